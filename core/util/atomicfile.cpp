@@ -1,0 +1,40 @@
+#include "atomicfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+namespace Util {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Util::AtomicFile", text);
+}
+} // namespace
+
+Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{tr("cannot open for writing: %1").arg(file.errorString()), path, 0, 0};
+    if (file.write(data) != data.size()) {
+        file.cancelWriting();
+        return Error{tr("cannot write: %1").arg(file.errorString()), path, 0, 0};
+    }
+    if (!file.commit())
+        return Error{tr("cannot save: %1").arg(file.errorString()), path, 0, 0};
+    return {};
+}
+
+Result<QByteArray> readFile(const QString &path, qint64 maxBytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("cannot open: %1").arg(file.errorString()), path, 0, 0};
+    if (file.size() > maxBytes)
+        return Error{tr("file is larger than %1 bytes").arg(maxBytes), path, 0, 0};
+    return file.readAll();
+}
+
+} // namespace Util

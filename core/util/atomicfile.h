@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include "result.h"
+
+namespace Util {
+
+/// Replaces \a path with \a data in one step: readers see the old file or the new one, never a mix,
+/// and a failure leaves the old file untouched.
+Result<void> writeFileAtomically(const QString &path, const QByteArray &data);
+
+/// Reads a whole file, refusing anything larger than \a maxBytes.
+Result<QByteArray> readFile(const QString &path, qint64 maxBytes = 64 * 1024 * 1024);
+
+} // namespace Util
