@@ -13,9 +13,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("Topology::Endpoint", text);
 }
 
-Util::Error endpointError(const QString &text, const QString &reason)
+using Problem = Endpoint::Problem;
+
+Endpoint::Failure endpointError(Problem problem, const QString &text, const QString &reason)
 {
-    return Util::makeError(tr("endpoint '%1': %2").arg(text, reason));
+    return {problem, Util::makeError(tr("endpoint '%1': %2").arg(text, reason))};
 }
 
 // The authority of a text written without oci:// and possibly with a path: "host:5000/path" -> "host:5000".
@@ -26,33 +28,70 @@ QString authorityPart(const QString &rest)
 }
 
 // Texts that are not oci:// URLs get a hint telling how the same address is written.
-std::optional<Util::Error> schemeError(const QString &text)
+std::optional<Endpoint::Failure> schemeError(const QString &text)
 {
     static const QRegularExpression schemePattern(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://(.*)$"));
     const QRegularExpressionMatch match = schemePattern.match(text);
     if (!match.hasMatch()) {
         const QString authority = authorityPart(text);
         if (authority != text) {
-            return endpointError(text, tr("has no scheme and carries a path; write 'oci://%1' and put '%2' "
-                                          "into the repository field")
-                                           .arg(authority, text.mid(authority.size() + 1)));
+            return endpointError(Problem::Scheme, text,
+                                 tr("has no scheme and carries a path; write 'oci://%1' and put '%2' into the "
+                                    "repository field")
+                                     .arg(authority, text.mid(authority.size() + 1)));
         }
-        return endpointError(text, tr("has no scheme; write 'oci://%1'").arg(text));
+        return endpointError(Problem::Scheme, text, tr("has no scheme; write 'oci://%1'").arg(text));
     }
 
     const QString scheme = match.captured(1).toLower();
     const QString authority = authorityPart(match.captured(2));
     if (scheme == QLatin1String("oci"))
         return std::nullopt;
-    if (scheme == QLatin1String("https"))
-        return endpointError(text, tr("uses https://; the chart takes 'oci://%1' (TLS is used by default)")
-                                       .arg(authority));
-    if (scheme == QLatin1String("http")) {
-        return endpointError(text, tr("uses http://; write 'oci://%1' and mark the registry insecure to "
-                                      "allow plain HTTP")
-                                       .arg(authority));
+    if (scheme == QLatin1String("https")) {
+        return endpointError(Problem::Scheme, text,
+                             tr("uses https://; the chart takes 'oci://%1' (TLS is used by default)").arg(authority));
     }
-    return endpointError(text, tr("scheme '%1://' is not supported; write 'oci://%2'").arg(scheme, authority));
+    if (scheme == QLatin1String("http")) {
+        return endpointError(Problem::Scheme, text,
+                             tr("uses http://; write 'oci://%1' and mark the registry insecure to allow plain HTTP")
+                                 .arg(authority));
+    }
+    return endpointError(Problem::Scheme, text,
+                         tr("scheme '%1://' is not supported; write 'oci://%2'").arg(scheme, authority));
+}
+
+// Anything after the authority: a path (or tag), a digest, a query or a fragment.
+std::optional<Endpoint::Failure> trailerError(const QString &text, const QString &rest)
+{
+    const qsizetype at = rest.indexOf(QLatin1Char('@'));
+    const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+    if (at >= 0 && (slash < 0 || at < slash)) {
+        return endpointError(Problem::UserInfo, text,
+                             tr("contains user information or a digest; put credentials into basic auth, never "
+                                "into the endpoint"));
+    }
+    static const QRegularExpression separators(QStringLiteral("[/?#]"));
+    const qsizetype end = rest.indexOf(separators);
+    if (end < 0)
+        return std::nullopt;
+
+    const QString authority = rest.left(end);
+    const QChar what = rest.at(end);
+    if (what == QLatin1Char('?')) {
+        return endpointError(Problem::Query, text,
+                             tr("carries a query; the endpoint is 'oci://%1' only").arg(authority));
+    }
+    if (what == QLatin1Char('#')) {
+        return endpointError(Problem::Query, text,
+                             tr("carries a fragment; the endpoint is 'oci://%1' only").arg(authority));
+    }
+    const QString path = rest.mid(end + 1);
+    if (path.isEmpty())
+        return endpointError(Problem::Path, text, tr("ends with '/'; write 'oci://%1'").arg(authority));
+    return endpointError(Problem::Path, text,
+                         tr("carries the path '%1'; the endpoint is 'oci://%2' and the path belongs into the "
+                            "repository field")
+                             .arg(path, authority));
 }
 
 bool isIpv4Like(const QString &host)
@@ -73,58 +112,111 @@ bool isDnsName(const QString &host)
     return true;
 }
 
-Util::Result<int> parsePort(const QString &text, const QString &portText)
+std::optional<Endpoint::Failure> hostError(const QString &text, const QString &host)
 {
-    bool ok = false;
-    const int port = portText.toInt(&ok, 10);
+    if (host.isEmpty())
+        return endpointError(Problem::Host, text, tr("has no host"));
+    if (isIpv4Like(host)) {
+        const QHostAddress address(host);
+        if (address.isNull() || address.protocol() != QAbstractSocket::IPv4Protocol || host.count(u'.') != 3)
+            return endpointError(Problem::Host, text, tr("'%1' is not an IPv4 address").arg(host));
+        return std::nullopt;
+    }
+    if (!isDnsName(host)) {
+        return endpointError(Problem::Host, text,
+                             tr("host '%1' is not a DNS name (letters, digits and '-' in dot-separated labels of "
+                                "up to 63 characters)")
+                                 .arg(host));
+    }
+    return std::nullopt;
+}
+
+std::optional<Endpoint::Failure> portError(const QString &text, const QString &portText)
+{
     static const QRegularExpression digits(QStringLiteral("^[0-9]{1,5}$"));
     if (portText.isEmpty())
-        return endpointError(text, tr("has ':' but no port number"));
-    if (!digits.match(portText).hasMatch() || !ok)
-        return endpointError(text, tr("port '%1' is not a decimal number").arg(portText));
+        return endpointError(Problem::Port, text, tr("has ':' but no port number"));
+    if (!digits.match(portText).hasMatch())
+        return endpointError(Problem::Port, text, tr("port '%1' is not a decimal number").arg(portText));
+    const int port = portText.toInt();
     if (port < 1 || port > 65535)
-        return endpointError(text, tr("port %1 is outside 1–65535").arg(portText));
-    return port;
+        return endpointError(Problem::Port, text, tr("port %1 is outside 1–65535").arg(portText));
+    return std::nullopt;
 }
 
 } // namespace
 
-Util::Result<Endpoint> Endpoint::parse(const QString &input)
+Util::Result<Endpoint> Endpoint::parse(const QString &text)
+{
+    auto parsed = parseDetailed(text);
+    if (auto *failure = std::get_if<Failure>(&parsed))
+        return failure->error;
+    return std::get<Endpoint>(std::move(parsed));
+}
+
+Endpoint::Problem Endpoint::problemOf(const QString &text)
+{
+    const auto parsed = parseDetailed(text);
+    if (const auto *failure = std::get_if<Failure>(&parsed))
+        return failure->problem;
+    return Problem::None;
+}
+
+std::variant<Endpoint, Endpoint::Failure> Endpoint::parseDetailed(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return Util::makeError(tr("endpoint is empty; expected 'oci://host[:port]'"));
-    if (const auto error = schemeError(text))
+        return Failure{Problem::Empty, Util::makeError(tr("endpoint is empty; expected 'oci://host[:port]'"))};
+    if (auto error = schemeError(text))
         return *error;
 
-    // Everything after the authority is rejected with a reason naming what was found.
-    const QString rest = text.mid(6);
+    const QString rest = text.mid(int(sizeof("oci://")) - 1);
     if (rest.isEmpty())
-        return endpointError(text, tr("has no host"));
-    const qsizetype at = rest.indexOf(QLatin1Char('@'));
-    const qsizetype slash = rest.indexOf(QLatin1Char('/'));
-    if (at >= 0 && (slash < 0 || at < slash)) {
-        return endpointError(text, tr("contains user information; put credentials into basic auth, never "
-                                      "into the endpoint"));
+        return endpointError(Problem::Host, text, tr("has no host"));
+    if (auto error = trailerError(text, rest))
+        return *error;
+    return parseAuthority(text, rest);
+}
+
+std::variant<Endpoint, Endpoint::Failure> Endpoint::parseAuthority(const QString &text, const QString &authority)
+{
+    Endpoint endpoint;
+    QString portText;
+    bool hasPort = false;
+
+    if (authority.startsWith(QLatin1Char('['))) {
+        const qsizetype close = authority.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return endpointError(Problem::Host, text, tr("opens an IPv6 address with '[' but does not close it"));
+        endpoint.m_host = authority.mid(1, close - 1).toLower();
+        const QString after = authority.mid(close + 1);
+        if (!after.isEmpty() && !after.startsWith(QLatin1Char(':')))
+            return endpointError(Problem::Host, text, tr("unexpected '%1' after the IPv6 address").arg(after));
+        hasPort = !after.isEmpty();
+        portText = after.mid(1);
+        const QHostAddress address(endpoint.m_host);
+        if (address.isNull() || address.protocol() != QAbstractSocket::IPv6Protocol)
+            return endpointError(Problem::Host, text, tr("'%1' is not an IPv6 address").arg(endpoint.m_host));
+        endpoint.m_ipv6 = true;
+    } else {
+        if (authority.count(QLatin1Char(':')) > 1) {
+            return endpointError(Problem::Host, text,
+                                 tr("looks like an IPv6 address without brackets; write 'oci://[address]:port'"));
+        }
+        const qsizetype colon = authority.indexOf(QLatin1Char(':'));
+        hasPort = colon >= 0;
+        endpoint.m_host = (hasPort ? authority.left(colon) : authority).toLower();
+        portText = hasPort ? authority.mid(colon + 1) : QString();
+        if (auto error = hostError(text, endpoint.m_host))
+            return *error;
     }
-    const qsizetype end = rest.indexOf(QRegularExpression(QStringLiteral("[/?#@]")));
-    QString authority = end < 0 ? rest : rest.left(end);
-    if (end >= 0) {
-        const QChar what = rest.at(end);
-        if (what == QLatin1Char('?'))
-            return endpointError(text, tr("carries a query; the endpoint is 'oci://%1' only").arg(authority));
-        if (what == QLatin1Char('#'))
-            return endpointError(text, tr("carries a fragment; the endpoint is 'oci://%1' only").arg(authority));
-        if (what == QLatin1Char('@'))
-            return endpointError(text, tr("carries a digest; the endpoint is 'oci://%1' only").arg(authority));
-        const QString path = rest.mid(end + 1);
-        if (path.isEmpty())
-            return endpointError(text, tr("ends with '/'; write 'oci://%1'").arg(authority));
-        return endpointError(text, tr("carries the path '%1'; the endpoint is 'oci://%2' and the path belongs "
-                                      "into the repository field")
-                                       .arg(path, authority));
+
+    if (hasPort) {
+        if (auto error = portError(text, portText))
+            return *error;
+        endpoint.m_port = portText.toInt();
     }
-    return parseAuthority(text, authority);
+    return endpoint;
 }
 
 QString Endpoint::authority() const
@@ -146,66 +238,6 @@ HostScope Endpoint::scope() const
 HostService Endpoint::service() const
 {
     return hostService(m_host);
-}
-
-Util::Result<Endpoint> Endpoint::parseAuthority(const QString &text, const QString &authority)
-{
-    Endpoint endpoint;
-    QString portText;
-    bool hasPort = false;
-
-    if (authority.startsWith(QLatin1Char('['))) {
-        const qsizetype close = authority.indexOf(QLatin1Char(']'));
-        if (close < 0)
-            return endpointError(text, tr("opens an IPv6 address with '[' but does not close it"));
-        endpoint.m_host = authority.mid(1, close - 1).toLower();
-        const QString after = authority.mid(close + 1);
-        if (!after.isEmpty() && !after.startsWith(QLatin1Char(':')))
-            return endpointError(text, tr("unexpected '%1' after the IPv6 address").arg(after));
-        hasPort = !after.isEmpty();
-        portText = after.mid(1);
-        const QHostAddress address(endpoint.m_host);
-        if (address.isNull() || address.protocol() != QAbstractSocket::IPv6Protocol)
-            return endpointError(text, tr("'%1' is not an IPv6 address").arg(endpoint.m_host));
-        endpoint.m_ipv6 = true;
-    } else {
-        if (authority.count(QLatin1Char(':')) > 1) {
-            return endpointError(text, tr("looks like an IPv6 address without brackets; write "
-                                          "'oci://[address]:port'"));
-        }
-        const qsizetype colon = authority.indexOf(QLatin1Char(':'));
-        hasPort = colon >= 0;
-        endpoint.m_host = (hasPort ? authority.left(colon) : authority).toLower();
-        portText = hasPort ? authority.mid(colon + 1) : QString();
-        if (auto error = checkHost(text, endpoint.m_host))
-            return *error;
-    }
-
-    if (hasPort) {
-        const Util::Result<int> port = parsePort(text, portText);
-        if (!port)
-            return port.error();
-        endpoint.m_port = *port;
-    }
-    return endpoint;
-}
-
-std::optional<Util::Error> Endpoint::checkHost(const QString &text, const QString &host)
-{
-    if (host.isEmpty())
-        return endpointError(text, tr("has no host"));
-    if (isIpv4Like(host)) {
-        const QHostAddress address(host);
-        if (address.isNull() || address.protocol() != QAbstractSocket::IPv4Protocol || host.count(u'.') != 3)
-            return endpointError(text, tr("'%1' is not an IPv4 address").arg(host));
-        return std::nullopt;
-    }
-    if (!isDnsName(host)) {
-        return endpointError(text, tr("host '%1' is not a DNS name (letters, digits and '-' in dot-separated "
-                                      "labels of up to 63 characters)")
-                                       .arg(host));
-    }
-    return std::nullopt;
 }
 
 bool isDns1123Label(const QString &text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <variant>
 
 #include <QString>
 
@@ -23,11 +24,22 @@ enum class HostService { Unknown, DockerHub, Ecr, Acr, GoogleArtifactRegistry, G
 class Endpoint final
 {
 public:
+    /// What is wrong with a text that is not an endpoint; validation rules are keyed on it.
+    enum class Problem { None, Empty, Scheme, Path, UserInfo, Query, Host, Port };
+
+    struct Failure
+    {
+        Problem problem = Problem::None;
+        Util::Error error;
+    };
+
     Endpoint() = default;
 
     /// Parses \a text strictly. The error message quotes the text and says how to write it instead
     /// (e.g. for `https://host`, `host:5000` or `oci://host/path`).
     static Util::Result<Endpoint> parse(const QString &text);
+    /// The kind of problem Endpoint::parse() reports for \a text, Problem::None when it parses.
+    static Problem problemOf(const QString &text);
 
     /// The host without brackets, lower-cased; an IPv6 address for bracketed hosts.
     QString host() const { return m_host; }
@@ -44,8 +56,8 @@ public:
     HostService service() const;
 
 private:
-    static Util::Result<Endpoint> parseAuthority(const QString &text, const QString &authority);
-    static std::optional<Util::Error> checkHost(const QString &text, const QString &host);
+    static std::variant<Endpoint, Failure> parseDetailed(const QString &text);
+    static std::variant<Endpoint, Failure> parseAuthority(const QString &text, const QString &authority);
 
     QString m_host;
     int m_port = 0;

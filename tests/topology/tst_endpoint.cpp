@@ -74,7 +74,7 @@ void TestEndpoint::invalidEndpoints_data()
     QTest::newRow("path") << "oci://registry.example.com/team/app" << "the path 'team/app'";
     QTest::newRow("trailing slash") << "oci://registry.example.com/" << "ends with '/'";
     QTest::newRow("tag") << "oci://registry.example.com/app:1.0" << "the path 'app:1.0'";
-    QTest::newRow("digest") << "oci://registry.example.com@sha256:abc" << "user information";
+    QTest::newRow("digest") << "oci://registry.example.com@sha256:abc" << "or a digest";
     QTest::newRow("user info") << "oci://admin:secret@registry.example.com" << "user information";
     QTest::newRow("query") << "oci://registry.example.com?x=1" << "carries a query";
     QTest::newRow("fragment") << "oci://registry.example.com#top" << "carries a fragment";
