@@ -46,6 +46,8 @@ private:
         const YAML::Node &node() const { return m_node; }
 
     private:
+        QString field(const char *key) const;
+
         const TopologyReader &m_reader;
         YAML::Node m_node;
         QString m_what;
