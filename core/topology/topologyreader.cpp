@@ -1,5 +1,7 @@
 #include "topologyreader.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -75,9 +77,9 @@ TopologyReader::Map::Map(const TopologyReader &reader, const YAML::Node &node, c
     if (!node.IsMap())
         reader.fail(node, tr("%1 must be a mapping of keys to values").arg(what.isEmpty() ? tr("the topology") : what));
 
-    QSet<QString> seen;
     for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node key = it->first;
+        const YAML::detail::iterator_value entry = *it;
+        const YAML::Node &key = entry.first;
         if (!key.IsScalar())
             reader.fail(key, tr("%1 has a key that is not a plain name").arg(what));
         const QString name = fromStd(key.Scalar());
@@ -86,9 +88,12 @@ TopologyReader::Map::Map(const TopologyReader &reader, const YAML::Node &node, c
             reader.fail(key, tr("%1 has the unknown key '%2'; allowed are: %3")
                                  .arg(where, name, allowed.join(QLatin1String(", "))));
         }
-        if (seen.contains(name))
+        // Mappings hold a dozen keys at most: a linear search beats hashing.
+        const bool repeated = std::any_of(m_entries.cbegin(), m_entries.cend(),
+                                          [&name](const auto &known) { return known.first == name; });
+        if (repeated)
             reader.fail(key, tr("%1 has the key '%2' twice").arg(where, name));
-        seen.insert(name);
+        m_entries.append({name, entry.second});
     }
 }
 
@@ -99,9 +104,12 @@ QString TopologyReader::Map::field(const char *key) const
 
 YAML::Node TopologyReader::Map::get(const char *key) const
 {
-    if (!m_node.IsMap())
-        return YAML::Node(YAML::NodeType::Undefined);
-    return m_node[key];
+    // The entries were collected while checking the keys; yaml-cpp's own lookup is far slower.
+    for (const auto &[name, value] : m_entries) {
+        if (name == QLatin1String(key))
+            return value;
+    }
+    return YAML::Node(YAML::NodeType::Undefined);
 }
 
 QString TopologyReader::Map::string(const char *key, const QString &fallback) const

@@ -2,7 +2,9 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +53,7 @@ private:
         const TopologyReader &m_reader;
         YAML::Node m_node;
         QString m_what;
+        QList<std::pair<QString, YAML::Node>> m_entries;
     };
 
     [[noreturn]] void fail(const YAML::Node &node, const QString &message) const;
