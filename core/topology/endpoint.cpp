@@ -52,9 +52,9 @@ std::optional<Endpoint::Failure> schemeError(const QString &text)
                              tr("uses https://; the chart takes 'oci://%1' (TLS is used by default)").arg(authority));
     }
     if (scheme == QLatin1String("http")) {
-        return endpointError(Problem::Scheme, text,
-                             tr("uses http://; write 'oci://%1' and mark the registry insecure to allow plain HTTP")
-                                 .arg(authority));
+        return endpointError(
+            Problem::Scheme, text,
+            tr("uses http://; write 'oci://%1' and mark the registry insecure to allow plain HTTP").arg(authority));
     }
     return endpointError(Problem::Scheme, text,
                          tr("scheme '%1://' is not supported; write 'oci://%2'").arg(scheme, authority));
@@ -265,9 +265,11 @@ HostScope hostScope(const QString &hostText)
         return HostScope::Public;
     }
 
-    const auto endsWith = [&host](const char *suffix) { return host.endsWith(QLatin1String(suffix)); };
-    if (host == QLatin1String("localhost") || endsWith(".localhost") || endsWith(".svc")
-        || endsWith(".svc.cluster.local") || endsWith(".cluster.local") || !host.contains(QLatin1Char('.'))) {
+    const auto endsWith = [&host](const char *suffix) {
+        return host.endsWith(QLatin1String(suffix));
+    };
+    if (host == QLatin1String("localhost") || endsWith(".localhost") || endsWith(".svc") ||
+        endsWith(".svc.cluster.local") || endsWith(".cluster.local") || !host.contains(QLatin1Char('.'))) {
         return HostScope::InCluster;
     }
     if (endsWith(".local") || endsWith(".internal") || endsWith(".lan") || endsWith(".home.arpa"))
@@ -284,8 +286,8 @@ HostService hostService(const QString &hostText)
     static const QRegularExpression acr(QStringLiteral("^[a-z0-9-]+\\.azurecr\\.(io|cn|us|de)$"));
     static const QRegularExpression gar(QStringLiteral("^[a-z0-9-]+-docker\\.pkg\\.dev$"));
 
-    if (host == QLatin1String("docker.io") || host == QLatin1String("registry-1.docker.io")
-        || host == QLatin1String("index.docker.io") || host == QLatin1String("registry.hub.docker.com")) {
+    if (host == QLatin1String("docker.io") || host == QLatin1String("registry-1.docker.io") ||
+        host == QLatin1String("index.docker.io") || host == QLatin1String("registry.hub.docker.com")) {
         return HostService::DockerHub;
     }
     if (ecr.match(host).hasMatch() || host == QLatin1String("public.ecr.aws"))

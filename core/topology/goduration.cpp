@@ -118,8 +118,8 @@ Util::Result<GoDuration> GoDuration::parse(const QString &text)
             ++pos;
         const QStringView unit = rest.mid(unitStart, pos - unitStart);
         if (unit.isEmpty()) {
-            return durationError(text, tr("'%1' has no unit; add one of ns, us, ms, s, m, h (e.g. '%1s')")
-                                           .arg(number.toString()));
+            return durationError(
+                text, tr("'%1' has no unit; add one of ns, us, ms, s, m, h (e.g. '%1s')").arg(number.toString()));
         }
         const qint64 scale = unitScale(unit);
         if (scale == 0) {

@@ -152,8 +152,7 @@ Topology registryOnHub()
     topology.spokes = {
         makeSpoke(QStringLiteral("plant-berlin"), QStringLiteral("eu-central"), {QStringLiteral("vision")},
                   spokeConnection),
-        makeSpoke(QStringLiteral("plant-lyon"), QStringLiteral("eu-west"), {QStringLiteral("vision")},
-                  spokeConnection),
+        makeSpoke(QStringLiteral("plant-lyon"), QStringLiteral("eu-west"), {QStringLiteral("vision")}, spokeConnection),
     };
     topology.projects = {{QStringLiteral("vision"), QStringLiteral("research")}};
     topology.tenants = {{QStringLiteral("research")}};

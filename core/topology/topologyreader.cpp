@@ -36,9 +36,9 @@ bool isPlain(const YAML::Node &node)
     return node.Tag() == "?";
 }
 
-const QStringList connectionKeys = keys({"registry", "endpoint", "repository", "insecure", "timeout", "provider",
-                                         "basicAuthSecretName", "basicAuth", "proxySecretName", "proxyData",
-                                         "certSecretName", "certData"});
+const QStringList connectionKeys =
+    keys({"registry", "endpoint", "repository", "insecure", "timeout", "provider", "basicAuthSecretName", "basicAuth",
+          "proxySecretName", "proxyData", "certSecretName", "certData"});
 
 } // namespace
 
@@ -85,8 +85,9 @@ TopologyReader::Map::Map(const TopologyReader &reader, const YAML::Node &node, c
         const QString name = fromStd(key.Scalar());
         const QString where = what.isEmpty() ? tr("the topology") : what;
         if (!allowed.contains(name)) {
-            reader.fail(key, tr("%1 has the unknown key '%2'; allowed are: %3")
-                                 .arg(where, name, allowed.join(QLatin1String(", "))));
+            reader.fail(
+                key,
+                tr("%1 has the unknown key '%2'; allowed are: %3").arg(where, name, allowed.join(QLatin1String(", "))));
         }
         // Mappings hold a dozen keys at most: a linear search beats hashing.
         const bool repeated = std::any_of(m_entries.cbegin(), m_entries.cend(),
@@ -157,11 +158,8 @@ int TopologyReader::Map::integer(const char *key, int fallback, int minimum, int
         m_reader.fail(value, tr("%1 must be a decimal whole number, not '%2'").arg(name, text));
     const int number = text.toInt();
     if (number < minimum || number > maximum) {
-        m_reader.fail(value, tr("%1 must be between %2 and %3, not %4")
-                                 .arg(name)
-                                 .arg(minimum)
-                                 .arg(maximum)
-                                 .arg(number));
+        m_reader.fail(value,
+                      tr("%1 must be between %2 and %3, not %4").arg(name).arg(minimum).arg(maximum).arg(number));
     }
     return number;
 }
@@ -273,7 +271,8 @@ Topology TopologyReader::read(const YAML::Node &root)
 void TopologyReader::readHeader(const YAML::Node &root) const
 {
     if (!root.IsDefined() || root.IsNull())
-        fail(root, tr("the file is empty; expected a topology starting with 'kind: %1'").arg(QLatin1String("RegistryTopology")));
+        fail(root, tr("the file is empty; expected a topology starting with 'kind: %1'")
+                       .arg(QLatin1String("RegistryTopology")));
     if (!root.IsMap())
         fail(root, tr("the file is not a YAML mapping; expected 'kind: RegistryTopology' and 'version: 1'"));
 
@@ -335,8 +334,7 @@ BasicAuth TopologyReader::readBasicAuth(const YAML::Node &node, const QString &w
 {
     const Map map(*this, node, what, keys({"username", "passwordRef", "password", "canPush"}));
     checkSecret(map, "password");
-    return {map.string("username"), map.string("passwordRef"), map.string("password"),
-            map.boolean("canPush", false)};
+    return {map.string("username"), map.string("passwordRef"), map.string("password"), map.boolean("canPush", false)};
 }
 
 ProxyData TopologyReader::readProxy(const YAML::Node &node, const QString &what) const

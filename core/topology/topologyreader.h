@@ -61,7 +61,8 @@ private:
     template<typename Enum>
     Enum enumValue(const Map &map, const char *key, Enum fallback,
                    std::optional<Enum> (*fromKey)(const QString &)) const;
-    void forEachItem(const Map &parent, const char *key, const std::function<void(const YAML::Node &, int)> &read) const;
+    void forEachItem(const Map &parent, const char *key,
+                     const std::function<void(const YAML::Node &, int)> &read) const;
     void checkSecret(const Map &map, const char *key) const;
 
     void readHeader(const YAML::Node &root) const;

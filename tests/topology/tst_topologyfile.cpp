@@ -30,14 +30,14 @@ Topology::Topology fullTopology()
     topology.hub.registry.insecure = false;
     topology.hub.registry.timeout = QStringLiteral("1m30s");
     topology.hub.registry.provider = Provider::Azure;
-    topology.hub.registry.basicAuth = BasicAuth{QStringLiteral("on"), QStringLiteral("keychain:hub"),
-                                                QStringLiteral("0123"), true};
+    topology.hub.registry.basicAuth =
+        BasicAuth{QStringLiteral("on"), QStringLiteral("keychain:hub"), QStringLiteral("0123"), true};
     topology.hub.registry.proxyData = ProxyData{QStringLiteral("http://proxy.example.com:3128"),
                                                 QStringLiteral("proxy-user"), QString(), QStringLiteral("1:30")};
-    topology.hub.registry.certData = CertData{QStringLiteral("-----BEGIN CERTIFICATE-----\nAAAA\n-----END "
-                                                             "CERTIFICATE-----\n"),
-                                              QStringLiteral("no trailing newline\nsecond"), QStringLiteral("ref"),
-                                              QStringLiteral("2001-12-14")};
+    topology.hub.registry.certData =
+        CertData{QStringLiteral("-----BEGIN CERTIFICATE-----\nAAAA\n-----END "
+                                "CERTIFICATE-----\n"),
+                 QStringLiteral("no trailing newline\nsecond"), QStringLiteral("ref"), QStringLiteral("2001-12-14")};
     topology.spokes[0].registry.endpointOverride = QStringLiteral("oci://[2001:db8::1]:5000");
     topology.spokes[0].registry.insecure = true;
     topology.spokes[1].inCluster = true;
@@ -199,8 +199,8 @@ void TestTopologyFile::roundTripEveryField()
     const Topology::Topology original = fullTopology();
     const QByteArray text = TopologyFile::serialize(original);
     const Util::Result<Topology::Topology> read = TopologyFile::parse(text, QStringLiteral("full.yaml"));
-    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString() + QLatin1Char('\n')
-                                                              + QString::fromUtf8(text)));
+    QVERIFY2(read.ok(),
+             qPrintable(read.ok() ? QString() : read.error().toString() + QLatin1Char('\n') + QString::fromUtf8(text)));
     compareTopologies(original, *read);
 }
 
@@ -253,19 +253,18 @@ void TestTopologyFile::readsAYamlOneOneReader()
     QVERIFY(TopologyFile::write(path, fullTopology()).ok());
 
     QProcess python;
-    const QString script = QStringLiteral(
-        "import sys, yaml\n"
-        "d = yaml.safe_load(open(sys.argv[1]))\n"
-        "assert d['name'] == 'yes', d['name']\n"
-        "h = d['hub']['ociRegistry']\n"
-        "assert h['basicAuth']['username'] == 'on'\n"
-        "assert h['basicAuth']['password'] == '0123'\n"
-        "assert h['proxyData']['password'] == '1:30'\n"
-        "assert h['certData']['tls.key'] == '2001-12-14'\n"
-        "assert h['insecure'] is False and h['timeout'] == '1m30s'\n"
-        "assert d['registries'][0]['displayName'] == '~'\n"
-        "assert d['spokes'][1]['projects'][-1] == 'null'\n"
-        "assert d['version'] == 1 and d['registries'][1]['replicas'] == 4\n");
+    const QString script = QStringLiteral("import sys, yaml\n"
+                                          "d = yaml.safe_load(open(sys.argv[1]))\n"
+                                          "assert d['name'] == 'yes', d['name']\n"
+                                          "h = d['hub']['ociRegistry']\n"
+                                          "assert h['basicAuth']['username'] == 'on'\n"
+                                          "assert h['basicAuth']['password'] == '0123'\n"
+                                          "assert h['proxyData']['password'] == '1:30'\n"
+                                          "assert h['certData']['tls.key'] == '2001-12-14'\n"
+                                          "assert h['insecure'] is False and h['timeout'] == '1m30s'\n"
+                                          "assert d['registries'][0]['displayName'] == '~'\n"
+                                          "assert d['spokes'][1]['projects'][-1] == 'null'\n"
+                                          "assert d['version'] == 1 and d['registries'][1]['replicas'] == 4\n");
     python.start(QStringLiteral("python3"), {QStringLiteral("-c"), script, path});
     QVERIFY(python.waitForFinished(30000));
     QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
@@ -303,13 +302,12 @@ void TestTopologyFile::rejectsBadInput_data()
                                   << "decimal whole number";
     QTest::newRow("unknown enum") << withHeader("registries:\n  - id: r\n    kind: quay\n") << 5 << 11
                                   << "'quay' is not a valid kind";
-    QTest::newRow("plain number as string") << withHeader("spokes:\n  - name: s\n    ociRegistry: {timeout: 60}\n")
-                                            << 5 << 28 << "timeout '60' is not a string for every YAML reader";
-    QTest::newRow("duplicate spoke names")
-        << withHeader("spokes:\n  - name: edge\n  - name: other\n  - name: edge\n") << 6 << 5
-        << "spokes[2]: the spoke name 'edge' is used twice";
-    QTest::newRow("duplicate registry ids") << withHeader("registries:\n  - id: r\n  - id: r\n") << 5 << 5
-                                            << "the registry id 'r' is used twice";
+    QTest::newRow("plain number as string") << withHeader("spokes:\n  - name: s\n    ociRegistry: {timeout: 60}\n") << 5
+                                            << 28 << "timeout '60' is not a string for every YAML reader";
+    QTest::newRow("duplicate spoke names") << withHeader("spokes:\n  - name: edge\n  - name: other\n  - name: edge\n")
+                                           << 6 << 5 << "spokes[2]: the spoke name 'edge' is used twice";
+    QTest::newRow("duplicate registry ids")
+        << withHeader("registries:\n  - id: r\n  - id: r\n") << 5 << 5 << "the registry id 'r' is used twice";
     QTest::newRow("spoke without name") << withHeader("spokes:\n  - region: eu\n") << 4 << 5
                                         << "spokes[0].name is missing";
     QTest::newRow("secret without opt-in")
@@ -352,7 +350,8 @@ void TestTopologyFile::nothingWrittenOnError()
 
 void TestTopologyFile::defaultsWhenSectionsAreMissing()
 {
-    const Util::Result<Topology::Topology> read = TopologyFile::parse(withHeader("name: minimal\n"), QStringLiteral("m"));
+    const Util::Result<Topology::Topology> read =
+        TopologyFile::parse(withHeader("name: minimal\n"), QStringLiteral("m"));
     QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString()));
     QCOMPARE(read->name, QStringLiteral("minimal"));
     QCOMPARE(read->hub.name, QStringLiteral("hub"));
