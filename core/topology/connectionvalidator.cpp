@@ -11,11 +11,6 @@ namespace Topology {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Topology::Validator", text);
-}
-
 constexpr qint64 second = 1'000'000'000;
 
 bool isCloudProvider(Provider provider)

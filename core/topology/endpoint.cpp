@@ -10,14 +10,15 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Topology::Endpoint", text);
+    return QCoreApplication::translate("Topology", text);
 }
 
 using Problem = Endpoint::Problem;
 
 Endpoint::Failure endpointError(Problem problem, const QString &text, const QString &reason)
 {
-    return {problem, Util::makeError(tr("endpoint '%1': %2").arg(text, reason))};
+    // An explicit context: lupdate would take this helper for a member of Endpoint.
+    return {problem, Util::makeError(QCoreApplication::translate("Topology", "endpoint '%1': %2").arg(text, reason))};
 }
 
 // The authority of a text written without oci:// and possibly with a path: "host:5000/path" -> "host:5000".

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Topology::Finding", text);
+    return QCoreApplication::translate("Topology", text);
 }
 
 QString elementKindName(ElementRef::Kind kind)

@@ -8,14 +8,10 @@ namespace Topology {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Topology::GoDuration", text);
-}
-
 Util::Error durationError(const QString &text, const QString &reason)
 {
-    return Util::makeError(tr("duration '%1': %2").arg(text, reason));
+    // An explicit context: lupdate would take this helper for a member of Util.
+    return Util::makeError(QCoreApplication::translate("Topology", "duration '%1': %2").arg(text, reason));
 }
 
 constexpr qint64 nanosecond = 1;

@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Topology::KindInference", text, disambiguation, n);
+    return QCoreApplication::translate("Topology", text, disambiguation, n);
 }
 
 // Registries in use, in first-use order: the hub's first, then the spokes'.

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Topology::PemCheck", text);
+    return QCoreApplication::translate("Topology", text);
 }
 
 struct BioDeleter

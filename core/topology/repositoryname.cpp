@@ -9,12 +9,13 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Topology::RepositoryName", text);
+    return QCoreApplication::translate("Topology", text);
 }
 
 Util::Error nameError(const QString &name, const QString &reason)
 {
-    return Util::makeError(tr("repository '%1': %2").arg(name, reason));
+    // An explicit context: lupdate would take this helper for a member of Util.
+    return Util::makeError(QCoreApplication::translate("Topology", "repository '%1': %2").arg(name, reason));
 }
 
 } // namespace

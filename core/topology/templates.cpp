@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Topology::Templates", text);
+    return QCoreApplication::translate("Topology", text);
 }
 
 using Fact = ReachabilityFact::Kind;

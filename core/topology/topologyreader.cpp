@@ -12,11 +12,6 @@ namespace Topology {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Topology::TopologyFile", text);
-}
-
 QString fromStd(const std::string &text)
 {
     return QString::fromStdString(text);

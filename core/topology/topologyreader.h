@@ -4,6 +4,7 @@
 #include <optional>
 #include <utility>
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,8 @@ namespace Topology {
 /// which TopologyFile turns into a Util::Result.
 class TopologyReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(Topology::TopologyReader)
+
 public:
     struct ReadError
     {
@@ -34,6 +37,8 @@ private:
     /// A mapping whose keys were checked against the allowed set.
     class Map
     {
+        Q_DECLARE_TR_FUNCTIONS(Topology::TopologyReader::Map)
+
     public:
         Map(const TopologyReader &reader, const YAML::Node &node, const QString &what, const QStringList &allowed);
 

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Topology::Validator", text, disambiguation, n);
+    return QCoreApplication::translate("Topology", text, disambiguation, n);
 }
 
 using Fact = ReachabilityFact::Kind;

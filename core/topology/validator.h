@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -30,6 +31,8 @@ struct ValidationReport
 /// lookups go through hash tables built once, and per-registry facts are aggregated in one pass.
 class Validator final
 {
+    Q_DECLARE_TR_FUNCTIONS(Topology::Validator)
+
 public:
     explicit Validator(const Topology &topology, const ValidationOptions &options = {});
 

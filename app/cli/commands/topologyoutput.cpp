@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Cli::Topology", text, disambiguation, n);
+    return QCoreApplication::translate("Cli::TopologyOutput", text, disambiguation, n);
 }
 
 QJsonObject findingToJson(const Topology::Finding &finding)

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Cli::Topology", text, disambiguation, n);
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
 }
 
 // Spokes per registry, in the order the registries are defined.

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli::Topology", text);
+    return QCoreApplication::translate("Cli", text);
 }
 
 void printText(const QString &path, const Topology::ValidationReport &report, Context &context)
