@@ -181,8 +181,16 @@ Enum TopologyReader::enumValue(const Map &map, const char *key, Enum fallback,
         return fallback;
     const QString text = map.string(key);
     const std::optional<Enum> value = fromKey(text);
-    if (!value)
-        fail(map.get(key), tr("'%1' is not a valid %2").arg(text, QLatin1String(key)));
+    if (!value) {
+        // The enumerations are contiguous from zero: their keys list what the field takes.
+        QStringList allowed;
+        for (int index = 0; index < 16; ++index) {
+            if (const QString known = toKey(Enum(index)); !known.isEmpty())
+                allowed.append(known);
+        }
+        fail(map.get(key), tr("'%1' is not a valid %2; use one of %3")
+                               .arg(text, QLatin1String(key), allowed.join(QLatin1String(", "))));
+    }
     return *value;
 }
 

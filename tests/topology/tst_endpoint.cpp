@@ -20,6 +20,8 @@ private Q_SLOTS:
     void hostService();
     void repositoryNames_data();
     void repositoryNames();
+    void problemKinds_data();
+    void problemKinds();
 };
 
 void TestEndpoint::validEndpoints_data()
@@ -249,6 +251,31 @@ void TestEndpoint::repositoryNames()
     }
     QVERIFY(!result.ok());
     QVERIFY2(result.error().message.contains(expected), qPrintable(result.error().message));
+}
+
+void TestEndpoint::problemKinds_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("problem");
+
+    QTest::newRow("valid") << "oci://zot.example.com:5000" << int(Endpoint::Problem::None);
+    QTest::newRow("empty") << "" << int(Endpoint::Problem::Empty);
+    QTest::newRow("https") << "https://host" << int(Endpoint::Problem::Scheme);
+    QTest::newRow("bare host and path") << "host:5000/path" << int(Endpoint::Problem::Scheme);
+    QTest::newRow("path") << "oci://host/path" << int(Endpoint::Problem::Path);
+    QTest::newRow("user info") << "oci://u:p@host" << int(Endpoint::Problem::UserInfo);
+    QTest::newRow("query") << "oci://host?q" << int(Endpoint::Problem::Query);
+    QTest::newRow("host") << "oci://bad_host" << int(Endpoint::Problem::Host);
+    QTest::newRow("port") << "oci://host:99999" << int(Endpoint::Problem::Port);
+    QTest::newRow("loopback is valid syntax") << "oci://[::1]:5000" << int(Endpoint::Problem::None);
+    QTest::newRow("docker hub is valid syntax") << "oci://docker.io" << int(Endpoint::Problem::None);
+}
+
+void TestEndpoint::problemKinds()
+{
+    QFETCH(QString, text);
+    QFETCH(int, problem);
+    QCOMPARE(int(Endpoint::problemOf(text)), problem);
 }
 
 QTEST_GUILESS_MAIN(TestEndpoint)

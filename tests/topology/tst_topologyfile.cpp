@@ -167,6 +167,7 @@ private Q_SLOTS:
     void rejectsBadInput();
     void nothingWrittenOnError();
     void defaultsWhenSectionsAreMissing();
+    void documentedExampleReads();
 };
 
 void TestTopologyFile::roundTripTemplates_data()
@@ -301,7 +302,7 @@ void TestTopologyFile::rejectsBadInput_data()
     QTest::newRow("replicas hex") << withHeader("registries:\n  - id: r\n    replicas: 0x3\n") << 5 << 15
                                   << "decimal whole number";
     QTest::newRow("unknown enum") << withHeader("registries:\n  - id: r\n    kind: quay\n") << 5 << 11
-                                  << "'quay' is not a valid kind";
+                                  << "'quay' is not a valid kind; use one of generic, zot, harbor, ecr, acr, gar, ghcr";
     QTest::newRow("plain number as string") << withHeader("spokes:\n  - name: s\n    ociRegistry: {timeout: 60}\n") << 5
                                             << 28 << "timeout '60' is not a string for every YAML reader";
     QTest::newRow("duplicate spoke names") << withHeader("spokes:\n  - name: edge\n  - name: other\n  - name: edge\n")
@@ -359,6 +360,23 @@ void TestTopologyFile::defaultsWhenSectionsAreMissing()
     QCOMPARE(read->hub.registry.repository, QStringLiteral("mural-workloads"));
     QCOMPARE(read->federationRules.size(), Topology::Topology::defaultFederationRules().size());
     QVERIFY(read->spokes.isEmpty());
+}
+
+void TestTopologyFile::documentedExampleReads()
+{
+    // The example in the format documentation must stay a valid file.
+    QFile documentation(QStringLiteral(PRC_SOURCE_DIR "/docs/topology-format.md"));
+    QVERIFY(documentation.open(QIODevice::ReadOnly));
+    const QByteArray text = documentation.readAll();
+    const qsizetype start = text.indexOf("```yaml\n");
+    QVERIFY(start >= 0);
+    const qsizetype end = text.indexOf("```", start + 8);
+    const QByteArray example = text.mid(start + 8, end - start - 8);
+
+    const Util::Result<Topology::Topology> read = TopologyFile::parse(example, QStringLiteral("example"));
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString()));
+    QCOMPARE(read->spokes.size(), 1);
+    QCOMPARE(read->registries.first().kind, RegistryKind::Harbor);
 }
 
 QTEST_GUILESS_MAIN(TestTopologyFile)
