@@ -229,7 +229,13 @@ Topology TopologyReader::read(const YAML::Node &root)
     topology.inlineSecrets = map.boolean("inlineSecrets", false);
     m_inlineSecrets = topology.inlineSecrets;
     topology.hub = readHub(map.get("hub"));
+    readClusters(map, topology);
+    readLists(map, topology);
+    return topology;
+}
 
+void TopologyReader::readClusters(const Map &map, Topology &topology) const
+{
     QSet<QString> registryIds;
     forEachItem(map, "registries", [&](const YAML::Node &node, int index) {
         Registry registry = readRegistry(node, QStringLiteral("registries[%1]").arg(index));
@@ -250,7 +256,10 @@ Topology TopologyReader::read(const YAML::Node &root)
         spokeNames.insert(spoke.name);
         topology.spokes.append(std::move(spoke));
     });
+}
 
+void TopologyReader::readLists(const Map &map, Topology &topology) const
+{
     forEachItem(map, "projects", [&](const YAML::Node &node, int index) {
         const Map item(*this, node, QStringLiteral("projects[%1]").arg(index), keys({"name", "tenant"}));
         topology.projects.append({item.requiredString("name"), item.string("tenant")});
@@ -268,7 +277,6 @@ Topology TopologyReader::read(const YAML::Node &root)
             topology.federationRules.append(readRule(node, QStringLiteral("federationRules[%1]").arg(index)));
         });
     }
-    return topology;
 }
 
 void TopologyReader::readHeader(const YAML::Node &root) const

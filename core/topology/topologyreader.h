@@ -71,6 +71,8 @@ private:
     void checkSecret(const Map &map, const char *key) const;
 
     void readHeader(const YAML::Node &root) const;
+    void readClusters(const Map &map, Topology &topology) const;
+    void readLists(const Map &map, Topology &topology) const;
     Hub readHub(const YAML::Node &node) const;
     RegistryConnection readConnection(const YAML::Node &node, const QString &what) const;
     BasicAuth readBasicAuth(const YAML::Node &node, const QString &what) const;

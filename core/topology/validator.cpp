@@ -1,5 +1,7 @@
 #include "validator.h"
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
@@ -600,12 +602,18 @@ void Validator::checkSpokeReachability(const Cluster &spoke)
         noteUnknown(tr("the hub API server"), spoke.name);
     }
 
-    if (m_kind.kind != TopologyKind::MultipleRegistries || registryId == topology.hub.registry.registryId)
-        return;
+    if (m_kind.kind == TopologyKind::MultipleRegistries && registryId != topology.hub.registry.registryId)
+        checkFederation(spoke, *registry);
+}
+
+void Validator::checkFederation(const Cluster &spoke, const Registry &registry)
+{
+    const Topology &topology = m_context.topology();
+    const QString &registryId = registry.id;
     const Reach hubToRegistry = m_context.reach(Fact::HubToRegistry, topology.hub.name, registryId);
-    if (hubToRegistry == Reach::Unknown && registry->hubCanPush) {
+    if (hubToRegistry == Reach::Unknown && registry.hubCanPush) {
         noteUnknown(tr("registry '%1'").arg(registryId), topology.hub.name);
-    } else if (hubToRegistry == Reach::Unreachable || !registry->hubCanPush) {
+    } else if (hubToRegistry == Reach::Unreachable || !registry.hubCanPush) {
         const QString why = hubToRegistry == Reach::Unreachable
                                 ? tr("the hub cannot reach '%1'").arg(registryId)
                                 : tr("the hub has no push credentials for '%1'").arg(registryId);

@@ -71,6 +71,7 @@ private:
     void checkRegistryOnHub();
     void checkReachability();
     void checkSpokeReachability(const Cluster &spoke);
+    void checkFederation(const Cluster &spoke, const Registry &registry);
     void checkHubPush();
     void reportUnknownReach();
     void noteUnknown(const QString &what, const QString &who);
