@@ -168,6 +168,9 @@ std::variant<Endpoint, Endpoint::Failure> Endpoint::parseDetailed(const QString 
     const QString text = input.trimmed();
     if (text.isEmpty())
         return Failure{Problem::Empty, Util::makeError(tr("endpoint is empty; expected 'oci://host[:port]'"))};
+    // Flux takes the value as written: a stray space makes it an invalid URL.
+    if (text != input)
+        return endpointError(Problem::Whitespace, input, tr("has spaces at the start or the end"));
     if (auto error = schemeError(text))
         return *error;
 

@@ -28,7 +28,7 @@ class Endpoint final
 
 public:
     /// What is wrong with a text that is not an endpoint; validation rules are keyed on it.
-    enum class Problem { None, Empty, Scheme, Path, UserInfo, Query, Host, Port };
+    enum class Problem { None, Empty, Scheme, Path, UserInfo, Query, Host, Port, Whitespace };
 
     struct Failure
     {

@@ -86,6 +86,8 @@ QString ValidationContext::endpointRuleId(Endpoint::Problem problem)
         return QStringLiteral("endpoint.host");
     case Endpoint::Problem::Port:
         return QStringLiteral("endpoint.port");
+    case Endpoint::Problem::Whitespace:
+        return QStringLiteral("endpoint.whitespace");
     }
     return QStringLiteral("endpoint.syntax");
 }

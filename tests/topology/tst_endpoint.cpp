@@ -267,6 +267,7 @@ void TestEndpoint::problemKinds_data()
     QTest::newRow("query") << "oci://host?q" << int(Endpoint::Problem::Query);
     QTest::newRow("host") << "oci://bad_host" << int(Endpoint::Problem::Host);
     QTest::newRow("port") << "oci://host:99999" << int(Endpoint::Problem::Port);
+    QTest::newRow("trailing space") << "oci://host " << int(Endpoint::Problem::Whitespace);
     QTest::newRow("loopback is valid syntax") << "oci://[::1]:5000" << int(Endpoint::Problem::None);
     QTest::newRow("docker hub is valid syntax") << "oci://docker.io" << int(Endpoint::Problem::None);
 }

@@ -51,6 +51,12 @@ Topology::Topology fullTopology()
     topology.registries[1].ingressTls = false;
     topology.registries[1].ingressUnlimitedBody = false;
     topology.federationRules.append({QStringLiteral("workloads/**"), FederationRule::Scope::Workload});
+    // Characters YAML gives a meaning to at the start of a plain scalar, spaces at the ends, and non-ASCII.
+    topology.spokes[0].region = QStringLiteral(" eu-west ");
+    topology.spokes[1].region = QStringLiteral("*anchor-like");
+    topology.spokes[2].region = QStringLiteral("# not a comment");
+    topology.spokes[3].region = QString::fromUtf8("Z\u00fcrich: \"Nord\" - 'A'");
+    topology.reachability[0].origin = QStringLiteral("measured 2026-12-03T15:00:00Z");
     return topology;
 }
 
