@@ -70,10 +70,12 @@ QString KeychainStore::backendName() const
 
 Util::Result<void> KeychainStore::checkAvailable()
 {
-    const auto index = readEntry(indexEntry);
-    if (!index)
-        return index.error();
-    return {};
+    QKeychain::ReadPasswordJob job(m_service);
+    job.setKey(indexEntry);
+    runJob(job);
+    if (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)
+        return {};
+    return Util::makeError(tr("%1 is not available: %2").arg(backendName(), job.errorString()));
 }
 
 Util::Result<std::optional<QByteArray>> KeychainStore::readEntry(const QString &entry)
