@@ -63,8 +63,9 @@ QString partitionOf(const QString &region)
 
 std::optional<EcrRegistry> AwsEcr::parseHost(const QString &host)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(\\d{12})\\.dkr\\.ecr(-fips)?\\.([a-z0-9-]+)\\.(amazonaws\\.com(?:\\.cn)?|c2s\\.ic\\.gov|sc2s\\.sgov\\.gov)$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{12})\\.dkr\\.ecr(-fips)?\\.([a-z0-9-]+)\\.(amazonaws\\.com(?:\\.cn)?|c2s\\.ic\\.gov|"
+                       "sc2s\\.sgov\\.gov)$"));
     const QString bare = host.section(QLatin1Char(':'), 0, 0).toLower();
     const auto match = pattern.match(bare);
     if (!match.hasMatch())
@@ -93,11 +94,12 @@ Util::Result<AwsCredentials> AwsEcr::loadCredentials(const QProcessEnvironment &
     }
 
     const QString home = environment.value(QStringLiteral("HOME"), QDir::homePath());
-    const QString name = !profile.isEmpty() ? profile
-                                            : environment.value(QStringLiteral("AWS_PROFILE"), QStringLiteral("default"));
-    const QString credentialsFile = environment.value(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"),
-                                                      home + QStringLiteral("/.aws/credentials"));
-    const QString configFile = environment.value(QStringLiteral("AWS_CONFIG_FILE"), home + QStringLiteral("/.aws/config"));
+    const QString name =
+        !profile.isEmpty() ? profile : environment.value(QStringLiteral("AWS_PROFILE"), QStringLiteral("default"));
+    const QString credentialsFile =
+        environment.value(QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), home + QStringLiteral("/.aws/credentials"));
+    const QString configFile =
+        environment.value(QStringLiteral("AWS_CONFIG_FILE"), home + QStringLiteral("/.aws/config"));
 
     // The credentials file names sections after the profile; the config file uses "profile <name>".
     const QList<QPair<QString, QString>> places{
@@ -138,26 +140,27 @@ Util::Result<Oci::RegistryCredential> AwsEcr::fetch(const QString &registryHost)
 
     const QUrl url = m_endpoint.isValid() ? m_endpoint : QUrl(QStringLiteral("https://%1/").arg(registry->apiHost));
     const QByteArray body = "{}";
-    const SigV4::Headers headers = SigV4::sign(
-        "POST", url, {{"Content-Type", "application/x-amz-json-1.1"}, {"X-Amz-Target", target}}, body, *credentials,
-        registry->region, QStringLiteral("ecr"), m_clock.now());
-    const auto reply = HttpExchange::post(url, headers, body,
-                                          ProxySettings::fromEnvironment(m_environment).proxyFor(url));
+    const SigV4::Headers headers =
+        SigV4::sign("POST", url, {{"Content-Type", "application/x-amz-json-1.1"}, {"X-Amz-Target", target}}, body,
+                    *credentials, registry->region, QStringLiteral("ecr"), m_clock.now());
+    const auto reply =
+        HttpExchange::post(url, headers, body, ProxySettings::fromEnvironment(m_environment).proxyFor(url));
     if (!reply)
         return reply.error();
 
     const QJsonObject json = QJsonDocument::fromJson(reply->body).object();
     if (reply->status != 200)
-        return Util::makeError(tr("ECR GetAuthorizationToken at %1 failed with HTTP %2: %3 %4 (credentials from %5)")
-                                   .arg(url.host())
-                                   .arg(reply->status)
-                                   .arg(json.value(QLatin1String("__type")).toString(),
-                                        json.value(QLatin1String("message")).toString(
-                                            json.value(QLatin1String("Message")).toString()),
-                                        credentials->source));
+        return Util::makeError(
+            tr("ECR GetAuthorizationToken at %1 failed with HTTP %2: %3 %4 (credentials from %5)")
+                .arg(url.host())
+                .arg(reply->status)
+                .arg(json.value(QLatin1String("__type")).toString(),
+                     json.value(QLatin1String("message")).toString(json.value(QLatin1String("Message")).toString()),
+                     credentials->source));
 
     const QJsonObject data = json.value(QLatin1String("authorizationData")).toArray().first().toObject();
-    const QByteArray token = QByteArray::fromBase64(data.value(QLatin1String("authorizationToken")).toString().toLatin1());
+    const QByteArray token =
+        QByteArray::fromBase64(data.value(QLatin1String("authorizationToken")).toString().toLatin1());
     const qsizetype colon = token.indexOf(':');
     if (colon < 0)
         return Util::makeError(tr("ECR at %1 returned no usable authorizationToken.").arg(url.host()));
@@ -165,8 +168,8 @@ Util::Result<Oci::RegistryCredential> AwsEcr::fetch(const QString &registryHost)
     Oci::RegistryCredential credential;
     credential.username = QString::fromUtf8(token.left(colon));
     credential.password = QString::fromUtf8(token.mid(colon + 1));
-    credential.expiresAt = QDateTime::fromMSecsSinceEpoch(
-        qint64(data.value(QLatin1String("expiresAt")).toDouble() * 1000), Qt::UTC);
+    credential.expiresAt =
+        QDateTime::fromMSecsSinceEpoch(qint64(data.value(QLatin1String("expiresAt")).toDouble() * 1000), Qt::UTC);
     return credential;
 }
 

@@ -19,7 +19,7 @@ struct EcrRegistry
     QString region;
     QString partition; ///< "aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b"
     bool fips = false;
-    QString apiHost;   ///< e.g. "api.ecr.us-west-2.amazonaws.com", "ecr-fips.us-east-1.amazonaws.com"
+    QString apiHost; ///< e.g. "api.ecr.us-west-2.amazonaws.com", "ecr-fips.us-east-1.amazonaws.com"
 };
 
 /// Registry credentials from ECR's GetAuthorizationToken, signed with SigV4 from the standard AWS sources:

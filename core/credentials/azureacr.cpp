@@ -41,8 +41,8 @@ Util::Result<QByteArray> AzureAcr::accessToken() const
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
 
-    const QString file = m_tokenFile.isEmpty() ? m_environment.value(QStringLiteral("AZURE_ACCESS_TOKEN_FILE"))
-                                               : m_tokenFile;
+    const QString file =
+        m_tokenFile.isEmpty() ? m_environment.value(QStringLiteral("AZURE_ACCESS_TOKEN_FILE")) : m_tokenFile;
     if (file.isEmpty())
         return Util::makeError(tr("No Azure AD access token: set AZURE_ACCESS_TOKEN (for example from "
                                   "'az account get-access-token --query accessToken -o tsv') or name a token file."));
@@ -57,8 +57,8 @@ QDateTime AzureAcr::jwtExpiry(const QByteArray &token)
     const QByteArrayList parts = token.split('.');
     if (parts.size() != 3)
         return {};
-    const auto payload = QByteArray::fromBase64Encoding(parts.at(1), QByteArray::Base64UrlEncoding
-                                                                         | QByteArray::OmitTrailingEquals);
+    const auto payload =
+        QByteArray::fromBase64Encoding(parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     const QJsonValue expiry = QJsonDocument::fromJson(payload.decoded).object().value(QLatin1String("exp"));
     if (!payload || !expiry.isDouble())
         return {};
@@ -72,17 +72,17 @@ Util::Result<Oci::RegistryCredential> AzureAcr::fetch(const QString &registryHos
         return token.error();
 
     const QString service = registryHost.section(QLatin1Char(':'), 0, 0).toLower();
-    const QUrl url = m_endpoint.isValid() ? m_endpoint
-                                          : QUrl(QStringLiteral("https://%1/oauth2/exchange").arg(registryHost));
+    const QUrl url =
+        m_endpoint.isValid() ? m_endpoint : QUrl(QStringLiteral("https://%1/oauth2/exchange").arg(registryHost));
     QList<QPair<QString, QByteArray>> fields{{QStringLiteral("grant_type"), "access_token"},
                                              {QStringLiteral("service"), service.toUtf8()}};
     if (const QString tenant = m_environment.value(QStringLiteral("AZURE_TENANT_ID")); !tenant.isEmpty())
         fields.append({QStringLiteral("tenant"), tenant.toUtf8()});
     fields.append({QStringLiteral("access_token"), *token});
 
-    const auto reply = HttpExchange::post(url, {{"Content-Type", "application/x-www-form-urlencoded"}},
-                                          formEncode(fields),
-                                          ProxySettings::fromEnvironment(m_environment).proxyFor(url));
+    const auto reply =
+        HttpExchange::post(url, {{"Content-Type", "application/x-www-form-urlencoded"}}, formEncode(fields),
+                           ProxySettings::fromEnvironment(m_environment).proxyFor(url));
     if (!reply)
         return reply.error();
     const QJsonObject json = QJsonDocument::fromJson(reply->body).object();

@@ -18,8 +18,7 @@ public:
 
     /// \a tokenFile is used when AZURE_ACCESS_TOKEN is not set; \a endpoint replaces
     /// https://<registry>/oauth2/exchange (tests point it at a local server).
-    explicit AzureAcr(const QProcessEnvironment &environment, const QString &tokenFile = {},
-                      const QUrl &endpoint = {});
+    explicit AzureAcr(const QProcessEnvironment &environment, const QString &tokenFile = {}, const QUrl &endpoint = {});
 
     [[nodiscard]] Util::Result<QByteArray> accessToken() const;
     [[nodiscard]] Util::Result<Oci::RegistryCredential> fetch(const QString &registryHost) const;

@@ -22,7 +22,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("Credentials::ConnectionFactory", text);
 }
 
-Topology::Provider providerOf(const std::optional<CredentialRecord> &record, const Topology::RegistryConnection &connection)
+Topology::Provider providerOf(const std::optional<CredentialRecord> &record,
+                              const Topology::RegistryConnection &connection)
 {
     if (record) {
         switch (record->auth) {
@@ -62,15 +63,15 @@ Util::Result<int> ConnectionFactory::parseGoDuration(const QString &text)
         if (match.capturedStart() != consumed)
             break;
         consumed = match.capturedEnd();
-        static const QHash<QString, double> unitMs{{QStringLiteral("ns"), 1e-6}, {QStringLiteral("us"), 1e-3},
-                                                   {QStringLiteral("µs"), 1e-3}, {QStringLiteral("ms"), 1},
-                                                   {QStringLiteral("s"), 1000}, {QStringLiteral("m"), 60'000},
+        static const QHash<QString, double> unitMs{{QStringLiteral("ns"), 1e-6},    {QStringLiteral("us"), 1e-3},
+                                                   {QStringLiteral("µs"), 1e-3},    {QStringLiteral("ms"), 1},
+                                                   {QStringLiteral("s"), 1000},     {QStringLiteral("m"), 60'000},
                                                    {QStringLiteral("h"), 3'600'000}};
         total += match.captured(1).toDouble() * unitMs.value(match.captured(2));
     }
     if (trimmed.isEmpty() || consumed != trimmed.size() || total < 1 || total > 24.0 * 3'600'000)
-        return Util::makeError(tr("timeout '%1' is not a Go duration between 1ms and 24h, such as 60s or 1m30s.")
-                                   .arg(text));
+        return Util::makeError(
+            tr("timeout '%1' is not a Go duration between 1ms and 24h, such as 60s or 1m30s.").arg(text));
     return int(total);
 }
 
@@ -184,8 +185,8 @@ Util::Result<void> ConnectionFactory::applyCredential(Oci::ConnectionSettings &s
     }
 
     const Topology::Provider provider = providerOf(record, connection);
-    if (provider != Topology::Provider::Aws && provider != Topology::Provider::Azure
-        && provider != Topology::Provider::Gcp)
+    if (provider != Topology::Provider::Aws && provider != Topology::Provider::Azure &&
+        provider != Topology::Provider::Gcp)
         return {};
 
     // Flux uses static credentials over the provider's; the console does the same and says so.
@@ -193,7 +194,9 @@ Util::Result<void> ConnectionFactory::applyCredential(Oci::ConnectionSettings &s
         m_warnings.append(tr("%1: static credentials are set, so the %2 provider is not used.")
                               .arg(registry, Topology::toKey(provider)));
     const std::shared_ptr<CredentialCache> cache = cloudCache(registry, provider);
-    settings.credentialProvider = [cache] { return cache->get(); };
+    settings.credentialProvider = [cache] {
+        return cache->get();
+    };
     return {};
 }
 
@@ -253,8 +256,8 @@ Util::Result<void> ConnectionFactory::applyProxy(Oci::ConnectionSettings &settin
         }
     }
 
-    const QUrl target(QStringLiteral("%1://%2/").arg(settings.plainHttp ? QStringLiteral("http") : QStringLiteral("https"),
-                                                       registry));
+    const QUrl target(QStringLiteral("%1://%2/")
+                          .arg(settings.plainHttp ? QStringLiteral("http") : QStringLiteral("https"), registry));
     if (address.isEmpty()) {
         settings.proxy = ProxySettings::fromEnvironment(m_environment).proxyFor(target);
         return {};

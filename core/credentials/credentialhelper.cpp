@@ -34,7 +34,8 @@ Util::Result<QByteArray> CredentialHelper::run(const QString &helper, const QStr
                                                bool &notFound) const
 {
     const QString program = QStringLiteral("docker-credential-") + helper;
-    const QStringList path = m_environment.value(QStringLiteral("PATH")).split(QDir::listSeparator(), Qt::SkipEmptyParts);
+    const QStringList path =
+        m_environment.value(QStringLiteral("PATH")).split(QDir::listSeparator(), Qt::SkipEmptyParts);
     const QString executable = QStandardPaths::findExecutable(program, path);
     if (executable.isEmpty())
         return Util::makeError(tr("The credential helper %1 is not installed (not found in PATH).").arg(program));
@@ -48,7 +49,8 @@ Util::Result<QByteArray> CredentialHelper::run(const QString &helper, const QStr
         process.kill();
         process.waitForFinished(1000);
         return Util::makeError(tr("The credential helper %1 did not answer '%2' within %3 seconds.")
-                                   .arg(program, action).arg(m_timeoutMs / 1000));
+                                   .arg(program, action)
+                                   .arg(m_timeoutMs / 1000));
     }
 
     const QByteArray output = process.readAllStandardOutput();
@@ -66,7 +68,7 @@ Util::Result<QByteArray> CredentialHelper::run(const QString &helper, const QStr
 }
 
 Util::Result<std::optional<DockerCredential>> CredentialHelper::get(const QString &helper,
-                                                                     const QString &serverUrl) const
+                                                                    const QString &serverUrl) const
 {
     bool notFound = false;
     const auto output = run(helper, QStringLiteral("get"), serverUrl.toUtf8() + '\n', notFound);

@@ -24,18 +24,18 @@ struct CredentialRecord
     /// "keychain" or "memory": where the secrets were put, so that a later run can say where they went.
     QString secretStore = QStringLiteral("keychain");
 
-    QString caFile;        ///< where the CA bundle came from, for display
-    QByteArray caPem;      ///< public CA certificates
+    QString caFile;   ///< where the CA bundle came from, for display
+    QByteArray caPem; ///< public CA certificates
     QString certFile;
-    QByteArray certPem;    ///< public client certificate (chain)
-    QString keyFile;       ///< where the client key came from; the key itself is the TlsKey secret
+    QByteArray certPem; ///< public client certificate (chain)
+    QString keyFile;    ///< where the client key came from; the key itself is the TlsKey secret
 
-    QString proxyAddress;  ///< http:// or https:// URL
+    QString proxyAddress; ///< http:// or https:// URL
     QString proxyUsername;
 
-    QString awsProfile;    ///< named profile for the aws provider; empty means AWS_PROFILE or "default"
+    QString awsProfile;     ///< named profile for the aws provider; empty means AWS_PROFILE or "default"
     QString azureTokenFile; ///< file holding an Azure AD access token for the azure provider
-    QString gcpKeyFile;    ///< service-account key file for the gcp provider
+    QString gcpKeyFile;     ///< service-account key file for the gcp provider
 
     QDateTime updated;
 
@@ -48,7 +48,7 @@ struct RegistrySecrets
 {
     QByteArray password;
     QByteArray identityToken;
-    QByteArray tlsKey;        ///< PEM, decrypted
+    QByteArray tlsKey; ///< PEM, decrypted
     QByteArray proxyPassword;
 
     bool isEmpty() const;

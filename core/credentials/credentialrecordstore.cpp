@@ -42,8 +42,8 @@ CredentialRecordStore::CredentialRecordStore(const QString &settingsPath)
 QString CredentialRecordStore::defaultSettingsPath()
 {
     // One file shared by the console and the CLI, whatever their application names.
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-           + QStringLiteral("/PaletteAI/registry-credentials.ini");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/PaletteAI/registry-credentials.ini");
 }
 
 Util::Result<void> CredentialRecordStore::save(const CredentialRecord &record)

@@ -84,8 +84,8 @@ Util::Result<std::optional<DockerCredential>> DockerConfig::fromAuths(const QStr
         const auto decoded = QByteArray::fromBase64Encoding(auth.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         const qsizetype colon = decoded.decoded.indexOf(':');
         if (!decoded || colon < 0)
-            return Util::Error{tr("auths.\"%1\".auth is not the base64 encoding of user:password.").arg(server),
-                               m_path, 0, 0};
+            return Util::Error{tr("auths.\"%1\".auth is not the base64 encoding of user:password.").arg(server), m_path,
+                               0, 0};
         credential.username = QString::fromUtf8(decoded.decoded.left(colon));
         credential.password = decoded.decoded.mid(colon + 1);
     }

@@ -40,13 +40,12 @@ Util::Result<QByteArray> signRs256(const QByteArray &keyPem, const QByteArray &d
     const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> context(EVP_MD_CTX_new(), EVP_MD_CTX_free);
     size_t length = 0;
     const auto *input = reinterpret_cast<const unsigned char *>(data.constData());
-    if (EVP_DigestSignInit(context.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1
-        || EVP_DigestSign(context.get(), nullptr, &length, input, size_t(data.size())) != 1)
+    if (EVP_DigestSignInit(context.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1 ||
+        EVP_DigestSign(context.get(), nullptr, &length, input, size_t(data.size())) != 1)
         return Util::makeError(tr("Signing the service-account assertion failed."));
     QByteArray signature(qsizetype(length), '\0');
     if (EVP_DigestSign(context.get(), reinterpret_cast<unsigned char *>(signature.data()), &length, input,
-                       size_t(data.size()))
-        != 1)
+                       size_t(data.size())) != 1)
         return Util::makeError(tr("Signing the service-account assertion failed."));
     signature.truncate(qsizetype(length));
     return signature;
@@ -68,9 +67,11 @@ Util::Result<QByteArray> GcpToken::assertion(const QByteArray &keyJson, const QS
 {
     const QJsonObject key = QJsonDocument::fromJson(keyJson).object();
     if (key.value(QLatin1String("type")).toString() != QLatin1String("service_account"))
-        return Util::Error{tr("Not a Google service-account key (\"type\" is not \"service_account\")."), keyFile, 0, 0};
+        return Util::Error{tr("Not a Google service-account key (\"type\" is not \"service_account\")."), keyFile, 0,
+                           0};
 
-    QJsonObject header{{QStringLiteral("alg"), QStringLiteral("RS256")}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
+    QJsonObject header{{QStringLiteral("alg"), QStringLiteral("RS256")},
+                       {QStringLiteral("typ"), QStringLiteral("JWT")}};
     if (const QString keyId = key.value(QLatin1String("private_key_id")).toString(); !keyId.isEmpty())
         header.insert(QStringLiteral("kid"), keyId);
     const qint64 issued = now.toSecsSinceEpoch();
@@ -80,8 +81,8 @@ Util::Result<QByteArray> GcpToken::assertion(const QByteArray &keyJson, const QS
                              {QStringLiteral("iat"), issued},
                              {QStringLiteral("exp"), issued + 3600}};
 
-    const QByteArray signingInput = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-                                    + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    const QByteArray signingInput = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
+                                    base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
     const auto signature = signRs256(key.value(QLatin1String("private_key")).toString().toUtf8(), signingInput);
     if (!signature)
         return Util::Error{signature.error().message, keyFile, 0, 0};
@@ -94,8 +95,8 @@ Util::Result<Oci::RegistryCredential> GcpToken::fetch() const
     credential.username = QString::fromLatin1(username);
 
     const QString fromEnvironment = m_environment.value(QStringLiteral("GOOGLE_OAUTH_ACCESS_TOKEN"));
-    const QString keyFile = m_keyFile.isEmpty() ? m_environment.value(QStringLiteral("GOOGLE_APPLICATION_CREDENTIALS"))
-                                                : m_keyFile;
+    const QString keyFile =
+        m_keyFile.isEmpty() ? m_environment.value(QStringLiteral("GOOGLE_APPLICATION_CREDENTIALS")) : m_keyFile;
     if (!fromEnvironment.isEmpty() && m_keyFile.isEmpty()) {
         credential.password = fromEnvironment; // its expiry is unknown: the registry says when it is refused
         return credential;
@@ -119,8 +120,9 @@ Util::Result<Oci::RegistryCredential> GcpToken::fetch() const
     if (!jwt)
         return jwt.error();
 
-    const QByteArray body = "grant_type=" + QUrl::toPercentEncoding(QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer"))
-                            + "&assertion=" + *jwt;
+    const QByteArray body =
+        "grant_type=" + QUrl::toPercentEncoding(QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer")) +
+        "&assertion=" + *jwt;
     const auto reply = HttpExchange::post(tokenUri, {{"Content-Type", "application/x-www-form-urlencoded"}}, body,
                                           ProxySettings::fromEnvironment(m_environment).proxyFor(tokenUri));
     if (!reply)

@@ -38,8 +38,8 @@ Util::Result<HttpExchange::Reply> HttpExchange::post(const QUrl &url, const Head
 
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid())
-        return Util::makeError(tr("POST %1 failed: %2").arg(url.toDisplayString(QUrl::RemoveUserInfo),
-                                                           reply->errorString()));
+        return Util::makeError(
+            tr("POST %1 failed: %2").arg(url.toDisplayString(QUrl::RemoveUserInfo), reply->errorString()));
 
     Reply result;
     result.status = status.toInt();

@@ -88,8 +88,8 @@ Util::Result<std::optional<QByteArray>> KeychainStore::readEntry(const QString &
         return std::optional<QByteArray>();
     if (job.error() != QKeychain::NoError) {
         qCDebug(lcCredentials) << "keychain read failed" << entry << job.error() << job.errorString();
-        return Util::makeError(tr("%1 is not running or refused to read '%2': %3")
-                                   .arg(backendName(), entry, job.errorString()));
+        return Util::makeError(
+            tr("%1 is not running or refused to read '%2': %3").arg(backendName(), entry, job.errorString()));
     }
     return std::optional<QByteArray>(job.binaryData());
 }
@@ -103,8 +103,8 @@ Util::Result<void> KeychainStore::writeEntry(const QString &entry, const QByteAr
 
     if (job.error() != QKeychain::NoError) {
         qCDebug(lcCredentials) << "keychain write failed" << entry << job.error() << job.errorString();
-        return Util::makeError(tr("%1 is not running or refused to store '%2': %3")
-                                   .arg(backendName(), entry, job.errorString()));
+        return Util::makeError(
+            tr("%1 is not running or refused to store '%2': %3").arg(backendName(), entry, job.errorString()));
     }
     return {};
 }
@@ -116,8 +116,8 @@ Util::Result<void> KeychainStore::removeEntry(const QString &entry)
     runJob(job);
 
     if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {
-        return Util::makeError(tr("%1 is not running or refused to remove '%2': %3")
-                                   .arg(backendName(), entry, job.errorString()));
+        return Util::makeError(
+            tr("%1 is not running or refused to remove '%2': %3").arg(backendName(), entry, job.errorString()));
     }
     return {};
 }
@@ -143,13 +143,14 @@ Util::Result<std::optional<QByteArray>> KeychainStore::read(const QString &key)
         if (!chunk)
             return chunk.error();
         if (!chunk->has_value())
-            return Util::makeError(tr("Part %1 of %2 of the secret '%3' is missing from the keychain.")
-                                       .arg(number).arg(count).arg(key));
+            return Util::makeError(
+                tr("Part %1 of %2 of the secret '%3' is missing from the keychain.").arg(number).arg(count).arg(key));
         secret += **chunk;
     }
 
     if (QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex() != fields.value(1))
-        return Util::makeError(tr("The secret '%1' read back from the keychain is damaged (digest mismatch).").arg(key));
+        return Util::makeError(
+            tr("The secret '%1' read back from the keychain is damaged (digest mismatch).").arg(key));
     return std::optional<QByteArray>(secret);
 }
 
@@ -173,12 +174,13 @@ Util::Result<void> KeychainStore::write(const QString &key, const QByteArray &se
     // Chunks first, header last: a reader never sees a header whose chunks are not there yet.
     const int count = int((secret.size() + chunkSize - 1) / chunkSize);
     for (int number = 1; number <= count; ++number) {
-        if (auto written = writeEntry(chunkEntry(key, number), secret.mid(qsizetype(number - 1) * chunkSize, chunkSize));
+        if (auto written =
+                writeEntry(chunkEntry(key, number), secret.mid(qsizetype(number - 1) * chunkSize, chunkSize));
             !written)
             return written;
     }
-    const QByteArray header = chunkedTag + QByteArray::number(count) + '\n'
-                              + QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex();
+    const QByteArray header = chunkedTag + QByteArray::number(count) + '\n' +
+                              QCryptographicHash::hash(secret, QCryptographicHash::Sha256).toHex();
     if (auto written = writeEntry(key, header); !written)
         return written;
     if (auto removed = removeChunks(key, count + 1, previousChunks - count); !removed)

@@ -24,11 +24,11 @@ public:
 private:
     struct Entry
     {
-        QString domain;        ///< lower-case, without a leading dot
+        QString domain; ///< lower-case, without a leading dot
         bool subdomainsOnly = false;
-        QHostAddress network;  ///< set for address and CIDR entries
+        QHostAddress network; ///< set for address and CIDR entries
         int prefixLength = -1;
-        int port = -1;         ///< -1: any port
+        int port = -1; ///< -1: any port
     };
 
     static bool hostMatches(const Entry &entry, const QString &host, const QHostAddress &address);

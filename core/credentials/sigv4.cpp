@@ -49,8 +49,8 @@ QByteArray canonicalQuery(const QUrl &url)
 
 QByteArray hostHeader(const QUrl &url)
 {
-    const bool defaultPort = url.port() < 0 || (url.scheme() == QLatin1String("https") && url.port() == 443)
-                             || (url.scheme() == QLatin1String("http") && url.port() == 80);
+    const bool defaultPort = url.port() < 0 || (url.scheme() == QLatin1String("https") && url.port() == 443) ||
+                             (url.scheme() == QLatin1String("http") && url.port() == 80);
     QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
     if (!defaultPort)
         host += ':' + QByteArray::number(url.port());
@@ -81,10 +81,11 @@ QByteArray SigV4::canonicalRequest(const QByteArray &method, const QUrl &url, co
     if (signedHeaders)
         *signedHeaders = names.join(';');
 
-    const QByteArray path = url.path(QUrl::FullyDecoded).isEmpty() ? QByteArray("/")
-                                                                    : uriEncode(url.path(QUrl::FullyDecoded).toUtf8(), true);
-    return method + '\n' + path + '\n' + canonicalQuery(url) + '\n' + headerBlock + '\n' + names.join(';') + '\n'
-           + sha256Hex(body);
+    const QByteArray path = url.path(QUrl::FullyDecoded).isEmpty()
+                                ? QByteArray("/")
+                                : uriEncode(url.path(QUrl::FullyDecoded).toUtf8(), true);
+    return method + '\n' + path + '\n' + canonicalQuery(url) + '\n' + headerBlock + '\n' + names.join(';') + '\n' +
+           sha256Hex(body);
 }
 
 SigV4::Headers SigV4::sign(const QByteArray &method, const QUrl &url, const Headers &headers, const QByteArray &body,
@@ -111,8 +112,8 @@ SigV4::Headers SigV4::sign(const QByteArray &method, const QUrl &url, const Head
     key = hmacSha256(key, "aws4_request");
     const QByteArray signature = hmacSha256(key, stringToSign).toHex();
 
-    result.append({"Authorization", "AWS4-HMAC-SHA256 Credential=" + credentials.accessKeyId.toLatin1() + '/' + scope
-                                        + ", SignedHeaders=" + signedHeaders + ", Signature=" + signature});
+    result.append({"Authorization", "AWS4-HMAC-SHA256 Credential=" + credentials.accessKeyId.toLatin1() + '/' + scope +
+                                        ", SignedHeaders=" + signedHeaders + ", Signature=" + signature});
     return result;
 }
 

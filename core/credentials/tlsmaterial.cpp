@@ -28,7 +28,7 @@ struct Free
     void operator()(EVP_PKEY *key) const { EVP_PKEY_free(key); }
     void operator()(X509_STORE *store) const { X509_STORE_free(store); }
     void operator()(X509_STORE_CTX *context) const { X509_STORE_CTX_free(context); }
-    void operator()(STACK_OF(X509) *stack) const { sk_X509_pop_free(stack, X509_free); }
+    void operator()(STACK_OF(X509) * stack) const { sk_X509_pop_free(stack, X509_free); }
     void operator()(GENERAL_NAMES *names) const { GENERAL_NAMES_free(names); }
 };
 using BioPtr = std::unique_ptr<BIO, Free>;
@@ -181,14 +181,12 @@ X509Ptr parseCertificate(const QByteArray &pem)
 
 QString certificateName(const CertificateInfo &certificate)
 {
-    return certificate.commonName.isEmpty() ? certificate.subject
-                                            : QStringLiteral("CN=") + certificate.commonName;
+    return certificate.commonName.isEmpty() ? certificate.subject : QStringLiteral("CN=") + certificate.commonName;
 }
 
 bool isBeginMarker(const QString &line)
 {
-    return line.startsWith(QLatin1String("-----BEGIN ")) && line.endsWith(QLatin1String("-----"))
-           && line.size() > 16;
+    return line.startsWith(QLatin1String("-----BEGIN ")) && line.endsWith(QLatin1String("-----")) && line.size() > 16;
 }
 
 // Rebuilds one block from its trimmed lines: headers kept, base64 re-wrapped at 64 columns.
@@ -259,16 +257,22 @@ Util::Result<QList<PemBlock>> TlsMaterial::splitPem(const QByteArray &data, cons
         if (line.startsWith(QLatin1String("-----END "))) {
             const QString label = line.mid(9, line.size() - 14);
             if (label != current.label)
-                return errorAt(source, number, tr("The %1 block that begins at line %2 ends with END %3.")
-                                                   .arg(current.label).arg(current.line).arg(label));
+                return errorAt(source, number,
+                               tr("The %1 block that begins at line %2 ends with END %3.")
+                                   .arg(current.label)
+                                   .arg(current.line)
+                                   .arg(label));
             current.pem = canonicalBlock(current.label, headers, base64);
             current.legacyEncrypted = headers.contains(QLatin1String("Proc-Type: 4,ENCRYPTED"));
             blocks.append(current);
             inBlock = false;
         } else if (isBeginMarker(line)) {
-            return errorAt(source, number, tr("Truncated PEM: the %1 block that begins at line %2 has no END line "
-                                              "before the next BEGIN at line %3.")
-                                               .arg(current.label).arg(current.line).arg(number));
+            return errorAt(source, number,
+                           tr("Truncated PEM: the %1 block that begins at line %2 has no END line "
+                              "before the next BEGIN at line %3.")
+                               .arg(current.label)
+                               .arg(current.line)
+                               .arg(number));
         } else if (line.contains(QLatin1Char(':'))) {
             headers.append(line);
         } else {
@@ -277,9 +281,12 @@ Util::Result<QList<PemBlock>> TlsMaterial::splitPem(const QByteArray &data, cons
     }
 
     if (inBlock)
-        return errorAt(source, current.line, tr("Truncated PEM: the %1 block that begins at line %2 has no END line "
-                                                "(missing END line after line %3).")
-                                                 .arg(current.label).arg(current.line).arg(lines.size()));
+        return errorAt(source, current.line,
+                       tr("Truncated PEM: the %1 block that begins at line %2 has no END line "
+                          "(missing END line after line %3).")
+                           .arg(current.label)
+                           .arg(current.line)
+                           .arg(lines.size()));
     return blocks;
 }
 
@@ -293,8 +300,8 @@ Util::Result<QList<CertificateInfo>> TlsMaterial::readCertificates(const QByteAr
         const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
         X509Ptr certificate(d2i_X509(nullptr, &bytes, long(data.size())));
         if (!certificate)
-            return errorAt(source, 0, tr("Not a PEM file, and not a DER certificate either: %1")
-                                          .arg(takeOpenSslErrors()));
+            return errorAt(source, 0,
+                           tr("Not a PEM file, and not a DER certificate either: %1").arg(takeOpenSslErrors()));
         certificates.append(describe(certificate.get(), 0));
         return certificates;
     }
@@ -307,17 +314,20 @@ Util::Result<QList<CertificateInfo>> TlsMaterial::readCertificates(const QByteAr
             continue;
         const X509Ptr certificate = parseCertificate(block.pem);
         if (!certificate)
-            return errorAt(source, block.line, tr("The certificate that begins at line %1 cannot be decoded: %2")
-                                                   .arg(block.line).arg(takeOpenSslErrors()));
+            return errorAt(source, block.line,
+                           tr("The certificate that begins at line %1 cannot be decoded: %2")
+                               .arg(block.line)
+                               .arg(takeOpenSslErrors()));
         certificates.append(describe(certificate.get(), block.line));
     }
 
     if (certificates.isEmpty()) {
         for (const PemBlock &block : *blocks) {
             if (isPrivateKeyLabel(block.label))
-                return errorAt(source, block.line, tr("This holds a private key (%1), not a certificate: are the "
-                                                      "certificate and key files swapped?")
-                                                       .arg(block.label));
+                return errorAt(source, block.line,
+                               tr("This holds a private key (%1), not a certificate: are the "
+                                  "certificate and key files swapped?")
+                                   .arg(block.label));
         }
         return errorAt(source, 0, tr("No certificate found (no BEGIN CERTIFICATE line)."));
     }
@@ -354,21 +364,23 @@ Util::Result<PrivateKeyInfo> TlsMaterial::readPrivateKey(const QByteArray &data,
     if (!keyBlock) {
         for (const PemBlock &block : *blocks) {
             if (block.label == QLatin1String("CERTIFICATE"))
-                return errorAt(source, block.line, tr("This holds a certificate, not a private key: are the "
-                                                      "certificate and key files swapped?"));
+                return errorAt(source, block.line,
+                               tr("This holds a certificate, not a private key: are the "
+                                  "certificate and key files swapped?"));
         }
         return errorAt(source, 0, tr("No private key found (no BEGIN ... PRIVATE KEY line)."));
     }
     if (keyBlock->label == QLatin1String("OPENSSH PRIVATE KEY"))
-        return errorAt(source, keyBlock->line, tr("This is an OpenSSH key; TLS needs a PEM key (PKCS#1, PKCS#8 "
-                                                  "or SEC1)."));
+        return errorAt(source, keyBlock->line,
+                       tr("This is an OpenSSH key; TLS needs a PEM key (PKCS#1, PKCS#8 "
+                          "or SEC1)."));
 
     PrivateKeyInfo info;
     info.format = keyFormat(*keyBlock);
     info.wasEncrypted = keyBlock->label == QLatin1String("ENCRYPTED PRIVATE KEY") || keyBlock->legacyEncrypted;
     if (info.wasEncrypted && passphrase.isEmpty())
-        return errorAt(source, keyBlock->line, tr("The private key is encrypted (%1) and needs a passphrase.")
-                                                   .arg(info.format));
+        return errorAt(source, keyBlock->line,
+                       tr("The private key is encrypted (%1) and needs a passphrase.").arg(info.format));
 
     const BioPtr bio = memoryBio(keyBlock->pem);
     QByteArray secret = passphrase;
@@ -377,10 +389,13 @@ Util::Result<PrivateKeyInfo> TlsMaterial::readPrivateKey(const QByteArray &data,
     if (!key) {
         const QString details = takeOpenSslErrors();
         if (info.wasEncrypted)
-            return errorAt(source, keyBlock->line, tr("Wrong passphrase for the encrypted private key (%1).")
-                                                       .arg(info.format));
-        return errorAt(source, keyBlock->line, tr("The %1 block that begins at line %2 cannot be decoded: %3")
-                                                   .arg(keyBlock->label).arg(keyBlock->line).arg(details));
+            return errorAt(source, keyBlock->line,
+                           tr("Wrong passphrase for the encrypted private key (%1).").arg(info.format));
+        return errorAt(source, keyBlock->line,
+                       tr("The %1 block that begins at line %2 cannot be decoded: %3")
+                           .arg(keyBlock->label)
+                           .arg(keyBlock->line)
+                           .arg(details));
     }
 
     info.keyType = keyTypeName(key.get());
@@ -437,10 +452,10 @@ Util::Result<void> TlsMaterial::checkChain(const QList<CertificateInfo> &chain,
     if (X509_verify_cert(context.get()) != 1) {
         const int code = X509_STORE_CTX_get_error(context.get());
         ERR_clear_error();
-        return Util::makeError(tr("The certificate %1 does not chain to the given CA: %2 (at depth %3).")
-                                   .arg(certificateName(chain.first()),
-                                        QString::fromLatin1(X509_verify_cert_error_string(code)))
-                                   .arg(X509_STORE_CTX_get_error_depth(context.get())));
+        return Util::makeError(
+            tr("The certificate %1 does not chain to the given CA: %2 (at depth %3).")
+                .arg(certificateName(chain.first()), QString::fromLatin1(X509_verify_cert_error_string(code)))
+                .arg(X509_STORE_CTX_get_error_depth(context.get())));
     }
     return {};
 }
@@ -450,9 +465,8 @@ TlsFinding TlsMaterial::checkValidity(const CertificateInfo &certificate, const 
     const QString name = certificateName(certificate);
     const QString until = certificate.notAfter.toString(Qt::ISODate);
     if (now < certificate.notBefore)
-        return {TlsFinding::Severity::Error,
-                tr("The certificate %1 is not yet valid: it is valid from %2.")
-                    .arg(name, certificate.notBefore.toString(Qt::ISODate))};
+        return {TlsFinding::Severity::Error, tr("The certificate %1 is not yet valid: it is valid from %2.")
+                                                 .arg(name, certificate.notBefore.toString(Qt::ISODate))};
     if (now > certificate.notAfter)
         return {TlsFinding::Severity::Error, tr("The certificate %1 expired on %2.").arg(name, until)};
 

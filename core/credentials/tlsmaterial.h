@@ -13,27 +13,27 @@ namespace Credentials {
 /// One "-----BEGIN label-----" ... "-----END label-----" block of a PEM file, re-emitted in canonical form.
 struct PemBlock
 {
-    QString label;        ///< e.g. "CERTIFICATE", "PRIVATE KEY"
-    QByteArray pem;       ///< LF line endings, headers kept, base64 wrapped at 64 columns
-    int line = 0;         ///< 1-based line of the BEGIN marker in the input
+    QString label;                ///< e.g. "CERTIFICATE", "PRIVATE KEY"
+    QByteArray pem;               ///< LF line endings, headers kept, base64 wrapped at 64 columns
+    int line = 0;                 ///< 1-based line of the BEGIN marker in the input
     bool legacyEncrypted = false; ///< carries "Proc-Type: 4,ENCRYPTED"
 };
 
 /// What the console shows about a certificate.
 struct CertificateInfo
 {
-    QString subject;      ///< RFC 2253, e.g. "CN=flux-east-client"
+    QString subject; ///< RFC 2253, e.g. "CN=flux-east-client"
     QString commonName;
     QString issuer;
     QStringList subjectAltNames; ///< "DNS:zot.example.com", "IP:10.0.0.5", ...
-    QString serialNumber; ///< hexadecimal
-    QDateTime notBefore;  ///< UTC
-    QDateTime notAfter;   ///< UTC
-    QString sha256Fingerprint; ///< "AB:CD:..."
-    QString keyType;      ///< "RSA", "EC (prime256v1)", "Ed25519", ...
+    QString serialNumber;        ///< hexadecimal
+    QDateTime notBefore;         ///< UTC
+    QDateTime notAfter;          ///< UTC
+    QString sha256Fingerprint;   ///< "AB:CD:..."
+    QString keyType;             ///< "RSA", "EC (prime256v1)", "Ed25519", ...
     int keyBits = 0;
     bool isCa = false;
-    int line = 0;         ///< where the certificate starts in its file
+    int line = 0; ///< where the certificate starts in its file
     QByteArray pem;
 };
 
@@ -42,9 +42,9 @@ struct PrivateKeyInfo
 {
     QString keyType;
     int keyBits = 0;
-    QString format;       ///< "PKCS#8", "PKCS#1", "SEC1", "encrypted PKCS#8", "legacy encrypted PKCS#1", ...
+    QString format; ///< "PKCS#8", "PKCS#1", "SEC1", "encrypted PKCS#8", "legacy encrypted PKCS#1", ...
     bool wasEncrypted = false;
-    QByteArray pem;       ///< unencrypted PKCS#8 PEM, ready for a TLS client
+    QByteArray pem; ///< unencrypted PKCS#8 PEM, ready for a TLS client
 };
 
 /// A statement about TLS material, e.g. an expiry warning.
@@ -81,8 +81,8 @@ public:
 
     /// Fails when chain.first() does not verify against \a authorities; the rest of \a chain may supply
     /// intermediates. \a at is the verification time (invalid means now).
-    static Util::Result<void> checkChain(const QList<CertificateInfo> &chain,
-                                         const QList<CertificateInfo> &authorities, const QDateTime &at = {});
+    static Util::Result<void> checkChain(const QList<CertificateInfo> &chain, const QList<CertificateInfo> &authorities,
+                                         const QDateTime &at = {});
 
     /// Not yet valid or expired (Error), expiring within expiryWarningDays (Warning), else the end date (Info).
     static TlsFinding checkValidity(const CertificateInfo &certificate, const QDateTime &now);

@@ -42,14 +42,15 @@ private:
     QTemporaryDir m_dir;
 };
 
-
 TestCredentialCli::Run TestCredentialCli::run(const QStringList &arguments, const QByteArray &input)
 {
     QString out;
     QString err;
     QTextStream outStream(&out);
     QTextStream errStream(&err);
-    Cli::Context context{outStream, errStream, [input] { return input; }};
+    Cli::Context context{outStream, errStream, [input] {
+                             return input;
+                         }};
     Run result;
     result.code = Cli::runCli(arguments, context);
     result.out = out;
@@ -88,23 +89,25 @@ void TestCredentialCli::initTestCase()
     writeFile(QStringLiteral("east.crt"), QByteArray::fromStdString(certData["tls.crt"].as<std::string>()));
     writeFile(QStringLiteral("east.key"), QByteArray::fromStdString(certData["tls.key"].as<std::string>()));
 
-    QCOMPARE(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                      QStringLiteral("-keyout"), QStringLiteral("enc.key"), QStringLiteral("-passout"),
-                      QStringLiteral("pass:open sesame"), QStringLiteral("-out"), QStringLiteral("enc.crt"),
-                      QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"), QStringLiteral("/CN=enc")}),
-             QString());
+    QCOMPARE(
+        openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                 QStringLiteral("-keyout"), QStringLiteral("enc.key"), QStringLiteral("-passout"),
+                 QStringLiteral("pass:open sesame"), QStringLiteral("-out"), QStringLiteral("enc.crt"),
+                 QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"), QStringLiteral("/CN=enc")}),
+        QString());
 }
 
 void TestCredentialCli::setShowListRemove()
 {
     const QString password = QStringLiteral("pässwörd-!$ci+proj");
-    Run set = run({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("oci://Zot.East.Example.com:443"),
-                   QStringLiteral("--username"), QStringLiteral("robot$ci+proj"), QStringLiteral("--password-stdin"),
-                   QStringLiteral("--ca-file"), m_dir.filePath(QStringLiteral("east-ca.crt")),
-                   QStringLiteral("--cert-file"), m_dir.filePath(QStringLiteral("east.crt")), QStringLiteral("--key-file"),
-                   m_dir.filePath(QStringLiteral("east.key")), QStringLiteral("--proxy"),
-                   QStringLiteral("http://proxy.corp:3128"), QStringLiteral("--proxy-username"), QStringLiteral("jdoe")},
-                  password.toUtf8() + '\n');
+    Run set =
+        run({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("oci://Zot.East.Example.com:443"),
+             QStringLiteral("--username"), QStringLiteral("robot$ci+proj"), QStringLiteral("--password-stdin"),
+             QStringLiteral("--ca-file"), m_dir.filePath(QStringLiteral("east-ca.crt")), QStringLiteral("--cert-file"),
+             m_dir.filePath(QStringLiteral("east.crt")), QStringLiteral("--key-file"),
+             m_dir.filePath(QStringLiteral("east.key")), QStringLiteral("--proxy"),
+             QStringLiteral("http://proxy.corp:3128"), QStringLiteral("--proxy-username"), QStringLiteral("jdoe")},
+            password.toUtf8() + '\n');
     QVERIFY2(set.code == Cli::Success, qPrintable(set.err));
     QVERIFY(set.out.contains(QLatin1String("Stored credentials for zot.east.example.com:443 (basic)")));
 
@@ -121,17 +124,28 @@ void TestCredentialCli::setShowListRemove()
                     QStringLiteral("--format"), QStringLiteral("json")});
     const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QCOMPARE(object.value(QLatin1String("password")).toString(), QStringLiteral("stored"));
-    QCOMPARE(object.value(QLatin1String("clientCertificates")).toArray().first().toObject().value(QLatin1String("notAfter")).toString(),
+    QCOMPARE(object.value(QLatin1String("clientCertificates"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("notAfter"))
+                 .toString(),
              QStringLiteral("2036-11-30T15:27:34Z"));
     QVERIFY(!json.out.contains(password));
 
-    Run secrets = run({QStringLiteral("credentials"), QStringLiteral("show"), QStringLiteral("zot.east.example.com:443"),
-                       QStringLiteral("--show-secrets")});
+    Run secrets = run({QStringLiteral("credentials"), QStringLiteral("show"),
+                       QStringLiteral("zot.east.example.com:443"), QStringLiteral("--show-secrets")});
     QVERIFY(secrets.out.contains(QLatin1String("password: ") + password));
     QVERIFY(secrets.out.contains(QLatin1String("-----BEGIN PRIVATE KEY-----")));
 
-    Run list = run({QStringLiteral("credentials"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
-    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().first().toObject().value(QLatin1String("registry")).toString(),
+    Run list = run(
+        {QStringLiteral("credentials"), QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8())
+                 .array()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("registry"))
+                 .toString(),
              QStringLiteral("zot.east.example.com:443"));
 
     // Nothing secret in any file the command wrote.
@@ -145,8 +159,9 @@ void TestCredentialCli::setShowListRemove()
         QVERIFY2(!content.contains("PRIVATE KEY"), qPrintable(file.fileName()));
     }
 
-    QCOMPARE(run({QStringLiteral("credentials"), QStringLiteral("rm"), QStringLiteral("zot.east.example.com:443")}).code,
-             int(Cli::Success));
+    QCOMPARE(
+        run({QStringLiteral("credentials"), QStringLiteral("rm"), QStringLiteral("zot.east.example.com:443")}).code,
+        int(Cli::Success));
     Run gone = run({QStringLiteral("credentials"), QStringLiteral("show"), QStringLiteral("zot.east.example.com:443")});
     QCOMPARE(gone.code, int(Cli::Failure));
     QVERIFY(gone.err.contains(QLatin1String("no credentials stored for zot.east.example.com:443")));
@@ -156,10 +171,10 @@ void TestCredentialCli::severalSecretsOnStandardInput()
 {
     Run set = run({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("multi.example.com"),
                    QStringLiteral("--username"), QStringLiteral("u"), QStringLiteral("--password-stdin"),
-                   QStringLiteral("--cert-file"), m_dir.filePath(QStringLiteral("enc.crt")), QStringLiteral("--key-file"),
-                   m_dir.filePath(QStringLiteral("enc.key")), QStringLiteral("--key-passphrase-stdin"),
-                   QStringLiteral("--proxy"), QStringLiteral("http://proxy.corp:3128"),
-                   QStringLiteral("--proxy-password-stdin")},
+                   QStringLiteral("--cert-file"), m_dir.filePath(QStringLiteral("enc.crt")),
+                   QStringLiteral("--key-file"), m_dir.filePath(QStringLiteral("enc.key")),
+                   QStringLiteral("--key-passphrase-stdin"), QStringLiteral("--proxy"),
+                   QStringLiteral("http://proxy.corp:3128"), QStringLiteral("--proxy-password-stdin")},
                   "registry-pw\r\nopen sesame\r\nproxy-pw\r\n");
     QVERIFY2(set.code == Cli::Success, qPrintable(set.err));
     QVERIFY(set.err.contains(QLatin1String("expires in")));
@@ -187,11 +202,15 @@ void TestCredentialCli::brokenTlsInput_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("swapped key") << "east.crt" << "enc.key" << QByteArray("open sesame")
+    QTest::newRow("swapped key") << "east.crt"
+                                 << "enc.key" << QByteArray("open sesame")
                                  << "Swapped key: the RSA key does not match the certificate CN=flux-east-client";
-    QTest::newRow("files swapped") << "east.key" << "east.crt" << QByteArray() << "are the certificate and key files swapped";
-    QTest::newRow("no passphrase") << "enc.crt" << "enc.key" << QByteArray() << "needs a passphrase";
-    QTest::newRow("wrong passphrase") << "enc.crt" << "enc.key" << QByteArray("open barley") << "Wrong passphrase";
+    QTest::newRow("files swapped") << "east.key"
+                                   << "east.crt" << QByteArray() << "are the certificate and key files swapped";
+    QTest::newRow("no passphrase") << "enc.crt"
+                                   << "enc.key" << QByteArray() << "needs a passphrase";
+    QTest::newRow("wrong passphrase") << "enc.crt"
+                                      << "enc.key" << QByteArray("open barley") << "Wrong passphrase";
 }
 
 void TestCredentialCli::brokenTlsInput()
@@ -201,8 +220,12 @@ void TestCredentialCli::brokenTlsInput()
     QFETCH(QByteArray, input);
     QFETCH(QString, error);
 
-    QStringList arguments{QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("broken.example.com"),
-                          QStringLiteral("--cert-file"), m_dir.filePath(cert), QStringLiteral("--key-file"),
+    QStringList arguments{QStringLiteral("credentials"),
+                          QStringLiteral("set"),
+                          QStringLiteral("broken.example.com"),
+                          QStringLiteral("--cert-file"),
+                          m_dir.filePath(cert),
+                          QStringLiteral("--key-file"),
                           m_dir.filePath(key)};
     if (!input.isEmpty())
         arguments.append(QStringLiteral("--key-passphrase-stdin"));
@@ -216,7 +239,8 @@ void TestCredentialCli::brokenTlsInput()
 void TestCredentialCli::importDockerConfig()
 {
     const QString config = writeFile(QStringLiteral("config.json"), R"({"auths": {
-        "ghcr.io": {"auth": ")" + QByteArray("octo:ghp_token").toBase64() + R"("},
+        "ghcr.io": {"auth": ")" + QByteArray("octo:ghp_token").toBase64() +
+                                                                        R"("},
         "acr.azurecr.io": {"identitytoken": "refresh-xyz"}}})");
     const Run imported = run({QStringLiteral("credentials"), QStringLiteral("import-docker-config"), config});
     QVERIFY2(imported.code == Cli::Success, qPrintable(imported.err));
@@ -246,14 +270,20 @@ void TestCredentialCli::certInspectSampleValues()
     QVERIFY(text.out.contains(QLatin1String("chains to the CA")));
 
     const Run json = run({QStringLiteral("cert"), QStringLiteral("inspect"), m_dir.filePath(QStringLiteral("east.crt")),
-                          QStringLiteral("--key"), m_dir.filePath(QStringLiteral("enc.key")), QStringLiteral("--passphrase-stdin"),
-                          QStringLiteral("--format"), QStringLiteral("json")},
+                          QStringLiteral("--key"), m_dir.filePath(QStringLiteral("enc.key")),
+                          QStringLiteral("--passphrase-stdin"), QStringLiteral("--format"), QStringLiteral("json")},
                          "open sesame\n");
     QCOMPARE(json.code, int(Cli::Failure));
     const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QCOMPARE(object.value(QLatin1String("ok")).toBool(true), false);
-    QCOMPARE(object.value(QLatin1String("key")).toObject().value(QLatin1String("matchesCertificate")).toBool(true), false);
-    QCOMPARE(object.value(QLatin1String("certificates")).toArray().first().toObject().value(QLatin1String("keyType")).toString(),
+    QCOMPARE(object.value(QLatin1String("key")).toObject().value(QLatin1String("matchesCertificate")).toBool(true),
+             false);
+    QCOMPARE(object.value(QLatin1String("certificates"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("keyType"))
+                 .toString(),
              QStringLiteral("EC (prime256v1)"));
 }
 
@@ -266,9 +296,10 @@ void TestCredentialCli::certInspectTruncated()
     const Run truncated = run({QStringLiteral("cert"), QStringLiteral("inspect"),
                                writeFile(QStringLiteral("cut.crt"), "# client\r\n" + pem.replace("\n", "\r\n"))});
     QCOMPARE(truncated.code, int(Cli::Failure));
-    QVERIFY2(truncated.err.contains(QLatin1String("cut.crt:2: Truncated PEM: the CERTIFICATE block that begins at line 2 "
-                                                  "has no END line")),
-             qPrintable(truncated.err));
+    QVERIFY2(
+        truncated.err.contains(QLatin1String("cut.crt:2: Truncated PEM: the CERTIFICATE block that begins at line 2 "
+                                             "has no END line")),
+        qPrintable(truncated.err));
 }
 
 // As a real process with no D-Bus session: the keychain is missing, the command says which one, offers the

@@ -55,8 +55,8 @@ void ScriptedHttpServer::serve(QTcpSocket *socket)
     m_requests.append(request);
 
     const Response response = m_handler(request);
-    socket->write("HTTP/1.1 " + QByteArray::number(response.status) + " Scripted\r\nContent-Type: "
-                  + response.contentType + "\r\nContent-Length: " + QByteArray::number(response.body.size())
-                  + "\r\nConnection: close\r\n\r\n" + response.body);
+    socket->write("HTTP/1.1 " + QByteArray::number(response.status) + " Scripted\r\nContent-Type: " +
+                  response.contentType + "\r\nContent-Length: " + QByteArray::number(response.body.size()) +
+                  "\r\nConnection: close\r\n\r\n" + response.body);
     socket->disconnectFromHost();
 }

@@ -30,7 +30,8 @@ QProcessEnvironment awsEnvironment(const QString &token = {})
 {
     QProcessEnvironment environment;
     environment.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDEXAMPLE12345"));
-    environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"));
+    environment.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"),
+                       QStringLiteral("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"));
     if (!token.isEmpty())
         environment.insert(QStringLiteral("AWS_SESSION_TOKEN"), token);
     environment.insert(QStringLiteral("HOME"), QStringLiteral("/nonexistent"));
@@ -70,21 +71,37 @@ void TestCloudProviders::ecrHost_data()
     QTest::addColumn<QString>("partition");
     QTest::addColumn<QString>("apiHost");
 
-    QTest::newRow("aws") << "123456789012.dkr.ecr.us-west-2.amazonaws.com" << "us-west-2" << "aws"
+    QTest::newRow("aws") << "123456789012.dkr.ecr.us-west-2.amazonaws.com"
+                         << "us-west-2"
+                         << "aws"
                          << "api.ecr.us-west-2.amazonaws.com";
-    QTest::newRow("aws with port") << "123456789012.dkr.ecr.eu-central-1.amazonaws.com:443" << "eu-central-1" << "aws"
+    QTest::newRow("aws with port") << "123456789012.dkr.ecr.eu-central-1.amazonaws.com:443"
+                                   << "eu-central-1"
+                                   << "aws"
                                    << "api.ecr.eu-central-1.amazonaws.com";
-    QTest::newRow("fips") << "123456789012.dkr.ecr-fips.us-east-1.amazonaws.com" << "us-east-1" << "aws"
+    QTest::newRow("fips") << "123456789012.dkr.ecr-fips.us-east-1.amazonaws.com"
+                          << "us-east-1"
+                          << "aws"
                           << "ecr-fips.us-east-1.amazonaws.com";
-    QTest::newRow("china") << "123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn" << "cn-north-1" << "aws-cn"
+    QTest::newRow("china") << "123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn"
+                           << "cn-north-1"
+                           << "aws-cn"
                            << "api.ecr.cn-north-1.amazonaws.com.cn";
-    QTest::newRow("govcloud") << "123456789012.dkr.ecr.us-gov-west-1.amazonaws.com" << "us-gov-west-1"
-                              << "aws-us-gov" << "api.ecr.us-gov-west-1.amazonaws.com";
-    QTest::newRow("govcloud fips") << "123456789012.dkr.ecr-fips.us-gov-east-1.amazonaws.com" << "us-gov-east-1"
-                                   << "aws-us-gov" << "ecr-fips.us-gov-east-1.amazonaws.com";
-    QTest::newRow("iso") << "123456789012.dkr.ecr.us-iso-east-1.c2s.ic.gov" << "us-iso-east-1" << "aws-iso"
+    QTest::newRow("govcloud") << "123456789012.dkr.ecr.us-gov-west-1.amazonaws.com"
+                              << "us-gov-west-1"
+                              << "aws-us-gov"
+                              << "api.ecr.us-gov-west-1.amazonaws.com";
+    QTest::newRow("govcloud fips") << "123456789012.dkr.ecr-fips.us-gov-east-1.amazonaws.com"
+                                   << "us-gov-east-1"
+                                   << "aws-us-gov"
+                                   << "ecr-fips.us-gov-east-1.amazonaws.com";
+    QTest::newRow("iso") << "123456789012.dkr.ecr.us-iso-east-1.c2s.ic.gov"
+                         << "us-iso-east-1"
+                         << "aws-iso"
                          << "api.ecr.us-iso-east-1.c2s.ic.gov";
-    QTest::newRow("iso-b") << "123456789012.dkr.ecr.us-isob-east-1.sc2s.sgov.gov" << "us-isob-east-1" << "aws-iso-b"
+    QTest::newRow("iso-b") << "123456789012.dkr.ecr.us-isob-east-1.sc2s.sgov.gov"
+                           << "us-isob-east-1"
+                           << "aws-iso-b"
                            << "api.ecr.us-isob-east-1.sc2s.sgov.gov";
     QTest::newRow("not ecr") << "registry.example.com" << QString() << QString() << QString();
     QTest::newRow("short account") << "12345.dkr.ecr.us-west-2.amazonaws.com" << QString() << QString() << QString();
@@ -113,7 +130,11 @@ QJsonObject TestCloudProviders::botocoreHeaders(const QByteArray &method, const 
                                                 const QByteArray &body, const QProcessEnvironment &environment)
 {
     QStringList arguments{QStringLiteral(PRC_SOURCE_DIR "/tests/credentials/sigv4_botocore.py"),
-                          QString::fromLatin1(method), url, region, service, QString::fromLatin1(stamp)};
+                          QString::fromLatin1(method),
+                          url,
+                          region,
+                          service,
+                          QString::fromLatin1(stamp)};
     for (const auto &[name, value] : headers)
         arguments.append(QString::fromLatin1(name + ": " + value));
     QProcess python;
@@ -136,16 +157,22 @@ void TestCloudProviders::sigV4MatchesBotocore_data()
     QTest::addColumn<QString>("sessionToken");
     QTest::addColumn<QByteArray>("body");
 
-    QTest::newRow("ecr") << QByteArray("POST") << "https://api.ecr.us-west-2.amazonaws.com/" << "us-west-2" << "ecr"
-                         << QString() << QByteArray("{}");
-    QTest::newRow("ecr with session token") << QByteArray("POST") << "https://api.ecr.cn-north-1.amazonaws.com.cn/"
-                                            << "cn-north-1" << "ecr" << "FwoGZXIvYXdzEBYaD+session/token=="
-                                            << QByteArray(R"({"registryIds":["123456789012"]})");
-    QTest::newRow("get with query") << QByteArray("GET") << "https://sts.amazonaws.com/?Version=2011-06-15&Action=Get"
-                                                            "CallerIdentity&b=a%20b&a=x%2Fy~"
-                                    << "us-east-1" << "sts" << QString() << QByteArray();
-    QTest::newRow("local port") << QByteArray("POST") << "http://127.0.0.1:8123/" << "us-gov-west-1" << "ecr"
-                                << QString() << QByteArray("{}");
+    QTest::newRow("ecr") << QByteArray("POST") << "https://api.ecr.us-west-2.amazonaws.com/"
+                         << "us-west-2"
+                         << "ecr" << QString() << QByteArray("{}");
+    QTest::newRow("ecr with session token")
+        << QByteArray("POST") << "https://api.ecr.cn-north-1.amazonaws.com.cn/"
+        << "cn-north-1"
+        << "ecr"
+        << "FwoGZXIvYXdzEBYaD+session/token==" << QByteArray(R"({"registryIds":["123456789012"]})");
+    QTest::newRow("get with query") << QByteArray("GET")
+                                    << "https://sts.amazonaws.com/?Version=2011-06-15&Action=Get"
+                                       "CallerIdentity&b=a%20b&a=x%2Fy~"
+                                    << "us-east-1"
+                                    << "sts" << QString() << QByteArray();
+    QTest::newRow("local port") << QByteArray("POST") << "http://127.0.0.1:8123/"
+                                << "us-gov-west-1"
+                                << "ecr" << QString() << QByteArray("{}");
 }
 
 void TestCloudProviders::sigV4MatchesBotocore()
@@ -165,8 +192,8 @@ void TestCloudProviders::sigV4MatchesBotocore()
                                                        {"X-Amz-Target", AwsEcr::target}};
     const SigV4::Headers ours = SigV4::sign(method, QUrl(url), headers, body, *credentials, region, service, time);
 
-    const QJsonObject theirs = botocoreHeaders(method, url, region, service, "20261203T150405Z", headers, body,
-                                               environment);
+    const QJsonObject theirs =
+        botocoreHeaders(method, url, region, service, "20261203T150405Z", headers, body, environment);
     QVERIFY2(!theirs.isEmpty(), "botocore produced nothing");
     QByteArray authorization;
     for (const auto &[name, value] : ours) {
@@ -181,17 +208,16 @@ void TestCloudProviders::ecrGetAuthorizationToken()
     const QDateTime expiry = QDateTime::currentDateTimeUtc().addSecs(12 * 3600);
     ScriptedHttpServer server([&](const ScriptedHttpServer::Request &request) {
         // What ECR itself refuses: anything but a signed JSON 1.1 POST of this target.
-        if (request.method != "POST" || request.target != "/"
-            || request.header("Content-Type") != "application/x-amz-json-1.1"
-            || request.header("X-Amz-Target") != AwsEcr::target
-            || !request.header("Authorization").startsWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE12345/"))
+        if (request.method != "POST" || request.target != "/" ||
+            request.header("Content-Type") != "application/x-amz-json-1.1" ||
+            request.header("X-Amz-Target") != AwsEcr::target ||
+            !request.header("Authorization").startsWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE12345/"))
             return ScriptedHttpServer::Response{400, "application/x-amz-json-1.1",
                                                 R"({"__type":"InvalidSignatureException","message":"bad request"})"};
-        const QJsonObject data{{QStringLiteral("authorizationToken"),
-                                QString::fromLatin1(QByteArray("AWS:ecr-password-Zm9v").toBase64())},
-                               {QStringLiteral("expiresAt"), double(expiry.toSecsSinceEpoch())},
-                               {QStringLiteral("proxyEndpoint"),
-                                QStringLiteral("https://123456789012.dkr.ecr.us-west-2.amazonaws.com")}};
+        const QJsonObject data{
+            {QStringLiteral("authorizationToken"), QString::fromLatin1(QByteArray("AWS:ecr-password-Zm9v").toBase64())},
+            {QStringLiteral("expiresAt"), double(expiry.toSecsSinceEpoch())},
+            {QStringLiteral("proxyEndpoint"), QStringLiteral("https://123456789012.dkr.ecr.us-west-2.amazonaws.com")}};
         const QJsonObject reply{{QStringLiteral("authorizationData"), QJsonArray{data}}};
         return ScriptedHttpServer::Response{200, "application/x-amz-json-1.1", QJsonDocument(reply).toJson()};
     });
@@ -226,7 +252,8 @@ void TestCloudProviders::ecrServiceError()
     ScriptedHttpServer server([](const ScriptedHttpServer::Request &) {
         return ScriptedHttpServer::Response{
             400, "application/x-amz-json-1.1",
-            R"({"__type":"AccessDeniedException","message":"User: arn:aws:iam::123456789012:user/ci is not authorized to perform: ecr:GetAuthorizationToken"})"};
+            R"({"__type":"AccessDeniedException","message":"User: arn:aws:iam::123456789012:user/ci is not )"
+            R"(authorized to perform: ecr:GetAuthorizationToken"})"};
     });
     AwsEcr ecr(awsEnvironment(), {}, QUrl(QString::fromLatin1(server.baseUrl() + "/")));
     const auto credential = ecr.fetch(QStringLiteral("123456789012.dkr.ecr.us-west-2.amazonaws.com"));
@@ -274,22 +301,23 @@ void TestCloudProviders::awsSharedFiles()
 void TestCloudProviders::azureExchange()
 {
     const qint64 expiry = QDateTime::currentSecsSinceEpoch() + 3 * 3600;
-    const QByteArray refreshToken = QByteArray(R"({"alg":"RS256","typ":"JWT"})").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
-                                    + '.'
-                                    + QByteArray(R"({"exp":)" + QByteArray::number(expiry) + R"(,"grant_type":"refresh_token"})")
-                                          .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
-                                    + ".c2lnbmF0dXJl";
+    const QByteArray refreshToken =
+        QByteArray(R"({"alg":"RS256","typ":"JWT"})")
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+        '.' +
+        QByteArray(R"({"exp":)" + QByteArray::number(expiry) + R"(,"grant_type":"refresh_token"})")
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+        ".c2lnbmF0dXJl";
     ScriptedHttpServer server([&](const ScriptedHttpServer::Request &request) {
         const QUrlQuery form(QString::fromUtf8(request.body));
         // ACR answers 400 unless the form carries exactly these fields.
-        if (request.method != "POST" || request.target != "/oauth2/exchange"
-            || request.header("Content-Type") != "application/x-www-form-urlencoded"
-            || form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("access_token")
-            || form.queryItemValue(QStringLiteral("service")) != QLatin1String("fleet.azurecr.io")
-            || form.queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded) != QLatin1String("aad+token/x=="))
+        if (request.method != "POST" || request.target != "/oauth2/exchange" ||
+            request.header("Content-Type") != "application/x-www-form-urlencoded" ||
+            form.queryItemValue(QStringLiteral("grant_type")) != QLatin1String("access_token") ||
+            form.queryItemValue(QStringLiteral("service")) != QLatin1String("fleet.azurecr.io") ||
+            form.queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded) != QLatin1String("aad+token/x=="))
             return ScriptedHttpServer::Response{400, "application/json", R"({"errors":[{"code":"UNAUTHORIZED"}]})"};
-        return ScriptedHttpServer::Response{200, "application/json",
-                                            R"({"refresh_token":")" + refreshToken + R"("})"};
+        return ScriptedHttpServer::Response{200, "application/json", R"({"refresh_token":")" + refreshToken + R"("})"};
     });
 
     QProcessEnvironment environment;
@@ -304,7 +332,8 @@ void TestCloudProviders::azureExchange()
     const auto refused = AzureAcr(environment, {}, QUrl(QString::fromLatin1(server.baseUrl() + "/oauth2/exchange")))
                              .fetch(QStringLiteral("other.azurecr.io"));
     QVERIFY(!refused);
-    QVERIFY2(refused.error().message.contains(QLatin1String("failed with HTTP 400")), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QLatin1String("failed with HTTP 400")),
+             qPrintable(refused.error().message));
     QVERIFY(!AzureAcr(QProcessEnvironment()).fetch(QStringLiteral("fleet.azurecr.io")));
 }
 
@@ -313,11 +342,12 @@ void TestCloudProviders::gcpServiceAccount()
     QTemporaryDir dir;
     QProcess openssl;
     openssl.setWorkingDirectory(dir.path());
-    openssl.start(QStringLiteral("openssl"), {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
-                                              QStringLiteral("-out"), QStringLiteral("sa.pem")});
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("genpkey"), QStringLiteral("-algorithm"),
+                                              QStringLiteral("RSA"), QStringLiteral("-out"), QStringLiteral("sa.pem")});
     QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
-    openssl.start(QStringLiteral("openssl"), {QStringLiteral("pkey"), QStringLiteral("-in"), QStringLiteral("sa.pem"),
-                                              QStringLiteral("-pubout"), QStringLiteral("-out"), QStringLiteral("sa.pub")});
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("pkey"), QStringLiteral("-in"), QStringLiteral("sa.pem"), QStringLiteral("-pubout"),
+                   QStringLiteral("-out"), QStringLiteral("sa.pub")});
     QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
     QFile pem(dir.filePath(QStringLiteral("sa.pem")));
     QVERIFY(pem.open(QIODevice::ReadOnly));
@@ -338,8 +368,10 @@ void TestCloudProviders::gcpServiceAccount()
     ScriptedHttpServer server([&](const ScriptedHttpServer::Request &request) {
         const QUrlQuery form(QString::fromUtf8(request.body));
         const QByteArrayList jwt = form.queryItemValue(QStringLiteral("assertion")).toLatin1().split('.');
-        const QJsonObject claims = QJsonDocument::fromJson(QByteArray::fromBase64(jwt.value(1), QByteArray::Base64UrlEncoding)).object();
-        const QJsonObject header = QJsonDocument::fromJson(QByteArray::fromBase64(jwt.value(0), QByteArray::Base64UrlEncoding)).object();
+        const QJsonObject claims =
+            QJsonDocument::fromJson(QByteArray::fromBase64(jwt.value(1), QByteArray::Base64UrlEncoding)).object();
+        const QJsonObject header =
+            QJsonDocument::fromJson(QByteArray::fromBase64(jwt.value(0), QByteArray::Base64UrlEncoding)).object();
 
         // Google verifies the RS256 signature with the account's public key; the openssl CLI does it here.
         QFile signature(dir.filePath(QStringLiteral("sig.bin")));
@@ -352,32 +384,36 @@ void TestCloudProviders::gcpServiceAccount()
         input.close();
         QProcess verify;
         verify.setWorkingDirectory(dir.path());
-        verify.start(QStringLiteral("openssl"), {QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-verify"),
-                                                 QStringLiteral("sa.pub"), QStringLiteral("-signature"),
-                                                 QStringLiteral("sig.bin"), QStringLiteral("input.txt")});
+        verify.start(QStringLiteral("openssl"),
+                     {QStringLiteral("dgst"), QStringLiteral("-sha256"), QStringLiteral("-verify"),
+                      QStringLiteral("sa.pub"), QStringLiteral("-signature"), QStringLiteral("sig.bin"),
+                      QStringLiteral("input.txt")});
         verify.waitForFinished(30000);
 
-        if (request.target != "/token" || form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded)
-                                              != QLatin1String("urn:ietf:params:oauth:grant-type:jwt-bearer"))
+        if (request.target != "/token" || form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded) !=
+                                              QLatin1String("urn:ietf:params:oauth:grant-type:jwt-bearer"))
             verifyError = QStringLiteral("wrong grant");
         else if (verify.exitCode() != 0)
             verifyError = QString::fromLatin1(verify.readAll());
-        else if (header.value(QLatin1String("alg")).toString() != QLatin1String("RS256")
-                 || header.value(QLatin1String("kid")).toString() != QLatin1String("abc123")
-                 || claims.value(QLatin1String("iss")).toString() != key.value(QLatin1String("client_email")).toString()
-                 || claims.value(QLatin1String("aud")).toString() != tokenUri
-                 || claims.value(QLatin1String("scope")).toString() != QLatin1String(GcpToken::scope)
-                 || claims.value(QLatin1String("exp")).toInteger() - claims.value(QLatin1String("iat")).toInteger() != 3600)
+        else if (header.value(QLatin1String("alg")).toString() != QLatin1String("RS256") ||
+                 header.value(QLatin1String("kid")).toString() != QLatin1String("abc123") ||
+                 claims.value(QLatin1String("iss")).toString() != key.value(QLatin1String("client_email")).toString() ||
+                 claims.value(QLatin1String("aud")).toString() != tokenUri ||
+                 claims.value(QLatin1String("scope")).toString() != QLatin1String(GcpToken::scope) ||
+                 claims.value(QLatin1String("exp")).toInteger() - claims.value(QLatin1String("iat")).toInteger() !=
+                     3600)
             verifyError = QString::fromUtf8(QJsonDocument(claims).toJson());
         if (!verifyError.isEmpty())
             return ScriptedHttpServer::Response{400, "application/json", R"({"error":"invalid_grant"})"};
         return ScriptedHttpServer::Response{
-            200, "application/json", R"({"access_token":"ya29.c.token-value","expires_in":3599,"token_type":"Bearer"})"};
+            200, "application/json",
+            R"({"access_token":"ya29.c.token-value","expires_in":3599,"token_type":"Bearer"})"};
     });
 
     FakeClock clock;
     clock.current = QDateTime::currentDateTimeUtc();
-    GcpToken gcp(QProcessEnvironment(), keyFile.fileName(), QUrl(QString::fromLatin1(server.baseUrl() + "/token")), clock);
+    GcpToken gcp(QProcessEnvironment(), keyFile.fileName(), QUrl(QString::fromLatin1(server.baseUrl() + "/token")),
+                 clock);
     const auto credential = gcp.fetch();
     QVERIFY2(credential, qPrintable(credential.ok() ? verifyError : credential.error().message + verifyError));
     QCOMPARE(credential->username, QStringLiteral("oauth2accesstoken"));

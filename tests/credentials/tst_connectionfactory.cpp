@@ -68,10 +68,11 @@ Topology::RegistryConnection TestConnectionFactory::eastSpoke() const
     connection.insecure = registry["insecure"].as<bool>();
     connection.timeout = QString::fromStdString(registry["timeout"].as<std::string>());
     connection.provider = Topology::Provider::Generic;
-    connection.basicAuth = Topology::BasicAuth{QString::fromStdString(registry["basicAuth"]["username"].as<std::string>()),
-                                               {},
-                                               QString::fromStdString(registry["basicAuth"]["password"].as<std::string>()),
-                                               false};
+    connection.basicAuth =
+        Topology::BasicAuth{QString::fromStdString(registry["basicAuth"]["username"].as<std::string>()),
+                            {},
+                            QString::fromStdString(registry["basicAuth"]["password"].as<std::string>()),
+                            false};
     Topology::CertData certData;
     certData.caCrt = QString::fromStdString(registry["certData"]["ca.crt"].as<std::string>());
     certData.tlsCrt = QString::fromStdString(registry["certData"]["tls.crt"].as<std::string>());
@@ -218,7 +219,8 @@ void TestConnectionFactory::awsProviderIsCachedAndRefreshed()
     ScriptedHttpServer ecr([&](const ScriptedHttpServer::Request &) {
         ++tokens;
         const QJsonObject data{
-            {QStringLiteral("authorizationToken"), QString::fromLatin1(QByteArray("AWS:token-" + QByteArray::number(tokens)).toBase64())},
+            {QStringLiteral("authorizationToken"),
+             QString::fromLatin1(QByteArray("AWS:token-" + QByteArray::number(tokens)).toBase64())},
             {QStringLiteral("expiresAt"), double(clock.now().addSecs(12 * 3600).toSecsSinceEpoch())}};
         return ScriptedHttpServer::Response{
             200, "application/x-amz-json-1.1",
@@ -232,7 +234,8 @@ void TestConnectionFactory::awsProviderIsCachedAndRefreshed()
     factory.setCloudEndpoints({QUrl(QString::fromLatin1(ecr.baseUrl() + "/")), {}, {}});
     Topology::RegistryConnection connection;
     connection.provider = Topology::Provider::Aws;
-    const auto settings = factory.build(QStringLiteral("oci://123456789012.dkr.ecr.us-west-2.amazonaws.com"), connection);
+    const auto settings =
+        factory.build(QStringLiteral("oci://123456789012.dkr.ecr.us-west-2.amazonaws.com"), connection);
     QVERIFY(settings);
     QVERIFY(settings->credential.username.isEmpty());
     QVERIFY(settings->credentialProvider);

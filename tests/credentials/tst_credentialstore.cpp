@@ -27,10 +27,14 @@ void TestCredentialStore::registryKey_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("key");
 
-    QTest::newRow("oci endpoint") << "oci://Zot.East.Example.com:443" << "zot.east.example.com:443";
-    QTest::newRow("trailing slash") << "oci://registry.example.com/" << "registry.example.com";
-    QTest::newRow("path") << "https://ghcr.io/org/repo" << "ghcr.io";
-    QTest::newRow("bare host") << " 127.0.0.1:5000 " << "127.0.0.1:5000";
+    QTest::newRow("oci endpoint") << "oci://Zot.East.Example.com:443"
+                                  << "zot.east.example.com:443";
+    QTest::newRow("trailing slash") << "oci://registry.example.com/"
+                                    << "registry.example.com";
+    QTest::newRow("path") << "https://ghcr.io/org/repo"
+                          << "ghcr.io";
+    QTest::newRow("bare host") << " 127.0.0.1:5000 "
+                               << "127.0.0.1:5000";
 }
 
 void TestCredentialStore::registryKey()
@@ -122,8 +126,8 @@ void TestCredentialStore::noSecretOnDisk()
         QFile file(it.next());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray content = file.readAll();
-        for (const QByteArray &secret : {values.password, values.identityToken, QByteArray("UNIQUEKEYMATERIAL0123"),
-                                         values.proxyPassword})
+        for (const QByteArray &secret :
+             {values.password, values.identityToken, QByteArray("UNIQUEKEYMATERIAL0123"), values.proxyPassword})
             QVERIFY2(!content.contains(secret), qPrintable(file.fileName() + QStringLiteral(" holds a secret")));
         QVERIFY(content.contains("robot$ci+proj"));
         ++files;

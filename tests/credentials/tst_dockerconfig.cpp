@@ -43,7 +43,8 @@ void TestDockerConfig::writeFile(const QString &name, const QByteArray &data, bo
 QProcessEnvironment TestDockerConfig::helperEnvironment() const
 {
     QProcessEnvironment environment;
-    environment.insert(QStringLiteral("PATH"), m_dir.filePath(QStringLiteral("bin")) + QStringLiteral(":/usr/bin:/bin"));
+    environment.insert(QStringLiteral("PATH"),
+                       m_dir.filePath(QStringLiteral("bin")) + QStringLiteral(":/usr/bin:/bin"));
     environment.insert(QStringLiteral("HELPER_LOG"), m_dir.filePath(QStringLiteral("helper.log")));
     return environment;
 }
@@ -71,7 +72,8 @@ case "$server" in
     printf '{"ServerURL":"%s","Username":"AWS","Secret":"ecr-token-%s"}\n' "$server" "xyz" ;;
   *) echo "credentials not found in native keychain"; exit 1 ;;
 esac
-)", true);
+)",
+              true);
     writeFile(QStringLiteral("bin/docker-credential-pass"), R"(#!/bin/sh
 if [ "$1" = list ]; then
   echo '{"https://harbor.example.com":"robot$ci+proj","ghcr.io":"<token>"}'
@@ -80,11 +82,14 @@ fi
 read -r server
 echo "pass $1 $server" >> "$HELPER_LOG"
 case "$server" in
-  https://harbor.example.com) echo '{"ServerURL":"https://harbor.example.com","Username":"robot$ci+proj","Secret":"h\u00e4rbor-pw"}' ;;
+  https://harbor.example.com)
+    echo '{"ServerURL":"https://harbor.example.com","Username":"robot$ci+proj",'\
+'"Secret":"h\u00e4rbor-pw"}' ;;
   ghcr.io) echo '{"ServerURL":"ghcr.io","Username":"<token>","Secret":"refresh-token-123"}' ;;
   *) echo "credentials not found in native keychain"; exit 1 ;;
 esac
-)", true);
+)",
+              true);
     writeFile(QStringLiteral("bin/docker-credential-broken"), "#!/bin/sh\necho 'keychain locked' >&2\nexit 3\n", true);
 }
 
@@ -105,7 +110,8 @@ void TestDockerConfig::auths()
     const QByteArray auth = QStringLiteral("robot$ci+proj:pä$$:w0rd").toUtf8().toBase64();
     const QByteArray json = R"({
       "auths": {
-        "zot.east.example.com:443": {"auth": ")" + auth + R"("},
+        "zot.east.example.com:443": {"auth": ")" +
+                            auth + R"("},
         "https://registry.example.com/v2/": {"username": "alice", "password": "s3cret"},
         "acr.azurecr.io": {"username": "00000000-0000-0000-0000-000000000000", "identitytoken": "acr-refresh"},
         "empty.example.com": {}
@@ -161,7 +167,8 @@ void TestDockerConfig::helpers()
 
 void TestDockerConfig::helperFailure()
 {
-    const auto broken = DockerConfig::parse(R"({"credHelpers": {"a.example.com": "broken"}})", QStringLiteral("c.json"));
+    const auto broken =
+        DockerConfig::parse(R"({"credHelpers": {"a.example.com": "broken"}})", QStringLiteral("c.json"));
     const auto failed = broken->credentials(CredentialHelper(helperEnvironment()));
     QVERIFY(!failed);
     QVERIFY2(failed.error().message.contains(QLatin1String("docker-credential-broken failed on 'get' (exit code 3): "

@@ -73,13 +73,11 @@ void TestKeychain::roundTrip_data()
     QTest::addColumn<QByteArray>("secret");
 
     QTest::newRow("ascii password") << "zot.example.com:443/password" << QByteArray("s3cr3t-Passw0rd");
-    QTest::newRow("robot username as key") << "harbor.example.com/robot$ci+proj/password"
-                                           << QByteArray("robot$ci+proj:token");
-    QTest::newRow("non-ascii password") << "acr.example.com/password"
-                                        << QStringLiteral("pässwörd-密码-🔑-ÆØÅ").toUtf8();
+    QTest::newRow("robot username as key")
+        << "harbor.example.com/robot$ci+proj/password" << QByteArray("robot$ci+proj:token");
+    QTest::newRow("non-ascii password") << "acr.example.com/password" << QStringLiteral("pässwörd-密码-🔑-ÆØÅ").toUtf8();
     QTest::newRow("binary with NUL bytes") << "bin.example.com/tls-key" << QByteArray("a\0b\0\xff\xfe\r\n", 9);
-    QTest::newRow("just under a chunk") << "edge.example.com/password"
-                                        << QByteArray(KeychainStore::chunkSize - 1, 'x');
+    QTest::newRow("just under a chunk") << "edge.example.com/password" << QByteArray(KeychainStore::chunkSize - 1, 'x');
     QTest::newRow("exactly one chunk") << "edge2.example.com/password" << QByteArray(KeychainStore::chunkSize, 'y');
     QTest::newRow("16 KiB PEM bundle") << "ca.example.com/tls-key" << pemBundle(16 * 1024);
     QTest::newRow("64 KiB PEM bundle") << "ca2.example.com/tls-key" << pemBundle(64 * 1024);
@@ -159,7 +157,8 @@ void TestKeychain::credentialManagerRoundTrip()
     QVERIFY(stored->identityToken.isEmpty());
 
     // Nothing secret in the settings or anywhere under the configuration directory.
-    QDirIterator files(qEnvironmentVariable("XDG_CONFIG_HOME"), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator files(qEnvironmentVariable("XDG_CONFIG_HOME"), QDir::Files | QDir::Hidden,
+                       QDirIterator::Subdirectories);
     int checked = 0;
     while (files.hasNext()) {
         QFile file(files.next());

@@ -93,9 +93,9 @@ private:
 
         // Absolute form: rewrite to origin form, drop hop-by-hop headers, one request per connection.
         const QUrl url(QString::fromLatin1(request.target));
-        QByteArray forwarded = request.method + ' ' + url.path(QUrl::FullyEncoded).toLatin1()
-                               + (url.hasQuery() ? '?' + url.query(QUrl::FullyEncoded).toLatin1() : QByteArray())
-                               + " HTTP/1.1\r\n";
+        QByteArray forwarded = request.method + ' ' + url.path(QUrl::FullyEncoded).toLatin1() +
+                               (url.hasQuery() ? '?' + url.query(QUrl::FullyEncoded).toLatin1() : QByteArray()) +
+                               " HTTP/1.1\r\n";
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const QByteArray line = lines.at(i).trimmed();
             const QByteArray name = line.left(line.indexOf(':')).toLower();
@@ -173,7 +173,8 @@ void TestProxyIntegration::plainHttpThroughProxy()
     const QByteArray registryCredentials = (registry.username() + QLatin1Char(':') + registry.password()).toUtf8();
     bool authorizedSeen = false;
     for (const TinyProxy::Seen &request : proxy.seen) {
-        QVERIFY2(request.target.startsWith(QByteArray("http://" + registry.hostPort().toLatin1())), request.target.constData());
+        QVERIFY2(request.target.startsWith(QByteArray("http://" + registry.hostPort().toLatin1())),
+                 request.target.constData());
         const QByteArray authorization = QByteArray::fromBase64(request.authorization.mid(6));
         QVERIFY2(!authorization.contains(proxyCredentials), "proxy credentials sent for the registry");
         if (!request.authorization.isEmpty()) {

@@ -24,28 +24,50 @@ void TestProxySettings::noProxy_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("direct");
 
-    QTest::newRow("empty") << "" << "https://zot.example.com" << false;
-    QTest::newRow("star") << "*" << "https://zot.example.com" << true;
-    QTest::newRow("exact host") << "zot.example.com" << "https://zot.example.com" << true;
-    QTest::newRow("exact host, case") << "ZOT.example.com" << "https://Zot.Example.com" << true;
-    QTest::newRow("suffix matches subdomains") << "example.com" << "https://zot.east.example.com" << true;
-    QTest::newRow("suffix not a substring") << "example.com" << "https://badexample.com" << false;
-    QTest::newRow("dot suffix: subdomain") << ".example.com" << "https://zot.example.com" << true;
-    QTest::newRow("dot suffix: not the domain itself") << ".example.com" << "https://example.com" << false;
-    QTest::newRow("wildcard suffix") << "*.corp" << "https://registry.corp" << true;
-    QTest::newRow("list with spaces") << "a.test, zot.example.com ,b.test" << "https://zot.example.com" << true;
-    QTest::newRow("port matches") << "zot.example.com:5000" << "https://zot.example.com:5000" << true;
-    QTest::newRow("port differs") << "zot.example.com:5000" << "https://zot.example.com" << false;
-    QTest::newRow("default https port") << "zot.example.com:443" << "oci://zot.example.com" << true;
-    QTest::newRow("ipv4 exact") << "10.1.2.3" << "https://10.1.2.3:5000" << true;
-    QTest::newRow("ipv4 cidr in") << "10.0.0.0/8" << "https://10.200.3.4" << true;
-    QTest::newRow("ipv4 cidr out") << "10.0.0.0/8" << "https://11.0.0.1" << false;
-    QTest::newRow("ipv4 cidr vs name") << "10.0.0.0/8" << "https://ten.example.com" << false;
-    QTest::newRow("ipv6 exact") << "fd00::1" << "https://[fd00::1]:5000" << true;
-    QTest::newRow("ipv6 bracket port") << "[fd00::1]:5000" << "https://[fd00::1]:5000" << true;
-    QTest::newRow("ipv6 bracket other port") << "[fd00::1]:5000" << "https://[fd00::1]:5001" << false;
-    QTest::newRow("ipv6 cidr in") << "fd00::/8" << "https://[fd12:3456::7]" << true;
-    QTest::newRow("ipv6 cidr out") << "fd00::/8" << "https://[2001:db8::1]" << false;
+    QTest::newRow("empty") << ""
+                           << "https://zot.example.com" << false;
+    QTest::newRow("star") << "*"
+                          << "https://zot.example.com" << true;
+    QTest::newRow("exact host") << "zot.example.com"
+                                << "https://zot.example.com" << true;
+    QTest::newRow("exact host, case") << "ZOT.example.com"
+                                      << "https://Zot.Example.com" << true;
+    QTest::newRow("suffix matches subdomains") << "example.com"
+                                               << "https://zot.east.example.com" << true;
+    QTest::newRow("suffix not a substring") << "example.com"
+                                            << "https://badexample.com" << false;
+    QTest::newRow("dot suffix: subdomain") << ".example.com"
+                                           << "https://zot.example.com" << true;
+    QTest::newRow("dot suffix: not the domain itself") << ".example.com"
+                                                       << "https://example.com" << false;
+    QTest::newRow("wildcard suffix") << "*.corp"
+                                     << "https://registry.corp" << true;
+    QTest::newRow("list with spaces") << "a.test, zot.example.com ,b.test"
+                                      << "https://zot.example.com" << true;
+    QTest::newRow("port matches") << "zot.example.com:5000"
+                                  << "https://zot.example.com:5000" << true;
+    QTest::newRow("port differs") << "zot.example.com:5000"
+                                  << "https://zot.example.com" << false;
+    QTest::newRow("default https port") << "zot.example.com:443"
+                                        << "oci://zot.example.com" << true;
+    QTest::newRow("ipv4 exact") << "10.1.2.3"
+                                << "https://10.1.2.3:5000" << true;
+    QTest::newRow("ipv4 cidr in") << "10.0.0.0/8"
+                                  << "https://10.200.3.4" << true;
+    QTest::newRow("ipv4 cidr out") << "10.0.0.0/8"
+                                   << "https://11.0.0.1" << false;
+    QTest::newRow("ipv4 cidr vs name") << "10.0.0.0/8"
+                                       << "https://ten.example.com" << false;
+    QTest::newRow("ipv6 exact") << "fd00::1"
+                                << "https://[fd00::1]:5000" << true;
+    QTest::newRow("ipv6 bracket port") << "[fd00::1]:5000"
+                                       << "https://[fd00::1]:5000" << true;
+    QTest::newRow("ipv6 bracket other port") << "[fd00::1]:5000"
+                                             << "https://[fd00::1]:5001" << false;
+    QTest::newRow("ipv6 cidr in") << "fd00::/8"
+                                  << "https://[fd12:3456::7]" << true;
+    QTest::newRow("ipv6 cidr out") << "fd00::/8"
+                                   << "https://[2001:db8::1]" << false;
 }
 
 void TestProxySettings::noProxy()
@@ -62,21 +84,33 @@ void TestProxySettings::environment_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("proxy"); // host:port, or empty for direct
 
-    QTest::newRow("https proxy") << "HTTPS_PROXY=http://proxy.corp:3128" << "https://zot.example.com"
+    QTest::newRow("https proxy") << "HTTPS_PROXY=http://proxy.corp:3128"
+                                 << "https://zot.example.com"
                                  << "proxy.corp:3128";
-    QTest::newRow("lower case") << "https_proxy=proxy.corp:8080" << "oci://zot.example.com"
+    QTest::newRow("lower case") << "https_proxy=proxy.corp:8080"
+                                << "oci://zot.example.com"
                                 << "proxy.corp:8080";
     QTest::newRow("upper case wins") << "HTTPS_PROXY=http://up:1;https_proxy=http://low:2"
-                                     << "https://zot.example.com" << "up:1";
+                                     << "https://zot.example.com"
+                                     << "up:1";
     QTest::newRow("plain http uses HTTP_PROXY") << "HTTPS_PROXY=http://s:1;HTTP_PROXY=http://p:2"
-                                                << "http://zot.example.com" << "p:2";
+                                                << "http://zot.example.com"
+                                                << "p:2";
     QTest::newRow("https without HTTPS_PROXY goes direct") << "HTTP_PROXY=http://p:2"
-                                                           << "https://zot.example.com" << "";
+                                                           << "https://zot.example.com"
+                                                           << "";
     QTest::newRow("no_proxy") << "HTTPS_PROXY=http://p:1;no_proxy=.example.com"
-                              << "https://zot.example.com" << "";
-    QTest::newRow("loopback direct") << "HTTPS_PROXY=http://p:1" << "https://127.0.0.1:5000" << "";
-    QTest::newRow("localhost direct") << "HTTPS_PROXY=http://p:1" << "https://localhost:5000" << "";
-    QTest::newRow("default port 80") << "HTTPS_PROXY=http://p" << "https://zot.example.com" << "p:80";
+                              << "https://zot.example.com"
+                              << "";
+    QTest::newRow("loopback direct") << "HTTPS_PROXY=http://p:1"
+                                     << "https://127.0.0.1:5000"
+                                     << "";
+    QTest::newRow("localhost direct") << "HTTPS_PROXY=http://p:1"
+                                      << "https://localhost:5000"
+                                      << "";
+    QTest::newRow("default port 80") << "HTTPS_PROXY=http://p"
+                                     << "https://zot.example.com"
+                                     << "p:80";
 }
 
 void TestProxySettings::environment()
@@ -99,8 +133,8 @@ void TestProxySettings::environment()
 
 void TestProxySettings::proxyData()
 {
-    const auto settings = ProxySettings::fromProxyData(QStringLiteral("http://proxy.corp:3128"),
-                                                       QStringLiteral("jdoe"), QStringLiteral("pä55"));
+    const auto settings = ProxySettings::fromProxyData(QStringLiteral("http://proxy.corp:3128"), QStringLiteral("jdoe"),
+                                                       QStringLiteral("pä55"));
     QVERIFY(settings);
     // proxyData applies to every request of the registry, loopback included.
     for (const QString &url : {QStringLiteral("https://zot.example.com"), QStringLiteral("http://127.0.0.1:5000")}) {
@@ -121,9 +155,12 @@ void TestProxySettings::invalidProxyData_data()
 {
     QTest::addColumn<QString>("address");
     QTest::addColumn<QString>("error");
-    QTest::newRow("tls to proxy") << "https://proxy.corp:443" << "is reached over TLS";
-    QTest::newRow("unknown scheme") << "ftp://proxy.corp" << "unsupported scheme 'ftp'";
-    QTest::newRow("no host") << "http://" << "is not a valid URL";
+    QTest::newRow("tls to proxy") << "https://proxy.corp:443"
+                                  << "is reached over TLS";
+    QTest::newRow("unknown scheme") << "ftp://proxy.corp"
+                                    << "unsupported scheme 'ftp'";
+    QTest::newRow("no host") << "http://"
+                             << "is not a valid URL";
 }
 
 void TestProxySettings::invalidProxyData()

@@ -76,9 +76,15 @@ void TestRegistryAuth::htpasswdWithStoredPassword_data()
     QTest::addColumn<QString>("stored");
     QTest::addColumn<bool>("accepted");
 
-    QTest::newRow("robot account") << "robot$ci+proj" << "s3cret-pässword" << "s3cret-pässword" << true;
-    QTest::newRow("non-ascii") << "flux-east" << "Zürich-密码-€-ß" << "Zürich-密码-€-ß" << true;
-    QTest::newRow("wrong password") << "flux-east" << "right-one" << "wrong-one" << false;
+    QTest::newRow("robot account") << "robot$ci+proj"
+                                   << "s3cret-pässword"
+                                   << "s3cret-pässword" << true;
+    QTest::newRow("non-ascii") << "flux-east"
+                               << "Zürich-密码-€-ß"
+                               << "Zürich-密码-€-ß" << true;
+    QTest::newRow("wrong password") << "flux-east"
+                                    << "right-one"
+                                    << "wrong-one" << false;
 }
 
 void TestRegistryAuth::htpasswdWithStoredPassword()
@@ -126,9 +132,9 @@ void TestRegistryAuth::htpasswdFromDockerConfig()
     QVERIFY2(registry.start(), qPrintable(registry.errorString()));
 
     const QByteArray auth = (options.username + QLatin1Char(':') + options.password).toUtf8().toBase64();
-    const auto config = DockerConfig::parse(R"({"auths": {")" + registry.hostPort().toUtf8() + R"(": {"auth": ")" + auth
-                                                + R"("}}})",
-                                            QStringLiteral("config.json"));
+    const auto config =
+        DockerConfig::parse(R"({"auths": {")" + registry.hostPort().toUtf8() + R"(": {"auth": ")" + auth + R"("}}})",
+                            QStringLiteral("config.json"));
     QVERIFY(config);
     const auto imported = config->importInto(*m_manager, CredentialHelper(QProcessEnvironment()));
     QVERIFY2(imported, qPrintable(imported.ok() ? QString() : imported.error().message));

@@ -134,11 +134,12 @@ void TestTlsMaterial::initTestCase()
     openssl({QStringLiteral("ecparam"), QStringLiteral("-name"), QStringLiteral("prime256v1"),
              QStringLiteral("-genkey"), QStringLiteral("-noout"), QStringLiteral("-out"), QStringLiteral("ec.key")});
     openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"), QStringLiteral("ec.key"),
-             QStringLiteral("-out"), QStringLiteral("ec.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=ec-client")});
+             QStringLiteral("-out"), QStringLiteral("ec.csr"), QStringLiteral("-subj"),
+             QStringLiteral("/CN=ec-client")});
     openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("ec.csr"),
              QStringLiteral("-CA"), QStringLiteral("ca.crt"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-             QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("10"),
-             QStringLiteral("-out"), QStringLiteral("ec.crt")});
+             QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("10"), QStringLiteral("-out"),
+             QStringLiteral("ec.crt")});
 
     // The same RSA key as PKCS#1, as encrypted PKCS#8 and as legacy encrypted PKCS#1.
     openssl({QStringLiteral("rsa"), QStringLiteral("-in"), QStringLiteral("rsa.key"), QStringLiteral("-traditional"),
@@ -160,8 +161,8 @@ void TestTlsMaterial::initTestCase()
     mixed.replace("\n", "\r\n");
     mixed.replace(mixed.indexOf("\r\n", 40), 2, "\n");
     writeFile(QStringLiteral("ec-mixed.key"), "Key for the east registry\r\n" + mixed + "\ntrailing words\n");
-    writeFile(QStringLiteral("bundle.crt"), "subject=CN=rsa-client\n" + file(QStringLiteral("rsa.crt"))
-                                                + "\n\nissuer text\n" + file(QStringLiteral("ca.crt")));
+    writeFile(QStringLiteral("bundle.crt"), "subject=CN=rsa-client\n" + file(QStringLiteral("rsa.crt")) +
+                                                "\n\nissuer text\n" + file(QStringLiteral("ca.crt")));
     QByteArray truncated = file(QStringLiteral("rsa.crt"));
     truncated.truncate(truncated.indexOf("-----END"));
     writeFile(QStringLiteral("truncated.crt"), truncated);
@@ -178,16 +179,20 @@ void TestTlsMaterial::readCertificates_data()
     QTest::addColumn<QString>("keyType");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("rsa") << "rsa.crt" << 1 << "rsa-client" << "RSA" << QString();
-    QTest::newRow("ec") << "ec.crt" << 1 << "ec-client" << "EC (prime256v1)" << QString();
-    QTest::newRow("crlf") << "rsa-crlf.crt" << 1 << "rsa-client" << "RSA" << QString();
-    QTest::newRow("bundle with text around") << "bundle.crt" << 2 << "rsa-client" << "RSA" << QString();
+    QTest::newRow("rsa") << "rsa.crt" << 1 << "rsa-client"
+                         << "RSA" << QString();
+    QTest::newRow("ec") << "ec.crt" << 1 << "ec-client"
+                        << "EC (prime256v1)" << QString();
+    QTest::newRow("crlf") << "rsa-crlf.crt" << 1 << "rsa-client"
+                          << "RSA" << QString();
+    QTest::newRow("bundle with text around") << "bundle.crt" << 2 << "rsa-client"
+                                             << "RSA" << QString();
     QTest::newRow("truncated") << "truncated.crt" << 0 << QString() << QString()
                                << "Truncated PEM: the CERTIFICATE block that begins at line 1 has no END line";
-    QTest::newRow("truncated inside bundle") << "unterminated-bundle.crt" << 0 << QString() << QString()
-                                             << "has no END line before the next BEGIN";
-    QTest::newRow("key given as certificate") << "rsa.key" << 0 << QString() << QString()
-                                              << "not a certificate: are the certificate and key files swapped?";
+    QTest::newRow("truncated inside bundle")
+        << "unterminated-bundle.crt" << 0 << QString() << QString() << "has no END line before the next BEGIN";
+    QTest::newRow("key given as certificate")
+        << "rsa.key" << 0 << QString() << QString() << "not a certificate: are the certificate and key files swapped?";
 }
 
 void TestTlsMaterial::readCertificates()
@@ -219,9 +224,9 @@ void TestTlsMaterial::readCertificates()
 
     // Independent check of the fingerprint with the openssl CLI.
     QProcess process;
-    process.start(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-noout"),
-                                              QStringLiteral("-fingerprint"), QStringLiteral("-sha256"),
-                                              QStringLiteral("-in"), path(fileName)});
+    process.start(QStringLiteral("openssl"),
+                  {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
+                   QStringLiteral("-sha256"), QStringLiteral("-in"), path(fileName)});
     QVERIFY(process.waitForFinished());
     QVERIFY(QString::fromLatin1(process.readAllStandardOutput()).contains(leaf.sha256Fingerprint));
 }
@@ -234,25 +239,30 @@ void TestTlsMaterial::readPrivateKey_data()
     QTest::addColumn<QString>("keyType");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("pkcs8") << "rsa.key" << QByteArray() << "PKCS#8" << "RSA" << QString();
-    QTest::newRow("pkcs1") << "rsa-pkcs1.key" << QByteArray() << "PKCS#1" << "RSA" << QString();
-    QTest::newRow("sec1 ec") << "ec.key" << QByteArray() << "SEC1" << "EC (prime256v1)" << QString();
+    QTest::newRow("pkcs8") << "rsa.key" << QByteArray() << "PKCS#8"
+                           << "RSA" << QString();
+    QTest::newRow("pkcs1") << "rsa-pkcs1.key" << QByteArray() << "PKCS#1"
+                           << "RSA" << QString();
+    QTest::newRow("sec1 ec") << "ec.key" << QByteArray() << "SEC1"
+                             << "EC (prime256v1)" << QString();
     QTest::newRow("sec1 mixed endings, text around") << "ec-mixed.key" << QByteArray() << "SEC1"
                                                      << "EC (prime256v1)" << QString();
     QTest::newRow("encrypted pkcs8, no passphrase") << "rsa-enc.key" << QByteArray() << QString() << QString()
                                                     << "is encrypted (encrypted PKCS#8) and needs a passphrase";
-    QTest::newRow("encrypted pkcs8, wrong passphrase") << "rsa-enc.key" << QByteArray("battery staple")
-                                                       << QString() << QString() << "Wrong passphrase";
-    QTest::newRow("encrypted pkcs8, right passphrase") << "rsa-enc.key" << QByteArray("correct horse")
-                                                       << "encrypted PKCS#8" << "RSA" << QString();
-    QTest::newRow("legacy encrypted, no passphrase") << "rsa-legacy.key" << QByteArray() << QString() << QString()
-                                                     << "needs a passphrase";
-    QTest::newRow("legacy encrypted, wrong passphrase") << "rsa-legacy.key" << QByteArray("nope") << QString()
-                                                        << QString() << "Wrong passphrase";
-    QTest::newRow("legacy encrypted, right passphrase") << "rsa-legacy.key" << QByteArray("correct horse")
-                                                        << "legacy encrypted PKCS#1" << "RSA" << QString();
-    QTest::newRow("certificate given as key") << "rsa.crt" << QByteArray() << QString() << QString()
-                                              << "holds a certificate, not a private key";
+    QTest::newRow("encrypted pkcs8, wrong passphrase")
+        << "rsa-enc.key" << QByteArray("battery staple") << QString() << QString() << "Wrong passphrase";
+    QTest::newRow("encrypted pkcs8, right passphrase")
+        << "rsa-enc.key" << QByteArray("correct horse") << "encrypted PKCS#8"
+        << "RSA" << QString();
+    QTest::newRow("legacy encrypted, no passphrase")
+        << "rsa-legacy.key" << QByteArray() << QString() << QString() << "needs a passphrase";
+    QTest::newRow("legacy encrypted, wrong passphrase")
+        << "rsa-legacy.key" << QByteArray("nope") << QString() << QString() << "Wrong passphrase";
+    QTest::newRow("legacy encrypted, right passphrase")
+        << "rsa-legacy.key" << QByteArray("correct horse") << "legacy encrypted PKCS#1"
+        << "RSA" << QString();
+    QTest::newRow("certificate given as key")
+        << "rsa.crt" << QByteArray() << QString() << QString() << "holds a certificate, not a private key";
 }
 
 void TestTlsMaterial::readPrivateKey()
@@ -284,15 +294,20 @@ void TestTlsMaterial::keyMatches_data()
     QTest::addColumn<QByteArray>("passphrase");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("rsa") << "rsa.crt" << "rsa.key" << QByteArray() << QString();
-    QTest::newRow("rsa pkcs1") << "rsa-crlf.crt" << "rsa-pkcs1.key" << QByteArray() << QString();
-    QTest::newRow("rsa decrypted") << "rsa.crt" << "rsa-legacy.key" << QByteArray("correct horse") << QString();
-    QTest::newRow("ec") << "ec.crt" << "ec-mixed.key" << QByteArray() << QString();
-    QTest::newRow("swapped rsa cert, ec key") << "rsa.crt" << "ec.key" << QByteArray()
+    QTest::newRow("rsa") << "rsa.crt"
+                         << "rsa.key" << QByteArray() << QString();
+    QTest::newRow("rsa pkcs1") << "rsa-crlf.crt"
+                               << "rsa-pkcs1.key" << QByteArray() << QString();
+    QTest::newRow("rsa decrypted") << "rsa.crt"
+                                   << "rsa-legacy.key" << QByteArray("correct horse") << QString();
+    QTest::newRow("ec") << "ec.crt"
+                        << "ec-mixed.key" << QByteArray() << QString();
+    QTest::newRow("swapped rsa cert, ec key") << "rsa.crt"
+                                              << "ec.key" << QByteArray()
                                               << "Swapped key: the EC (prime256v1) key does not match the "
                                                  "certificate CN=rsa-client";
-    QTest::newRow("swapped ca key") << "rsa.crt" << "ca.key" << QByteArray()
-                                    << "does not match the certificate CN=rsa-client";
+    QTest::newRow("swapped ca key") << "rsa.crt"
+                                    << "ca.key" << QByteArray() << "does not match the certificate CN=rsa-client";
 }
 
 void TestTlsMaterial::keyMatches()
@@ -320,11 +335,16 @@ void TestTlsMaterial::chain_data()
     QTest::addColumn<QString>("authority");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("rsa by its CA") << "rsa.crt" << "ca.crt" << QString();
-    QTest::newRow("ec by its CA") << "ec.crt" << "ca.crt" << QString();
-    QTest::newRow("unrelated CA") << "rsa.crt" << "other-ca.crt"
+    QTest::newRow("rsa by its CA") << "rsa.crt"
+                                   << "ca.crt" << QString();
+    QTest::newRow("ec by its CA") << "ec.crt"
+                                  << "ca.crt" << QString();
+    QTest::newRow("unrelated CA") << "rsa.crt"
+                                  << "other-ca.crt"
                                   << "does not chain to the given CA: unable to get local issuer certificate";
-    QTest::newRow("expired") << "expired.crt" << "ca.crt" << "certificate has expired";
+    QTest::newRow("expired") << "expired.crt"
+                             << "ca.crt"
+                             << "certificate has expired";
 }
 
 void TestTlsMaterial::chain()

@@ -110,8 +110,8 @@ int CertInspectCommand::run(const QStringList &arguments, Context &context)
         } else if (const auto chained = Credentials::TlsMaterial::checkChain(*certificates, *authorities); !chained) {
             findings.append({Credentials::TlsFinding::Severity::Error, chained.error().message});
         } else {
-            findings.append({Credentials::TlsFinding::Severity::Info,
-                             tr("The certificate chains to the CA in %1.").arg(caFile)});
+            findings.append(
+                {Credentials::TlsFinding::Severity::Info, tr("The certificate chains to the CA in %1.").arg(caFile)});
         }
     }
 

@@ -26,8 +26,8 @@ void registerCredentialCommands(CommandGroup &root)
     credentials->add(std::make_unique<CredentialImportCommand>());
     root.add(std::move(credentials));
 
-    auto cert = std::make_unique<CommandGroup>(
-        QStringLiteral("cert"), QCoreApplication::translate("Cli", "Inspect certificates and keys."));
+    auto cert = std::make_unique<CommandGroup>(QStringLiteral("cert"),
+                                               QCoreApplication::translate("Cli", "Inspect certificates and keys."));
     cert->add(std::make_unique<CertInspectCommand>());
     root.add(std::move(cert));
 }

@@ -38,17 +38,17 @@ private:
 Util::Result<std::unique_ptr<CredentialServices>> CredentialServices::open(bool memoryStore)
 {
     std::unique_ptr<CredentialServices> services(new CredentialServices);
-    const bool memory = memoryStore
-                        || qEnvironmentVariable("PALETTEAI_REGISTRY_SECRET_STORE") == QLatin1String("memory");
+    const bool memory =
+        memoryStore || qEnvironmentVariable("PALETTEAI_REGISTRY_SECRET_STORE") == QLatin1String("memory");
     if (memory) {
         services->m_ownedStore = std::make_unique<SessionStore>();
     } else {
         auto keychain = std::make_unique<Credentials::KeychainStore>();
         if (auto available = keychain->checkAvailable(); !available)
-            return Util::makeError(available.error().message + QLatin1Char('\n')
-                                   + tr("No secret is written to a file instead. To keep secrets in memory for this "
-                                        "run only, pass --memory-store (or set "
-                                        "PALETTEAI_REGISTRY_SECRET_STORE=memory)."));
+            return Util::makeError(available.error().message + QLatin1Char('\n') +
+                                   tr("No secret is written to a file instead. To keep secrets in memory for this "
+                                      "run only, pass --memory-store (or set "
+                                      "PALETTEAI_REGISTRY_SECRET_STORE=memory)."));
         services->m_ownedStore = std::move(keychain);
     }
     services->m_secrets = services->m_ownedStore.get();

@@ -16,10 +16,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-const QString usage = QStringLiteral(
-    "credentials set REGISTRY [--username U --password-stdin] [--identity-token-stdin] [--ca-file F] "
-    "[--cert-file F --key-file F [--key-passphrase-stdin]] [--proxy URL [--proxy-username U] "
-    "[--proxy-password-stdin]] [--provider aws|azure|gcp] [--memory-store]");
+const QString usage =
+    QStringLiteral("credentials set REGISTRY [--username U --password-stdin] [--identity-token-stdin] [--ca-file F] "
+                   "[--cert-file F --key-file F [--key-passphrase-stdin]] [--proxy URL [--proxy-username U] "
+                   "[--proxy-password-stdin]] [--provider aws|azure|gcp] [--memory-store]");
 
 // Reads the certificate files named on the command line into the record and the key secret.
 Util::Result<void> readTlsFiles(const QString &caFile, const QString &certFile, const QString &keyFile,
@@ -93,8 +93,8 @@ int CredentialSetCommand::run(const QStringList &arguments, Context &context)
                                         tr("name"));
     const QCommandLineOption azureTokenFile(QStringLiteral("azure-token-file"),
                                             tr("File with an Azure AD access token for --provider azure."), tr("file"));
-    const QCommandLineOption gcpKeyFile(QStringLiteral("gcp-key-file"),
-                                        tr("Service-account key for --provider gcp."), tr("file"));
+    const QCommandLineOption gcpKeyFile(QStringLiteral("gcp-key-file"), tr("Service-account key for --provider gcp."),
+                                        tr("file"));
     const QCommandLineOption memoryStore(QStringLiteral("memory-store"),
                                          tr("Keep secrets in memory for this run only (no keychain)."));
     parser.addOptions({username, passwordStdin, tokenStdin, caFile, certFile, keyFile, passphraseStdin, proxy,
@@ -110,15 +110,14 @@ int CredentialSetCommand::run(const QStringList &arguments, Context &context)
     }
     const auto authKind = parser.isSet(provider) ? Credentials::authKindFromKey(parser.value(provider))
                                                  : std::optional<Credentials::AuthKind>();
-    if (parser.isSet(provider)
-        && (!authKind || *authKind < Credentials::AuthKind::Aws)) {
+    if (parser.isSet(provider) && (!authKind || *authKind < Credentials::AuthKind::Aws)) {
         context.err << tr("error: --provider must be aws, azure or gcp") << Qt::endl;
         return UsageError;
     }
 
     // One secret per --*-stdin flag, in this order, one per line when there are several.
     const QList<const QCommandLineOption *> stdinFlags{&passwordStdin, &tokenStdin, &passphraseStdin,
-                                                        &proxyPasswordStdin};
+                                                       &proxyPasswordStdin};
     int asked = 0;
     for (const QCommandLineOption *flag : stdinFlags)
         asked += parser.isSet(*flag) ? 1 : 0;
@@ -140,8 +139,8 @@ int CredentialSetCommand::run(const QStringList &arguments, Context &context)
     secrets.identityToken = take(tokenStdin);
     const QByteArray passphrase = take(passphraseStdin);
     secrets.proxyPassword = take(proxyPasswordStdin);
-    record.auth = authKind                          ? *authKind
-                  : !secrets.identityToken.isEmpty() ? Credentials::AuthKind::IdentityToken
+    record.auth = authKind                                                    ? *authKind
+                  : !secrets.identityToken.isEmpty()                          ? Credentials::AuthKind::IdentityToken
                   : !record.username.isEmpty() || !secrets.password.isEmpty() ? Credentials::AuthKind::Basic
                                                                               : Credentials::AuthKind::Anonymous;
     record.awsProfile = parser.value(awsProfile);

@@ -41,26 +41,25 @@ QJsonArray certificatesJson(const QByteArray &pem, const QString &source)
 QJsonObject describe(const Credentials::CredentialRecord &record, const Credentials::RegistrySecrets &secrets,
                      bool showSecrets)
 {
-    return QJsonObject{
-        {QStringLiteral("registry"), record.registry},
-        {QStringLiteral("auth"), Credentials::toKey(record.auth)},
-        {QStringLiteral("username"), record.username},
-        {QStringLiteral("secretStore"), record.secretStore},
-        {QStringLiteral("password"), secretValue(secrets.password, showSecrets)},
-        {QStringLiteral("identityToken"), secretValue(secrets.identityToken, showSecrets)},
-        {QStringLiteral("tlsKey"), secretValue(secrets.tlsKey, showSecrets)},
-        {QStringLiteral("caFile"), record.caFile},
-        {QStringLiteral("caCertificates"), certificatesJson(record.caPem, record.caFile)},
-        {QStringLiteral("certFile"), record.certFile},
-        {QStringLiteral("clientCertificates"), certificatesJson(record.certPem, record.certFile)},
-        {QStringLiteral("keyFile"), record.keyFile},
-        {QStringLiteral("proxy"), record.proxyAddress},
-        {QStringLiteral("proxyUsername"), record.proxyUsername},
-        {QStringLiteral("proxyPassword"), secretValue(secrets.proxyPassword, showSecrets)},
-        {QStringLiteral("awsProfile"), record.awsProfile},
-        {QStringLiteral("azureTokenFile"), record.azureTokenFile},
-        {QStringLiteral("gcpKeyFile"), record.gcpKeyFile},
-        {QStringLiteral("updated"), record.updated.toString(Qt::ISODate)}};
+    return QJsonObject{{QStringLiteral("registry"), record.registry},
+                       {QStringLiteral("auth"), Credentials::toKey(record.auth)},
+                       {QStringLiteral("username"), record.username},
+                       {QStringLiteral("secretStore"), record.secretStore},
+                       {QStringLiteral("password"), secretValue(secrets.password, showSecrets)},
+                       {QStringLiteral("identityToken"), secretValue(secrets.identityToken, showSecrets)},
+                       {QStringLiteral("tlsKey"), secretValue(secrets.tlsKey, showSecrets)},
+                       {QStringLiteral("caFile"), record.caFile},
+                       {QStringLiteral("caCertificates"), certificatesJson(record.caPem, record.caFile)},
+                       {QStringLiteral("certFile"), record.certFile},
+                       {QStringLiteral("clientCertificates"), certificatesJson(record.certPem, record.certFile)},
+                       {QStringLiteral("keyFile"), record.keyFile},
+                       {QStringLiteral("proxy"), record.proxyAddress},
+                       {QStringLiteral("proxyUsername"), record.proxyUsername},
+                       {QStringLiteral("proxyPassword"), secretValue(secrets.proxyPassword, showSecrets)},
+                       {QStringLiteral("awsProfile"), record.awsProfile},
+                       {QStringLiteral("azureTokenFile"), record.azureTokenFile},
+                       {QStringLiteral("gcpKeyFile"), record.gcpKeyFile},
+                       {QStringLiteral("updated"), record.updated.toString(Qt::ISODate)}};
 }
 
 void printText(const QJsonObject &shown, QTextStream &out)
