@@ -138,7 +138,14 @@ Util::Result<Oci::RegistryCredential> AwsEcr::fetch(const QString &registryHost)
     if (!credentials)
         return credentials.error();
 
-    const QUrl url = m_endpoint.isValid() ? m_endpoint : QUrl(QStringLiteral("https://%1/").arg(registry->apiHost));
+    // AWS_ENDPOINT_URL_ECR and AWS_ENDPOINT_URL are the AWS SDKs' standard endpoint overrides.
+    QUrl url = m_endpoint;
+    for (const QString &variable : {QStringLiteral("AWS_ENDPOINT_URL_ECR"), QStringLiteral("AWS_ENDPOINT_URL")}) {
+        if (!url.isValid() && !m_environment.value(variable).isEmpty())
+            url = QUrl(m_environment.value(variable));
+    }
+    if (!url.isValid())
+        url = QUrl(QStringLiteral("https://%1/").arg(registry->apiHost));
     const QByteArray body = "{}";
     const SigV4::Headers headers =
         SigV4::sign("POST", url, {{"Content-Type", "application/x-amz-json-1.1"}, {"X-Amz-Target", target}}, body,

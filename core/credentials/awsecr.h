@@ -36,7 +36,8 @@ public:
     [[nodiscard]] static Util::Result<AwsCredentials> loadCredentials(const QProcessEnvironment &environment,
                                                                       const QString &profile = {});
 
-    /// \a endpoint replaces https://<apiHost>/ (tests point it at a local server).
+    /// \a endpoint replaces https://<apiHost>/ (tests point it at a local server); so do the environment's
+    /// AWS_ENDPOINT_URL_ECR and AWS_ENDPOINT_URL, as in the AWS SDKs.
     explicit AwsEcr(const QProcessEnvironment &environment, const QString &profile = {}, const QUrl &endpoint = {},
                     const Clock &clock = Clock::system());
 

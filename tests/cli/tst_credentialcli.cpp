@@ -10,6 +10,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "command.h"
+#include "scriptedhttpserver.h"
 
 // The credentials and cert commands, in-process over string streams with the session memory store, and
 // as a real process for what only a process can show (no keychain at all).
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void brokenTlsInput_data();
     void brokenTlsInput();
     void importDockerConfig();
+    void cloudTokenExpiryShown();
     void certInspectSampleValues();
     void certInspectTruncated();
     void noKeychainIsAClearError();
@@ -256,6 +258,45 @@ void TestCredentialCli::importDockerConfig()
                             writeFile(QStringLiteral("bad.json"), "{\n\"auths\": [}\n")});
     QCOMPARE(broken.code, int(Cli::UsageError));
     QVERIFY2(broken.err.contains(QLatin1String("bad.json:2")), qPrintable(broken.err));
+}
+
+void TestCredentialCli::cloudTokenExpiryShown()
+{
+    const qint64 expiry = QDateTime::currentSecsSinceEpoch() + 12 * 3600;
+    ScriptedHttpServer ecr([&](const ScriptedHttpServer::Request &request) {
+        if (request.header("X-Amz-Target") != "AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken")
+            return ScriptedHttpServer::Response{400, "application/x-amz-json-1.1", "{}"};
+        const QJsonObject data{
+            {QStringLiteral("authorizationToken"), QString::fromLatin1(QByteArray("AWS:ecr-secret-token").toBase64())},
+            {QStringLiteral("expiresAt"), double(expiry)}};
+        return ScriptedHttpServer::Response{
+            200, "application/x-amz-json-1.1",
+            QJsonDocument(QJsonObject{{QStringLiteral("authorizationData"), QJsonArray{data}}}).toJson()};
+    });
+    qputenv("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE");
+    qputenv("AWS_SECRET_ACCESS_KEY", "example-secret");
+    qputenv("AWS_ENDPOINT_URL_ECR", ecr.baseUrl() + '/');
+
+    const QString registry = QStringLiteral("123456789012.dkr.ecr.us-west-2.amazonaws.com");
+    QCOMPARE(run({QStringLiteral("credentials"), QStringLiteral("set"), registry, QStringLiteral("--provider"),
+                  QStringLiteral("aws")})
+                 .code,
+             int(Cli::Success));
+    const Run show = run({QStringLiteral("credentials"), QStringLiteral("show"), registry,
+                          QStringLiteral("--fetch-token"), QStringLiteral("--format"), QStringLiteral("json")});
+    qunsetenv("AWS_ENDPOINT_URL_ECR");
+    qunsetenv("AWS_ACCESS_KEY_ID");
+    qunsetenv("AWS_SECRET_ACCESS_KEY");
+
+    QVERIFY2(show.code == Cli::Success, qPrintable(show.err));
+    const QJsonObject token =
+        QJsonDocument::fromJson(show.out.toUtf8()).object().value(QLatin1String("token")).toObject();
+    QCOMPARE(token.value(QLatin1String("username")).toString(), QStringLiteral("AWS"));
+    QCOMPARE(token.value(QLatin1String("password")).toString(), QStringLiteral("stored"));
+    QCOMPARE(token.value(QLatin1String("expiresAt")).toString(),
+             QDateTime::fromSecsSinceEpoch(expiry, Qt::UTC).toString(Qt::ISODate));
+    QVERIFY(!show.out.contains(QLatin1String("ecr-secret-token")));
+    QCOMPARE(ecr.requests().size(), 1);
 }
 
 void TestCredentialCli::certInspectSampleValues()

@@ -7,6 +7,7 @@
 
 #include "certificateformat.h"
 #include "credentialservices.h"
+#include "credentials/connectionfactory.h"
 
 namespace Cli {
 
@@ -73,10 +74,38 @@ void printText(const QJsonObject &shown, QTextStream &out)
                     << QStringLiteral(" (") << object.value(QLatin1String("validityMessage")).toString()
                     << QStringLiteral(")\n");
             }
+        } else if (it.value().isObject()) {
+            const QJsonObject token = it.value().toObject();
+            out << tr("token: user %1, expires %2")
+                       .arg(token.value(QLatin1String("username")).toString(),
+                            token.value(QLatin1String("expiresAt")).toString());
+            if (token.value(QLatin1String("password")).toString() != QLatin1String("stored"))
+                out << QStringLiteral(", ") << token.value(QLatin1String("password")).toString();
+            out << QLatin1Char('\n');
         } else if (!it.value().isNull() && !it.value().toString().isEmpty()) {
             out << it.key() << QStringLiteral(": ") << it.value().toString() << QLatin1Char('\n');
         }
     }
+}
+
+// For cloud providers: fetches a token now, to show that the identity works and when the token expires.
+QJsonObject fetchToken(Credentials::CredentialManager &manager, const QString &registry, bool showSecrets)
+{
+    Credentials::ConnectionFactory factory(manager);
+    const auto settings = factory.build(registry);
+    if (!settings)
+        return QJsonObject{{QStringLiteral("error"), settings.error().message}};
+    if (!settings->credentialProvider)
+        return QJsonObject{{QStringLiteral("error"), tr("%1 does not use a cloud provider.").arg(registry)}};
+
+    const auto credential = settings->credentialProvider();
+    if (!credential)
+        return QJsonObject{{QStringLiteral("error"), credential.error().message}};
+    const QString expiry =
+        credential->expiresAt.isValid() ? credential->expiresAt.toString(Qt::ISODate) : tr("unknown");
+    return QJsonObject{{QStringLiteral("username"), credential->username},
+                       {QStringLiteral("password"), secretValue(credential->password.toUtf8(), showSecrets)},
+                       {QStringLiteral("expiresAt"), expiry}};
 }
 
 } // namespace
@@ -93,9 +122,11 @@ int CredentialShowCommand::run(const QStringList &arguments, Context &context)
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."), tr("format"),
                                     QStringLiteral("text"));
     const QCommandLineOption memoryStore(QStringLiteral("memory-store"), tr("Read the session memory store."));
-    parser.addOptions({showSecrets, format, memoryStore});
+    const QCommandLineOption fetch(QStringLiteral("fetch-token"),
+                                   tr("For aws, azure and gcp: get a token now and show when it expires."));
+    parser.addOptions({showSecrets, format, memoryStore, fetch});
     parser.addPositionalArgument(QStringLiteral("registry"), tr("Registry host[:port] or oci:// endpoint."));
-    const QString usage = QStringLiteral("credentials show REGISTRY [--show-secrets] [--format json]");
+    const QString usage = QStringLiteral("credentials show REGISTRY [--show-secrets] [--fetch-token] [--format json]");
     if (const auto stop = parse(parser, arguments, context, usage))
         return *stop;
     if (parser.positionalArguments().size() != 1) {
@@ -123,7 +154,15 @@ int CredentialShowCommand::run(const QStringList &arguments, Context &context)
         context.err << tr("warning: the secrets of %1 were kept in a session memory store and are gone.").arg(registry)
                     << Qt::endl;
 
-    const QJsonObject shown = describe(*record, *secrets, parser.isSet(showSecrets));
+    QJsonObject shown = describe(*record, *secrets, parser.isSet(showSecrets));
+    if (parser.isSet(fetch)) {
+        const QJsonObject token = fetchToken((*services)->manager(), registry, parser.isSet(showSecrets));
+        shown.insert(QStringLiteral("token"), token);
+        if (token.contains(QLatin1String("error"))) {
+            context.err << tr("error: %1").arg(token.value(QLatin1String("error")).toString()) << Qt::endl;
+            return Failure;
+        }
+    }
     if (parser.value(format) == QLatin1String("json"))
         context.out << QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented));
     else
