@@ -14,16 +14,105 @@ namespace Cli {
 
 namespace {
 
+using Credentials::TlsFinding;
+using Credentials::TlsMaterial;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
 }
 
-struct Finding
+// Everything learned about one certificate file and the key and CA checked against it.
+struct Inspection
 {
-    Credentials::TlsFinding::Severity severity;
-    QString message;
+    QString file;
+    QList<Credentials::CertificateInfo> certificates;
+    QList<TlsFinding> findings;
+    QJsonObject key;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+
+    bool failed() const
+    {
+        for (const TlsFinding &finding : findings) {
+            if (finding.severity == TlsFinding::Severity::Error)
+                return true;
+        }
+        return false;
+    }
 };
+
+void checkKey(Inspection &inspection, const QString &keyFile, const QByteArray &passphrase)
+{
+    const auto data = Util::readFile(keyFile, 1024 * 1024);
+    const auto key = data ? TlsMaterial::readPrivateKey(*data, passphrase, keyFile)
+                          : Util::Result<Credentials::PrivateKeyInfo>(data.error());
+    if (!key) {
+        inspection.findings.append({TlsFinding::Severity::Error, key.error().toString()});
+        return;
+    }
+
+    const auto matched = TlsMaterial::checkKeyMatches(inspection.certificates.first(), *key);
+    inspection.key = QJsonObject{{QStringLiteral("file"), keyFile},
+                                 {QStringLiteral("format"), key->format},
+                                 {QStringLiteral("keyType"), key->keyType},
+                                 {QStringLiteral("keyBits"), key->keyBits},
+                                 {QStringLiteral("matchesCertificate"), matched.ok()}};
+    if (!matched)
+        inspection.findings.append({TlsFinding::Severity::Error, matched.error().message});
+    else
+        inspection.findings.append({TlsFinding::Severity::Info,
+                                    tr("The %1 key (%2) matches the certificate.").arg(key->keyType, key->format)});
+}
+
+void checkAuthority(Inspection &inspection, const QString &caFile)
+{
+    const auto data = Util::readFile(caFile, 16 * 1024 * 1024);
+    const auto authorities = data ? TlsMaterial::readCertificates(*data, caFile)
+                                  : Util::Result<QList<Credentials::CertificateInfo>>(data.error());
+    if (!authorities) {
+        inspection.findings.append({TlsFinding::Severity::Error, authorities.error().toString()});
+    } else if (const auto chained = TlsMaterial::checkChain(inspection.certificates, *authorities); !chained) {
+        inspection.findings.append({TlsFinding::Severity::Error, chained.error().message});
+    } else {
+        inspection.findings.append(
+            {TlsFinding::Severity::Info, tr("The certificate chains to the CA in %1.").arg(caFile)});
+    }
+}
+
+QJsonObject toJson(const Inspection &inspection)
+{
+    QJsonArray certificates;
+    for (const auto &certificate : inspection.certificates)
+        certificates.append(certificateJson(certificate, inspection.now));
+    QJsonArray findings;
+    for (const TlsFinding &finding : inspection.findings)
+        findings.append(QJsonObject{{QStringLiteral("severity"), severityName(finding.severity)},
+                                    {QStringLiteral("message"), finding.message}});
+
+    QJsonObject root{{QStringLiteral("file"), inspection.file},
+                     {QStringLiteral("certificates"), certificates},
+                     {QStringLiteral("findings"), findings},
+                     {QStringLiteral("ok"), !inspection.failed()}};
+    if (!inspection.key.isEmpty())
+        root.insert(QStringLiteral("key"), inspection.key);
+    return root;
+}
+
+void printText(const Inspection &inspection, QTextStream &out)
+{
+    const qsizetype count = inspection.certificates.size();
+    for (qsizetype i = 0; i < count; ++i) {
+        const auto &certificate = inspection.certificates.at(i);
+        out << tr("Certificate %1 of %2 (%3, line %4):\n")
+                   .arg(i + 1)
+                   .arg(count)
+                   .arg(inspection.file)
+                   .arg(certificate.line);
+        out << certificateText(certificate, inspection.now);
+    }
+    for (const TlsFinding &finding : inspection.findings)
+        out << severityName(finding.severity) << QStringLiteral(": ") << finding.message << QLatin1Char('\n');
+}
 
 } // namespace
 
@@ -45,8 +134,8 @@ int CertInspectCommand::run(const QStringList &arguments, Context &context)
                                           QStringLiteral("text"));
     parser.addOptions({keyOption, caOption, passphraseOption, formatOption});
     parser.addPositionalArgument(QStringLiteral("file"), tr("Certificate or bundle (PEM or DER)."));
-    const QString usage = QStringLiteral("cert inspect FILE [--key FILE] [--ca FILE] [--passphrase-stdin] "
-                                         "[--format json]");
+    const QString usage =
+        QStringLiteral("cert inspect FILE [--key FILE] [--ca FILE] [--passphrase-stdin] [--format json]");
     if (const auto stop = parse(parser, arguments, context, usage))
         return *stop;
     if (parser.positionalArguments().size() != 1) {
@@ -54,100 +143,38 @@ int CertInspectCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
 
-    const QString file = parser.positionalArguments().first();
-    const auto data = Util::readFile(file, 16 * 1024 * 1024);
+    Inspection inspection;
+    inspection.file = parser.positionalArguments().first();
+    const auto data = Util::readFile(inspection.file, 16 * 1024 * 1024);
     if (!data) {
         context.err << tr("error: %1").arg(data.error().toString()) << Qt::endl;
         return UsageError;
     }
-    const auto certificates = Credentials::TlsMaterial::readCertificates(*data, file);
+    const auto certificates = TlsMaterial::readCertificates(*data, inspection.file);
     if (!certificates) {
         context.err << tr("error: %1").arg(certificates.error().toString()) << Qt::endl;
         return Failure;
     }
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<Finding> findings;
-    for (const auto &certificate : *certificates) {
-        const auto validity = Credentials::TlsMaterial::checkValidity(certificate, now);
-        if (validity.severity != Credentials::TlsFinding::Severity::Info)
-            findings.append({validity.severity, validity.message});
+    inspection.certificates = *certificates;
+    for (const auto &certificate : inspection.certificates) {
+        const TlsFinding validity = TlsMaterial::checkValidity(certificate, inspection.now);
+        if (validity.severity != TlsFinding::Severity::Info)
+            inspection.findings.append(validity);
     }
-
-    QJsonObject keyJson;
     if (parser.isSet(keyOption)) {
-        const QString keyFile = parser.value(keyOption);
-        const auto keyData = Util::readFile(keyFile, 1024 * 1024);
-        QByteArray passphrase;
-        if (parser.isSet(passphraseOption))
-            passphrase = splitStandardInput(context.readStandardInput(), 1)->first();
-        const auto key = keyData ? Credentials::TlsMaterial::readPrivateKey(*keyData, passphrase, keyFile)
-                                 : Util::Result<Credentials::PrivateKeyInfo>(keyData.error());
-        if (!key) {
-            findings.append({Credentials::TlsFinding::Severity::Error, key.error().toString()});
-        } else {
-            keyJson = QJsonObject{{QStringLiteral("file"), keyFile},
-                                  {QStringLiteral("format"), key->format},
-                                  {QStringLiteral("keyType"), key->keyType},
-                                  {QStringLiteral("keyBits"), key->keyBits}};
-            const auto matched = Credentials::TlsMaterial::checkKeyMatches(certificates->first(), *key);
-            keyJson.insert(QStringLiteral("matchesCertificate"), matched.ok());
-            if (!matched)
-                findings.append({Credentials::TlsFinding::Severity::Error, matched.error().message});
-            else
-                findings.append({Credentials::TlsFinding::Severity::Info,
-                                 tr("The %1 key (%2) matches the certificate.").arg(key->keyType, key->format)});
-        }
+        const QByteArray passphrase =
+            parser.isSet(passphraseOption) ? splitStandardInput(context.readStandardInput(), 1)->first() : QByteArray();
+        checkKey(inspection, parser.value(keyOption), passphrase);
     }
+    if (parser.isSet(caOption))
+        checkAuthority(inspection, parser.value(caOption));
 
-    if (parser.isSet(caOption)) {
-        const QString caFile = parser.value(caOption);
-        const auto caData = Util::readFile(caFile, 16 * 1024 * 1024);
-        const auto authorities = caData ? Credentials::TlsMaterial::readCertificates(*caData, caFile)
-                                        : Util::Result<QList<Credentials::CertificateInfo>>(caData.error());
-        if (!authorities) {
-            findings.append({Credentials::TlsFinding::Severity::Error, authorities.error().toString()});
-        } else if (const auto chained = Credentials::TlsMaterial::checkChain(*certificates, *authorities); !chained) {
-            findings.append({Credentials::TlsFinding::Severity::Error, chained.error().message});
-        } else {
-            findings.append(
-                {Credentials::TlsFinding::Severity::Info, tr("The certificate chains to the CA in %1.").arg(caFile)});
-        }
-    }
-
-    bool failed = false;
-    for (const Finding &finding : findings)
-        failed = failed || finding.severity == Credentials::TlsFinding::Severity::Error;
-
-    if (parser.value(formatOption) == QLatin1String("json")) {
-        QJsonArray certificateArray;
-        for (const auto &certificate : *certificates)
-            certificateArray.append(certificateJson(certificate, now));
-        QJsonArray findingArray;
-        for (const Finding &finding : findings)
-            findingArray.append(QJsonObject{{QStringLiteral("severity"), severityName(finding.severity)},
-                                            {QStringLiteral("message"), finding.message}});
-        QJsonObject root{{QStringLiteral("file"), file},
-                         {QStringLiteral("certificates"), certificateArray},
-                         {QStringLiteral("findings"), findingArray},
-                         {QStringLiteral("ok"), !failed}};
-        if (!keyJson.isEmpty())
-            root.insert(QStringLiteral("key"), keyJson);
-        context.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
-        return failed ? Failure : Success;
-    }
-
-    for (qsizetype i = 0; i < certificates->size(); ++i) {
-        context.out << tr("Certificate %1 of %2 (%3, line %4):\n")
-                           .arg(i + 1)
-                           .arg(certificates->size())
-                           .arg(file)
-                           .arg(certificates->at(i).line);
-        context.out << certificateText(certificates->at(i), now);
-    }
-    for (const Finding &finding : findings)
-        context.out << severityName(finding.severity) << QStringLiteral(": ") << finding.message << QLatin1Char('\n');
-    return failed ? Failure : Success;
+    if (parser.value(formatOption) == QLatin1String("json"))
+        context.out << QString::fromUtf8(QJsonDocument(toJson(inspection)).toJson(QJsonDocument::Indented));
+    else
+        printText(inspection, context.out);
+    return inspection.failed() ? Failure : Success;
 }
 
 } // namespace Cli

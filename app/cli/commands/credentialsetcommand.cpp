@@ -64,6 +64,105 @@ Util::Result<void> readTlsFiles(const QString &caFile, const QString &certFile, 
     return {};
 }
 
+// The options of `credentials set`, declared once so that the steps below can share them.
+struct SetOptions
+{
+    QCommandLineOption username{QStringLiteral("username"), tr("Registry user name."), tr("name")};
+    QCommandLineOption passwordStdin{QStringLiteral("password-stdin"), tr("Read the password from stdin.")};
+    QCommandLineOption tokenStdin{QStringLiteral("identity-token-stdin"),
+                                  tr("Read an OAuth2 identity (refresh) token from stdin.")};
+    QCommandLineOption caFile{QStringLiteral("ca-file"), tr("CA bundle to trust (PEM)."), tr("file")};
+    QCommandLineOption certFile{QStringLiteral("cert-file"), tr("Client certificate (PEM)."), tr("file")};
+    QCommandLineOption keyFile{QStringLiteral("key-file"), tr("Client private key (PEM)."), tr("file")};
+    QCommandLineOption passphraseStdin{QStringLiteral("key-passphrase-stdin"),
+                                       tr("Read the passphrase of an encrypted key from stdin.")};
+    QCommandLineOption proxy{QStringLiteral("proxy"), tr("Proxy URL for this registry."), tr("url")};
+    QCommandLineOption proxyUser{QStringLiteral("proxy-username"), tr("Proxy user name."), tr("name")};
+    QCommandLineOption proxyPasswordStdin{QStringLiteral("proxy-password-stdin"),
+                                          tr("Read the proxy password from stdin.")};
+    QCommandLineOption provider{QStringLiteral("provider"), tr("Cloud identity: aws, azure or gcp."), tr("provider")};
+    QCommandLineOption awsProfile{QStringLiteral("aws-profile"), tr("AWS profile for --provider aws."), tr("name")};
+    QCommandLineOption azureTokenFile{QStringLiteral("azure-token-file"),
+                                      tr("File with an Azure AD access token for --provider azure."), tr("file")};
+    QCommandLineOption gcpKeyFile{QStringLiteral("gcp-key-file"), tr("Service-account key for --provider gcp."),
+                                  tr("file")};
+    QCommandLineOption memoryStore{QStringLiteral("memory-store"),
+                                   tr("Keep secrets in memory for this run only (no keychain).")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({username, passwordStdin, tokenStdin, caFile, certFile, keyFile, passphraseStdin, proxy,
+                           proxyUser, proxyPasswordStdin, provider, awsProfile, azureTokenFile, gcpKeyFile,
+                           memoryStore});
+        parser.addPositionalArgument(QStringLiteral("registry"), tr("Registry host[:port] or oci:// endpoint."));
+    }
+};
+
+// The secrets asked for with --*-stdin flags, one per flag, in the order the usage names them.
+struct StdinSecrets
+{
+    QByteArray password;
+    QByteArray identityToken;
+    QByteArray passphrase;
+    QByteArray proxyPassword;
+};
+
+Util::Result<StdinSecrets> readStdinSecrets(const QCommandLineParser &parser, const SetOptions &options,
+                                            Context &context)
+{
+    StdinSecrets secrets;
+    const QList<QPair<const QCommandLineOption *, QByteArray *>> flags{
+        {&options.passwordStdin, &secrets.password},
+        {&options.tokenStdin, &secrets.identityToken},
+        {&options.passphraseStdin, &secrets.passphrase},
+        {&options.proxyPasswordStdin, &secrets.proxyPassword}};
+    int asked = 0;
+    for (const auto &flag : flags)
+        asked += parser.isSet(*flag.first) ? 1 : 0;
+
+    const auto values = splitStandardInput(asked > 0 ? context.readStandardInput() : QByteArray(), asked);
+    if (!values)
+        return values.error();
+    qsizetype next = 0;
+    for (const auto &[option, target] : flags) {
+        if (parser.isSet(*option))
+            *target = values->at(next++);
+    }
+    return secrets;
+}
+
+Credentials::AuthKind authKind(const std::optional<Credentials::AuthKind> &provider,
+                               const Credentials::CredentialRecord &record, const StdinSecrets &secrets)
+{
+    if (provider)
+        return *provider;
+    if (!secrets.identityToken.isEmpty())
+        return Credentials::AuthKind::IdentityToken;
+    if (!record.username.isEmpty() || !secrets.password.isEmpty())
+        return Credentials::AuthKind::Basic;
+    return Credentials::AuthKind::Anonymous;
+}
+
+Util::Result<void> readProxy(const QCommandLineParser &parser, const SetOptions &options,
+                             Credentials::CredentialRecord &record, const QByteArray &password)
+{
+    if (!parser.isSet(options.proxy))
+        return {};
+    const auto checked = Credentials::ProxySettings::fromProxyData(
+        parser.value(options.proxy), parser.value(options.proxyUser), QString::fromUtf8(password));
+    if (!checked)
+        return checked.error();
+    record.proxyAddress = parser.value(options.proxy);
+    record.proxyUsername = parser.value(options.proxyUser);
+    return {};
+}
+
+int fail(Context &context, const Util::Error &error, int code)
+{
+    context.err << tr("error: %1").arg(error.toString()) << Qt::endl;
+    return code;
+}
+
 } // namespace
 
 QString CredentialSetCommand::summary() const
@@ -74,105 +173,51 @@ QString CredentialSetCommand::summary() const
 int CredentialSetCommand::run(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption username(QStringLiteral("username"), tr("Registry user name."), tr("name"));
-    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), tr("Read the password from stdin."));
-    const QCommandLineOption tokenStdin(QStringLiteral("identity-token-stdin"),
-                                        tr("Read an OAuth2 identity (refresh) token from stdin."));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("CA bundle to trust (PEM)."), tr("file"));
-    const QCommandLineOption certFile(QStringLiteral("cert-file"), tr("Client certificate (PEM)."), tr("file"));
-    const QCommandLineOption keyFile(QStringLiteral("key-file"), tr("Client private key (PEM)."), tr("file"));
-    const QCommandLineOption passphraseStdin(QStringLiteral("key-passphrase-stdin"),
-                                             tr("Read the passphrase of an encrypted key from stdin."));
-    const QCommandLineOption proxy(QStringLiteral("proxy"), tr("Proxy URL for this registry."), tr("url"));
-    const QCommandLineOption proxyUser(QStringLiteral("proxy-username"), tr("Proxy user name."), tr("name"));
-    const QCommandLineOption proxyPasswordStdin(QStringLiteral("proxy-password-stdin"),
-                                                tr("Read the proxy password from stdin."));
-    const QCommandLineOption provider(QStringLiteral("provider"), tr("Cloud identity: aws, azure or gcp."),
-                                      tr("provider"));
-    const QCommandLineOption awsProfile(QStringLiteral("aws-profile"), tr("AWS profile for --provider aws."),
-                                        tr("name"));
-    const QCommandLineOption azureTokenFile(QStringLiteral("azure-token-file"),
-                                            tr("File with an Azure AD access token for --provider azure."), tr("file"));
-    const QCommandLineOption gcpKeyFile(QStringLiteral("gcp-key-file"), tr("Service-account key for --provider gcp."),
-                                        tr("file"));
-    const QCommandLineOption memoryStore(QStringLiteral("memory-store"),
-                                         tr("Keep secrets in memory for this run only (no keychain)."));
-    parser.addOptions({username, passwordStdin, tokenStdin, caFile, certFile, keyFile, passphraseStdin, proxy,
-                       proxyUser, proxyPasswordStdin, provider, awsProfile, azureTokenFile, gcpKeyFile, memoryStore});
-    parser.addPositionalArgument(QStringLiteral("registry"), tr("Registry host[:port] or oci:// endpoint."));
+    const SetOptions options;
+    options.addTo(parser);
     if (const auto stop = parse(parser, arguments, context, usage))
         return *stop;
 
-    if (parser.positionalArguments().size() != 1 || parser.isSet(certFile) != parser.isSet(keyFile)) {
-        context.err << tr("error: give one REGISTRY, and --cert-file together with --key-file") << Qt::endl
+    const auto provider = parser.isSet(options.provider) ? Credentials::authKindFromKey(parser.value(options.provider))
+                                                         : std::optional<Credentials::AuthKind>();
+    const bool badProvider = parser.isSet(options.provider) && (!provider || *provider < Credentials::AuthKind::Aws);
+    if (parser.positionalArguments().size() != 1 || parser.isSet(options.certFile) != parser.isSet(options.keyFile) ||
+        badProvider) {
+        context.err << tr("error: give one REGISTRY, --cert-file together with --key-file, and --provider as aws, "
+                          "azure or gcp")
+                    << Qt::endl
                     << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
         return UsageError;
     }
-    const auto authKind = parser.isSet(provider) ? Credentials::authKindFromKey(parser.value(provider))
-                                                 : std::optional<Credentials::AuthKind>();
-    if (parser.isSet(provider) && (!authKind || *authKind < Credentials::AuthKind::Aws)) {
-        context.err << tr("error: --provider must be aws, azure or gcp") << Qt::endl;
-        return UsageError;
-    }
-
-    // One secret per --*-stdin flag, in this order, one per line when there are several.
-    const QList<const QCommandLineOption *> stdinFlags{&passwordStdin, &tokenStdin, &passphraseStdin,
-                                                       &proxyPasswordStdin};
-    int asked = 0;
-    for (const QCommandLineOption *flag : stdinFlags)
-        asked += parser.isSet(*flag) ? 1 : 0;
-    const auto input = splitStandardInput(asked > 0 ? context.readStandardInput() : QByteArray(), asked);
-    if (!input) {
-        context.err << tr("error: %1").arg(input.error().message) << Qt::endl;
-        return UsageError;
-    }
-    QList<QByteArray> values = *input;
-    const auto take = [&](const QCommandLineOption &flag) {
-        return parser.isSet(flag) && !values.isEmpty() ? values.takeFirst() : QByteArray();
-    };
+    const auto input = readStdinSecrets(parser, options, context);
+    if (!input)
+        return fail(context, input.error(), UsageError);
 
     Credentials::CredentialRecord record;
-    Credentials::RegistrySecrets secrets;
     record.registry = Credentials::CredentialRecord::keyFor(parser.positionalArguments().first());
-    record.username = parser.value(username);
-    secrets.password = take(passwordStdin);
-    secrets.identityToken = take(tokenStdin);
-    const QByteArray passphrase = take(passphraseStdin);
-    secrets.proxyPassword = take(proxyPasswordStdin);
-    record.auth = authKind                                                    ? *authKind
-                  : !secrets.identityToken.isEmpty()                          ? Credentials::AuthKind::IdentityToken
-                  : !record.username.isEmpty() || !secrets.password.isEmpty() ? Credentials::AuthKind::Basic
-                                                                              : Credentials::AuthKind::Anonymous;
-    record.awsProfile = parser.value(awsProfile);
-    record.azureTokenFile = parser.value(azureTokenFile);
-    record.gcpKeyFile = parser.value(gcpKeyFile);
+    record.username = parser.value(options.username);
+    record.auth = authKind(provider, record, *input);
+    record.awsProfile = parser.value(options.awsProfile);
+    record.azureTokenFile = parser.value(options.azureTokenFile);
+    record.gcpKeyFile = parser.value(options.gcpKeyFile);
+    Credentials::RegistrySecrets secrets;
+    secrets.password = input->password;
+    secrets.identityToken = input->identityToken;
+    secrets.proxyPassword = input->proxyPassword;
 
-    if (auto tls = readTlsFiles(parser.value(caFile), parser.value(certFile), parser.value(keyFile), passphrase, record,
-                                secrets, context.err);
-        !tls) {
-        context.err << tr("error: %1").arg(tls.error().toString()) << Qt::endl;
-        return Failure;
-    }
-    if (parser.isSet(proxy)) {
-        const auto checked = Credentials::ProxySettings::fromProxyData(parser.value(proxy), parser.value(proxyUser),
-                                                                       QString::fromUtf8(secrets.proxyPassword));
-        if (!checked) {
-            context.err << tr("error: %1").arg(checked.error().message) << Qt::endl;
-            return UsageError;
-        }
-        record.proxyAddress = parser.value(proxy);
-        record.proxyUsername = parser.value(proxyUser);
-    }
+    if (auto tls = readTlsFiles(parser.value(options.caFile), parser.value(options.certFile),
+                                parser.value(options.keyFile), input->passphrase, record, secrets, context.err);
+        !tls)
+        return fail(context, tls.error(), Failure);
+    if (auto proxy = readProxy(parser, options, record, secrets.proxyPassword); !proxy)
+        return fail(context, proxy.error(), UsageError);
 
-    auto services = CredentialServices::open(parser.isSet(memoryStore));
-    if (!services) {
-        context.err << tr("error: %1").arg(services.error().message) << Qt::endl;
-        return Failure;
-    }
-    if (auto saved = (*services)->manager().save(record, secrets); !saved) {
-        context.err << tr("error: %1").arg(saved.error().toString()) << Qt::endl;
-        return Failure;
-    }
+    auto services = CredentialServices::open(parser.isSet(options.memoryStore));
+    if (!services)
+        return fail(context, services.error(), Failure);
+    if (auto saved = (*services)->manager().save(record, secrets); !saved)
+        return fail(context, saved.error(), Failure);
+
     context.out << tr("Stored credentials for %1 (%2); secrets in %3.")
                        .arg(record.registry, Credentials::toKey(record.auth), (*services)->secrets().backendName())
                 << Qt::endl;
