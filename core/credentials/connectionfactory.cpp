@@ -89,13 +89,16 @@ Util::Result<Oci::ConnectionSettings> ConnectionFactory::build(const QString &en
 {
     m_warnings.clear();
     const QString registry = CredentialRecord::keyFor(endpoint);
-    Oci::ConnectionSettings settings;
+    const auto secrets = m_manager.secrets(registry);
+    if (!secrets)
+        return secrets.error();
+    const Sources sources{registry, m_manager.record(registry), *secrets, connection};
 
     // The chart's `insecure` skips TLS verification, Flux's allows plain HTTP: a registry marked
     // insecure gets both, and nothing else ever downgrades.
-    const bool insecure = connection.insecure.value_or(false);
-    settings.insecureSkipVerify = insecure;
-    settings.plainHttp = insecure;
+    Oci::ConnectionSettings settings;
+    settings.insecureSkipVerify = connection.insecure.value_or(false);
+    settings.plainHttp = connection.insecure.value_or(false);
     if (!connection.timeout.isEmpty()) {
         const auto timeout = parseGoDuration(connection.timeout);
         if (!timeout)
@@ -103,36 +106,43 @@ Util::Result<Oci::ConnectionSettings> ConnectionFactory::build(const QString &en
         settings.phaseTimeoutMs = *timeout;
     }
 
-    if (auto applied = applyTls(settings, registry, connection); !applied)
+    if (auto applied = applyTls(settings, sources); !applied)
         return applied.error();
-    if (auto applied = applyCredential(settings, registry, connection); !applied)
+    if (auto applied = applyCredential(settings, sources); !applied)
         return applied.error();
-    if (auto applied = applyProxy(settings, registry, connection); !applied)
+    if (auto applied = applyProxy(settings, sources); !applied)
         return applied.error();
     return settings;
 }
 
-Util::Result<void> ConnectionFactory::applyTls(Oci::ConnectionSettings &settings, const QString &registry,
-                                               const Topology::RegistryConnection &connection)
+Util::Result<QString> ConnectionFactory::storedSecret(const QString &inlineValue, const QString &reference) const
 {
-    const auto record = m_manager.record(registry);
-    const auto secrets = m_manager.secrets(registry);
-    if (!secrets)
-        return secrets.error();
-    const std::optional<Topology::CertData> inlineData = connection.certData;
+    if (!inlineValue.isEmpty() || reference.isEmpty())
+        return inlineValue;
+    const auto stored = m_manager.secretStore().read(reference);
+    if (!stored)
+        return stored.error();
+    return QString::fromUtf8(stored->value_or(QByteArray()));
+}
 
+Util::Result<void> ConnectionFactory::applyTls(Oci::ConnectionSettings &settings, const Sources &sources) const
+{
+    // Stored material wins; inline certData of the topology fills what the store lacks.
+    const std::optional<CredentialRecord> &record = sources.record;
+    const std::optional<Topology::CertData> &inlineData = sources.connection.certData;
     const QByteArray caPem = record && !record->caPem.isEmpty() ? record->caPem
                              : inlineData                       ? inlineData->caCrt.toUtf8()
                                                                 : QByteArray();
     const QByteArray certPem = record && !record->certPem.isEmpty() ? record->certPem
                                : inlineData                         ? inlineData->tlsCrt.toUtf8()
                                                                     : QByteArray();
-    const QByteArray keyPem = !secrets->tlsKey.isEmpty() ? secrets->tlsKey
-                              : inlineData               ? inlineData->tlsKey.toUtf8()
-                                                         : QByteArray();
+    const QByteArray keyPem = !sources.secrets.tlsKey.isEmpty() ? sources.secrets.tlsKey
+                              : inlineData                      ? inlineData->tlsKey.toUtf8()
+                                                                : QByteArray();
 
     if (!caPem.isEmpty()) {
-        const auto authorities = TlsMaterial::readCertificates(caPem, tr("CA certificates of %1").arg(registry));
+        const auto authorities =
+            TlsMaterial::readCertificates(caPem, tr("CA certificates of %1").arg(sources.registry));
         if (!authorities)
             return authorities.error();
         for (const CertificateInfo &authority : *authorities)
@@ -141,14 +151,14 @@ Util::Result<void> ConnectionFactory::applyTls(Oci::ConnectionSettings &settings
     if (certPem.isEmpty() != keyPem.isEmpty())
         return Util::makeError(tr("The client certificate of %1 needs both a certificate and a key; only the %2 is "
                                   "stored.")
-                                   .arg(registry, certPem.isEmpty() ? tr("key") : tr("certificate")));
+                                   .arg(sources.registry, certPem.isEmpty() ? tr("key") : tr("certificate")));
     if (certPem.isEmpty())
         return {};
 
-    const auto chain = TlsMaterial::readCertificates(certPem, tr("client certificate of %1").arg(registry));
+    const auto chain = TlsMaterial::readCertificates(certPem, tr("client certificate of %1").arg(sources.registry));
+    const auto key = TlsMaterial::readPrivateKey(keyPem, {}, tr("client key of %1").arg(sources.registry));
     if (!chain)
         return chain.error();
-    const auto key = TlsMaterial::readPrivateKey(keyPem, {}, tr("client key of %1").arg(registry));
     if (!key)
         return key.error();
     if (auto matched = TlsMaterial::checkKeyMatches(chain->first(), *key); !matched)
@@ -160,31 +170,23 @@ Util::Result<void> ConnectionFactory::applyTls(Oci::ConnectionSettings &settings
     return {};
 }
 
-Util::Result<void> ConnectionFactory::applyCredential(Oci::ConnectionSettings &settings, const QString &registry,
-                                                      const Topology::RegistryConnection &connection)
+Util::Result<void> ConnectionFactory::applyCredential(Oci::ConnectionSettings &settings, const Sources &sources)
 {
-    const auto record = m_manager.record(registry);
-    const auto secrets = m_manager.secrets(registry);
-    if (!secrets)
-        return secrets.error();
-
+    const std::optional<CredentialRecord> &record = sources.record;
     Oci::RegistryCredential &credential = settings.credential;
     if (record && (record->auth == AuthKind::Basic || record->auth == AuthKind::IdentityToken)) {
         credential.username = record->username;
-        credential.password = QString::fromUtf8(secrets->password);
-        credential.identityToken = QString::fromUtf8(secrets->identityToken);
-    } else if (connection.basicAuth) {
-        credential.username = connection.basicAuth->username;
-        credential.password = connection.basicAuth->password;
-        if (credential.password.isEmpty() && !connection.basicAuth->passwordRef.isEmpty()) {
-            const auto stored = m_manager.secretStore().read(connection.basicAuth->passwordRef);
-            if (!stored)
-                return stored.error();
-            credential.password = QString::fromUtf8(stored->value_or(QByteArray()));
-        }
+        credential.password = QString::fromUtf8(sources.secrets.password);
+        credential.identityToken = QString::fromUtf8(sources.secrets.identityToken);
+    } else if (const auto &basicAuth = sources.connection.basicAuth) {
+        const auto password = storedSecret(basicAuth->password, basicAuth->passwordRef);
+        if (!password)
+            return password.error();
+        credential.username = basicAuth->username;
+        credential.password = *password;
     }
 
-    const Topology::Provider provider = providerOf(record, connection);
+    const Topology::Provider provider = providerOf(record, sources.connection);
     if (provider != Topology::Provider::Aws && provider != Topology::Provider::Azure &&
         provider != Topology::Provider::Gcp)
         return {};
@@ -192,8 +194,8 @@ Util::Result<void> ConnectionFactory::applyCredential(Oci::ConnectionSettings &s
     // Flux uses static credentials over the provider's; the console does the same and says so.
     if (!credential.username.isEmpty() || !credential.password.isEmpty())
         m_warnings.append(tr("%1: static credentials are set, so the %2 provider is not used.")
-                              .arg(registry, Topology::toKey(provider)));
-    const std::shared_ptr<CredentialCache> cache = cloudCache(registry, provider);
+                              .arg(sources.registry, Topology::toKey(provider)));
+    const std::shared_ptr<CredentialCache> cache = cloudCache(sources.registry, provider);
     settings.credentialProvider = [cache] {
         return cache->get();
     };
@@ -230,34 +232,26 @@ std::shared_ptr<CredentialCache> ConnectionFactory::cloudCache(const QString &re
     return cache;
 }
 
-Util::Result<void> ConnectionFactory::applyProxy(Oci::ConnectionSettings &settings, const QString &registry,
-                                                 const Topology::RegistryConnection &connection)
+Util::Result<void> ConnectionFactory::applyProxy(Oci::ConnectionSettings &settings, const Sources &sources) const
 {
-    const auto record = m_manager.record(registry);
     QString address;
     QString username;
     QString password;
-    if (record && !record->proxyAddress.isEmpty()) {
-        const auto secrets = m_manager.secrets(registry);
-        if (!secrets)
-            return secrets.error();
-        address = record->proxyAddress;
-        username = record->proxyUsername;
-        password = QString::fromUtf8(secrets->proxyPassword);
-    } else if (connection.proxyData && !connection.proxyData->address.isEmpty()) {
-        address = connection.proxyData->address;
-        username = connection.proxyData->username;
-        password = connection.proxyData->password;
-        if (password.isEmpty() && !connection.proxyData->passwordRef.isEmpty()) {
-            const auto stored = m_manager.secretStore().read(connection.proxyData->passwordRef);
-            if (!stored)
-                return stored.error();
-            password = QString::fromUtf8(stored->value_or(QByteArray()));
-        }
+    if (sources.record && !sources.record->proxyAddress.isEmpty()) {
+        address = sources.record->proxyAddress;
+        username = sources.record->proxyUsername;
+        password = QString::fromUtf8(sources.secrets.proxyPassword);
+    } else if (const auto &proxyData = sources.connection.proxyData; proxyData && !proxyData->address.isEmpty()) {
+        const auto stored = storedSecret(proxyData->password, proxyData->passwordRef);
+        if (!stored)
+            return stored.error();
+        address = proxyData->address;
+        username = proxyData->username;
+        password = *stored;
     }
 
-    const QUrl target(QStringLiteral("%1://%2/")
-                          .arg(settings.plainHttp ? QStringLiteral("http") : QStringLiteral("https"), registry));
+    const QString scheme = settings.plainHttp ? QStringLiteral("http") : QStringLiteral("https");
+    const QUrl target(QStringLiteral("%1://%2/").arg(scheme, sources.registry));
     if (address.isEmpty()) {
         settings.proxy = ProxySettings::fromEnvironment(m_environment).proxyFor(target);
         return {};

@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include "clock.h"
+#include "credentialrecord.h"
 #include "oci/connectionsettings.h"
 #include "topology/model.h"
 
@@ -56,12 +57,19 @@ public:
     [[nodiscard]] static Util::Result<int> parseGoDuration(const QString &text);
 
 private:
-    Util::Result<void> applyTls(Oci::ConnectionSettings &settings, const QString &registry,
-                                const Topology::RegistryConnection &connection);
-    Util::Result<void> applyCredential(Oci::ConnectionSettings &settings, const QString &registry,
-                                       const Topology::RegistryConnection &connection);
-    Util::Result<void> applyProxy(Oci::ConnectionSettings &settings, const QString &registry,
-                                  const Topology::RegistryConnection &connection);
+    /// What is known about one registry while its settings are built.
+    struct Sources
+    {
+        QString registry;
+        std::optional<CredentialRecord> record;
+        RegistrySecrets secrets;
+        const Topology::RegistryConnection &connection;
+    };
+
+    Util::Result<void> applyTls(Oci::ConnectionSettings &settings, const Sources &sources) const;
+    Util::Result<void> applyCredential(Oci::ConnectionSettings &settings, const Sources &sources);
+    Util::Result<void> applyProxy(Oci::ConnectionSettings &settings, const Sources &sources) const;
+    Util::Result<QString> storedSecret(const QString &inlineValue, const QString &reference) const;
     std::shared_ptr<CredentialCache> cloudCache(const QString &registry, Topology::Provider provider);
 
     CredentialManager &m_manager;

@@ -6,6 +6,7 @@
 
 #include "credentialmanager.h"
 #include "util/atomicfile.h"
+#include "util/logging.h"
 
 namespace Credentials {
 
@@ -98,11 +99,13 @@ Util::Result<std::optional<DockerCredential>> DockerConfig::fromAuths(const QStr
 Util::Result<QList<DockerCredential>> DockerConfig::credentials(const CredentialHelper &helper) const
 {
     QStringList servers = m_auths.keys() + m_credHelpers.keys();
+    // Not every helper can list (docker-credential-ecr-login cannot); Docker leaves an empty `auths` entry
+    // for each registry it put in the store, so those still name the registries.
     if (!m_credsStore.isEmpty()) {
-        const auto stored = helper.list(m_credsStore);
-        if (!stored)
-            return stored.error();
-        servers += stored->keys();
+        if (const auto stored = helper.list(m_credsStore))
+            servers += stored->keys();
+        else
+            qCWarning(lcCredentials) << "cannot list the credential store:" << stored.error().message;
     }
     servers.removeDuplicates();
 

@@ -175,7 +175,8 @@ void TestDockerConfig::helperFailure()
                                                            "keychain locked")),
              qPrintable(failed.error().message));
 
-    const auto missing = DockerConfig::parse(R"({"credsStore": "osxkeychain"})", QStringLiteral("c.json"));
+    const auto missing = DockerConfig::parse(R"({"credsStore": "osxkeychain", "auths": {"a.example.com": {}}})",
+                                             QStringLiteral("c.json"));
     const auto notInstalled = missing->credentials(CredentialHelper(helperEnvironment()));
     QVERIFY(!notInstalled);
     QVERIFY(notInstalled.error().message.contains(QLatin1String("docker-credential-osxkeychain is not installed")));
