@@ -128,6 +128,18 @@ AwsEcr::AwsEcr(const QProcessEnvironment &environment, const QString &profile, c
 {
 }
 
+QUrl AwsEcr::endpointFor(const EcrRegistry &registry) const
+{
+    // AWS_ENDPOINT_URL_ECR and AWS_ENDPOINT_URL are the AWS SDKs' standard endpoint overrides.
+    if (m_endpoint.isValid())
+        return m_endpoint;
+    for (const QString &variable : {QStringLiteral("AWS_ENDPOINT_URL_ECR"), QStringLiteral("AWS_ENDPOINT_URL")}) {
+        if (!m_environment.value(variable).isEmpty())
+            return QUrl(m_environment.value(variable));
+    }
+    return QUrl(QStringLiteral("https://%1/").arg(registry.apiHost));
+}
+
 Util::Result<Oci::RegistryCredential> AwsEcr::fetch(const QString &registryHost) const
 {
     const auto registry = parseHost(registryHost);
@@ -138,14 +150,7 @@ Util::Result<Oci::RegistryCredential> AwsEcr::fetch(const QString &registryHost)
     if (!credentials)
         return credentials.error();
 
-    // AWS_ENDPOINT_URL_ECR and AWS_ENDPOINT_URL are the AWS SDKs' standard endpoint overrides.
-    QUrl url = m_endpoint;
-    for (const QString &variable : {QStringLiteral("AWS_ENDPOINT_URL_ECR"), QStringLiteral("AWS_ENDPOINT_URL")}) {
-        if (!url.isValid() && !m_environment.value(variable).isEmpty())
-            url = QUrl(m_environment.value(variable));
-    }
-    if (!url.isValid())
-        url = QUrl(QStringLiteral("https://%1/").arg(registry->apiHost));
+    const QUrl url = endpointFor(*registry);
     const QByteArray body = "{}";
     const SigV4::Headers headers =
         SigV4::sign("POST", url, {{"Content-Type", "application/x-amz-json-1.1"}, {"X-Amz-Target", target}}, body,
@@ -164,7 +169,12 @@ Util::Result<Oci::RegistryCredential> AwsEcr::fetch(const QString &registryHost)
                 .arg(json.value(QLatin1String("__type")).toString(),
                      json.value(QLatin1String("message")).toString(json.value(QLatin1String("Message")).toString()),
                      credentials->source));
+    return credentialFromReply(json, url);
+}
 
+Util::Result<Oci::RegistryCredential> AwsEcr::credentialFromReply(const QJsonObject &json, const QUrl &url)
+{
+    // authorizationToken is base64 of "AWS:<password>"; expiresAt is in seconds since the epoch.
     const QJsonObject data = json.value(QLatin1String("authorizationData")).toArray().first().toObject();
     const QByteArray token =
         QByteArray::fromBase64(data.value(QLatin1String("authorizationToken")).toString().toLatin1());

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
@@ -45,6 +46,9 @@ public:
     [[nodiscard]] Util::Result<Oci::RegistryCredential> fetch(const QString &registryHost) const;
 
 private:
+    QUrl endpointFor(const EcrRegistry &registry) const;
+    static Util::Result<Oci::RegistryCredential> credentialFromReply(const QJsonObject &json, const QUrl &url);
+
     QProcessEnvironment m_environment;
     QString m_profile;
     QUrl m_endpoint;

@@ -91,32 +91,32 @@ Util::Result<QByteArray> GcpToken::assertion(const QByteArray &keyJson, const QS
 
 Util::Result<Oci::RegistryCredential> GcpToken::fetch() const
 {
-    Oci::RegistryCredential credential;
-    credential.username = QString::fromLatin1(username);
-
     const QString fromEnvironment = m_environment.value(QStringLiteral("GOOGLE_OAUTH_ACCESS_TOKEN"));
     const QString keyFile =
         m_keyFile.isEmpty() ? m_environment.value(QStringLiteral("GOOGLE_APPLICATION_CREDENTIALS")) : m_keyFile;
     if (!fromEnvironment.isEmpty() && m_keyFile.isEmpty()) {
+        Oci::RegistryCredential credential;
+        credential.username = QString::fromLatin1(username);
         credential.password = fromEnvironment; // its expiry is unknown: the registry says when it is refused
         return credential;
     }
     if (keyFile.isEmpty())
         return Util::makeError(tr("No Google credentials: set GOOGLE_OAUTH_ACCESS_TOKEN or "
                                   "GOOGLE_APPLICATION_CREDENTIALS, or name a service-account key file."));
+    return fromServiceAccount(keyFile);
+}
 
+Util::Result<Oci::RegistryCredential> GcpToken::fromServiceAccount(const QString &keyFile) const
+{
     const auto keyJson = Util::readFile(keyFile, 1024 * 1024);
     if (!keyJson)
         return keyJson.error();
     const QJsonObject key = QJsonDocument::fromJson(*keyJson).object();
-    const QUrl tokenUri = m_tokenUri.isValid()
-                              ? m_tokenUri
-                              : QUrl(key.value(QLatin1String("token_uri"))
-                                         .toString(QStringLiteral("https://oauth2.googleapis.com/token")));
+    const QString keyTokenUri = key.value(QLatin1String("token_uri")).toString(QLatin1String(defaultTokenUri));
+    const QUrl tokenUri = m_tokenUri.isValid() ? m_tokenUri : QUrl(keyTokenUri);
     // The audience is the key's token_uri even when a test server stands in for it.
-    const QString audience = key.value(QLatin1String("token_uri")).toString(tokenUri.toString());
     const QDateTime now = m_clock.now();
-    const auto jwt = assertion(*keyJson, audience, now, keyFile);
+    const auto jwt = assertion(*keyJson, keyTokenUri, now, keyFile);
     if (!jwt)
         return jwt.error();
 
@@ -134,6 +134,8 @@ Util::Result<Oci::RegistryCredential> GcpToken::fetch() const
                                    .arg(reply->status)
                                    .arg(QString::fromUtf8(reply->body.left(300)).trimmed()));
 
+    Oci::RegistryCredential credential;
+    credential.username = QString::fromLatin1(username);
     credential.password = json.value(QLatin1String("access_token")).toString();
     credential.expiresAt = now.addSecs(qint64(json.value(QLatin1String("expires_in")).toDouble(3600)));
     return credential;

@@ -32,6 +32,10 @@ public:
                                                             const QDateTime &now, const QString &keyFile = {});
 
 private:
+    static constexpr const char *defaultTokenUri = "https://oauth2.googleapis.com/token";
+
+    Util::Result<Oci::RegistryCredential> fromServiceAccount(const QString &keyFile) const;
+
     QProcessEnvironment m_environment;
     QString m_keyFile;
     QUrl m_tokenUri;

@@ -227,6 +227,79 @@ bool isPrivateKeyLabel(const QString &label)
     return label.endsWith(QLatin1String("PRIVATE KEY"));
 }
 
+// Collects the blocks of a PEM text, one trimmed line at a time; lines outside blocks are ignored.
+struct PemScanner
+{
+    QString source;
+    QList<PemBlock> blocks;
+    PemBlock current;
+    QStringList headers;
+    QString base64;
+    bool inBlock = false;
+
+    Util::Result<void> feed(const QString &line, int number)
+    {
+        if (!inBlock) {
+            if (isBeginMarker(line)) {
+                current = PemBlock{line.mid(11, line.size() - 16), {}, number, false};
+                headers.clear();
+                base64.clear();
+                inBlock = true;
+            }
+            return {};
+        }
+
+        if (line.startsWith(QLatin1String("-----END ")))
+            return end(line.mid(9, line.size() - 14), number);
+        if (isBeginMarker(line))
+            return errorAt(source, number,
+                           tr("Truncated PEM: the %1 block that begins at line %2 has no END line before the next "
+                              "BEGIN at line %3.")
+                               .arg(current.label)
+                               .arg(current.line)
+                               .arg(number));
+        if (line.contains(QLatin1Char(':')))
+            headers.append(line); // RFC 1421 headers such as Proc-Type and DEK-Info
+        else
+            base64 += line;
+        return {};
+    }
+
+    Util::Result<void> end(const QString &label, int number)
+    {
+        if (label != current.label)
+            return errorAt(source, number,
+                           tr("The %1 block that begins at line %2 ends with END %3.")
+                               .arg(current.label)
+                               .arg(current.line)
+                               .arg(label));
+        current.pem = canonicalBlock(current.label, headers, base64);
+        current.legacyEncrypted = headers.contains(QLatin1String("Proc-Type: 4,ENCRYPTED"));
+        blocks.append(current);
+        inBlock = false;
+        return {};
+    }
+};
+
+// The first private key block, or a message saying what the file holds instead.
+Util::Result<const PemBlock *> findKeyBlock(const QList<PemBlock> &blocks, const QString &source)
+{
+    for (const PemBlock &block : blocks) {
+        if (block.label == QLatin1String("OPENSSH PRIVATE KEY"))
+            return errorAt(source, block.line,
+                           tr("This is an OpenSSH key; TLS needs a PEM key (PKCS#1, PKCS#8 or SEC1)."));
+        if (isPrivateKeyLabel(block.label))
+            return &block;
+    }
+    for (const PemBlock &block : blocks) {
+        if (block.label == QLatin1String("CERTIFICATE"))
+            return errorAt(source, block.line,
+                           tr("This holds a certificate, not a private key: are the "
+                              "certificate and key files swapped?"));
+    }
+    return errorAt(source, 0, tr("No private key found (no BEGIN ... PRIVATE KEY line)."));
+}
+
 } // namespace
 
 Util::Result<QList<PemBlock>> TlsMaterial::splitPem(const QByteArray &data, const QString &source)
@@ -235,59 +308,20 @@ Util::Result<QList<PemBlock>> TlsMaterial::splitPem(const QByteArray &data, cons
     text.replace("\r\n", "\n").replace('\r', '\n');
     const QList<QByteArray> lines = text.split('\n');
 
-    QList<PemBlock> blocks;
-    PemBlock current;
-    QStringList headers;
-    QString base64;
-    bool inBlock = false;
+    PemScanner scanner;
+    scanner.source = source;
     for (int index = 0; index < lines.size(); ++index) {
-        const QString line = QString::fromUtf8(lines.at(index)).trimmed();
-        const int number = index + 1;
-
-        if (!inBlock) {
-            if (!isBeginMarker(line))
-                continue; // text around blocks, e.g. "subject=..." lines from openssl
-            current = PemBlock{line.mid(11, line.size() - 16), {}, number, false};
-            headers.clear();
-            base64.clear();
-            inBlock = true;
-            continue;
-        }
-
-        if (line.startsWith(QLatin1String("-----END "))) {
-            const QString label = line.mid(9, line.size() - 14);
-            if (label != current.label)
-                return errorAt(source, number,
-                               tr("The %1 block that begins at line %2 ends with END %3.")
-                                   .arg(current.label)
-                                   .arg(current.line)
-                                   .arg(label));
-            current.pem = canonicalBlock(current.label, headers, base64);
-            current.legacyEncrypted = headers.contains(QLatin1String("Proc-Type: 4,ENCRYPTED"));
-            blocks.append(current);
-            inBlock = false;
-        } else if (isBeginMarker(line)) {
-            return errorAt(source, number,
-                           tr("Truncated PEM: the %1 block that begins at line %2 has no END line "
-                              "before the next BEGIN at line %3.")
-                               .arg(current.label)
-                               .arg(current.line)
-                               .arg(number));
-        } else if (line.contains(QLatin1Char(':'))) {
-            headers.append(line);
-        } else {
-            base64 += line;
-        }
+        if (auto fed = scanner.feed(QString::fromUtf8(lines.at(index)).trimmed(), index + 1); !fed)
+            return fed.error();
     }
-
-    if (inBlock)
-        return errorAt(source, current.line,
+    if (scanner.inBlock)
+        return errorAt(source, scanner.current.line,
                        tr("Truncated PEM: the %1 block that begins at line %2 has no END line "
                           "(missing END line after line %3).")
-                           .arg(current.label)
-                           .arg(current.line)
+                           .arg(scanner.current.label)
+                           .arg(scanner.current.line)
                            .arg(lines.size()));
-    return blocks;
+    return scanner.blocks;
 }
 
 Util::Result<QList<CertificateInfo>> TlsMaterial::readCertificates(const QByteArray &data, const QString &source)
@@ -353,48 +387,31 @@ Util::Result<PrivateKeyInfo> TlsMaterial::readPrivateKey(const QByteArray &data,
     const auto blocks = splitPem(data, source);
     if (!blocks)
         return blocks.error();
-
-    const PemBlock *keyBlock = nullptr;
-    for (const PemBlock &block : *blocks) {
-        if (isPrivateKeyLabel(block.label)) {
-            keyBlock = &block;
-            break;
-        }
-    }
-    if (!keyBlock) {
-        for (const PemBlock &block : *blocks) {
-            if (block.label == QLatin1String("CERTIFICATE"))
-                return errorAt(source, block.line,
-                               tr("This holds a certificate, not a private key: are the "
-                                  "certificate and key files swapped?"));
-        }
-        return errorAt(source, 0, tr("No private key found (no BEGIN ... PRIVATE KEY line)."));
-    }
-    if (keyBlock->label == QLatin1String("OPENSSH PRIVATE KEY"))
-        return errorAt(source, keyBlock->line,
-                       tr("This is an OpenSSH key; TLS needs a PEM key (PKCS#1, PKCS#8 "
-                          "or SEC1)."));
+    const auto found = findKeyBlock(*blocks, source);
+    if (!found)
+        return found.error();
+    const PemBlock &block = **found;
 
     PrivateKeyInfo info;
-    info.format = keyFormat(*keyBlock);
-    info.wasEncrypted = keyBlock->label == QLatin1String("ENCRYPTED PRIVATE KEY") || keyBlock->legacyEncrypted;
+    info.format = keyFormat(block);
+    info.wasEncrypted = block.label == QLatin1String("ENCRYPTED PRIVATE KEY") || block.legacyEncrypted;
     if (info.wasEncrypted && passphrase.isEmpty())
-        return errorAt(source, keyBlock->line,
+        return errorAt(source, block.line,
                        tr("The private key is encrypted (%1) and needs a passphrase.").arg(info.format));
 
-    const BioPtr bio = memoryBio(keyBlock->pem);
+    const BioPtr bio = memoryBio(block.pem);
     QByteArray secret = passphrase;
     const KeyPtr key(PEM_read_bio_PrivateKey(bio.get(), nullptr, passphraseCallback, &secret));
     secret.fill('\0');
     if (!key) {
         const QString details = takeOpenSslErrors();
         if (info.wasEncrypted)
-            return errorAt(source, keyBlock->line,
+            return errorAt(source, block.line,
                            tr("Wrong passphrase for the encrypted private key (%1).").arg(info.format));
-        return errorAt(source, keyBlock->line,
+        return errorAt(source, block.line,
                        tr("The %1 block that begins at line %2 cannot be decoded: %3")
-                           .arg(keyBlock->label)
-                           .arg(keyBlock->line)
+                           .arg(block.label)
+                           .arg(block.line)
                            .arg(details));
     }
 
