@@ -91,7 +91,7 @@ bool RegistryTransport::sameOrigin(const QUrl &url) const
 void RegistryTransport::send(const HttpRequest &request, const std::shared_ptr<OperationState> &operation,
                              std::function<void(const HttpResponse &)> done)
 {
-    auto *exchange = new HttpExchange(this, request, std::move(done));
+    auto *exchange = new HttpExchange(this, request, operation, std::move(done));
     if (operation) {
         operation->current = exchange;
         if (operation->cancelled) {
