@@ -10,6 +10,7 @@
 #include "awaitresult.h"
 #include "oci/authchallenge.h"
 #include "oci/mediatypes.h"
+#include "oci/proxyresolver.h"
 #include "oci/registryclient.h"
 #include "scriptedserver.h"
 
@@ -68,6 +69,12 @@ private Q_SLOTS:
     void tokenIsCachedPerScopeSet();
     void tokenServiceTakingOneScope();
     void basicCredentialsAreUtf8();
+    void tokenExpiryIsHonoured();
+    void severalChallengeHeaders();
+    void identityTokenIsExchanged();
+    void noProxyRules_data();
+    void noProxyRules();
+    void proxyFromSettingsAndEnvironment();
     void paginationWithRelativeOpaqueLinkAnd429();
     void retryAfterHttpDate();
     void paginationRefusesOtherOriginAndLoops();
@@ -244,6 +251,141 @@ void TestRegistryClientScripted::basicCredentialsAreUtf8()
     QVERIFY(await<void>([&](auto done) { return client.ping(this, done); }));
     const QByteArray expected = "Basic " + QStringLiteral("robot$ci+proj:pässwörd✓").toUtf8().toBase64();
     QCOMPARE(registry.requests().last().header("Authorization"), expected);
+}
+
+void TestRegistryClientScripted::tokenExpiryIsHonoured()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    const QByteArray challenge = "Bearer realm=\"" + registry.baseUrl() + "/token\"";
+    int issued = 0;
+    registry.on("GET", QStringLiteral("^/token"), [&](const Request &) {
+        return json(200, R"({"token":"short)" + QByteArray::number(++issued) + R"(","expires_in":1})");
+    });
+    registry.on("GET", QStringLiteral("^/v2/a/tags/list"), [&](const Request &request) {
+        if (!request.header("Authorization").startsWith("Bearer short"))
+            return json(401, "{}").header("WWW-Authenticate", challenge);
+        return json(200, R"({"tags":[]})");
+    });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    QVERIFY(await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("a"), this, done); }));
+    QVERIFY(await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("a"), this, done); }));
+    QCOMPARE(issued, 1);
+    QTest::qWait(1200);
+    // Expired: a fresh token is fetched before the request goes out, not after a 401.
+    QVERIFY(await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("a"), this, done); }));
+    QCOMPARE(issued, 2);
+    QCOMPARE(registry.requestsTo(QStringLiteral("^/v2/a/")).size(), 4);
+    QCOMPARE(registry.requestsTo(QStringLiteral("^/v2/a/")).last().header("Authorization"), QByteArray("Bearer short2"));
+}
+
+void TestRegistryClientScripted::severalChallengeHeaders()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    registry.on("GET", QStringLiteral("^/token"), [](const Request &) { return json(200, R"({"token":"from-bearer"})"); });
+    registry.on("GET", QStringLiteral("^/v2/$"), [&](const Request &request) {
+        if (request.header("Authorization") == "Bearer from-bearer")
+            return json(200, "{}");
+        return json(401, "{}")
+            .header("WWW-Authenticate", "Basic realm=\"legacy\"")
+            .header("WWW-Authenticate", "Bearer realm=\"" + registry.baseUrl() + "/token\",service=\"svc\"");
+    });
+    ConnectionSettings settings = plainSettings();
+    settings.credential.username = QStringLiteral("u");
+    settings.credential.password = QStringLiteral("p");
+    RegistryClient client(registry.hostPort(), settings);
+    auto ping = await<void>([&](auto done) { return client.ping(this, done); });
+    QVERIFY2(ping, qPrintable(ping ? QString() : ping.error().message));
+    QCOMPARE(registry.requestsTo(QStringLiteral("^/token")).size(), 1);
+}
+
+void TestRegistryClientScripted::identityTokenIsExchanged()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    const QByteArray challenge = "Bearer realm=\"" + registry.baseUrl() + "/oauth2/token\",service=\"acr.example\"";
+    registry.on("POST", QStringLiteral("^/oauth2/token$"), [](const Request &request) {
+        if (!request.body.contains("grant_type=refresh_token") || !request.body.contains("refresh_token=refresh-me"))
+            return json(400, R"({"error":"invalid_request"})");
+        return json(200, R"({"access_token":"exchanged","expires_in":3600})");
+    });
+    registry.on("GET", QStringLiteral("^/v2/a/tags/list"), [&](const Request &request) {
+        if (request.header("Authorization") != "Bearer exchanged")
+            return json(401, "{}").header("WWW-Authenticate", challenge);
+        return json(200, R"({"tags":["t"]})");
+    });
+    ConnectionSettings settings = plainSettings();
+    settings.credential.username = QStringLiteral("00000000-0000-0000-0000-000000000000");
+    settings.credential.identityToken = QStringLiteral("refresh-me");
+    RegistryClient client(registry.hostPort(), settings);
+    auto tags = await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("a"), this, done); });
+    QVERIFY2(tags, qPrintable(tags ? QString() : tags.error().message));
+    const Request token = registry.requestsTo(QStringLiteral("^/oauth2/token$")).first();
+    QVERIFY2(token.body.contains("service=acr.example"), token.body.constData());
+    QVERIFY2(token.body.contains("scope=repository%3Aa%3Apull"), token.body.constData());
+    QVERIFY(!token.hasHeader("Authorization"));
+}
+
+void TestRegistryClientScripted::noProxyRules_data()
+{
+    QTest::addColumn<QString>("noProxy");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<bool>("direct");
+    QTest::newRow("exact") << "registry.local" << "registry.local" << 443 << true;
+    QTest::newRow("subdomain of entry") << "example.com" << "zot.example.com" << 443 << true;
+    QTest::newRow("not a suffix match") << "example.com" << "badexample.com" << 443 << false;
+    QTest::newRow("dot suffix") << ".corp" << "harbor.corp" << 443 << true;
+    QTest::newRow("cidr") << "10.0.0.0/8, 192.168.0.0/16" << "10.2.3.4" << 5000 << true;
+    QTest::newRow("cidr miss") << "10.0.0.0/8" << "11.0.0.1" << 5000 << false;
+    QTest::newRow("star") << "*" << "anything" << 80 << true;
+    QTest::newRow("port") << "reg.local:5000" << "reg.local" << 5000 << true;
+    QTest::newRow("other port") << "reg.local:5000" << "reg.local" << 443 << false;
+    QTest::newRow("ipv6") << "::1" << "::1" << 5000 << true;
+    QTest::newRow("case") << "Registry.LOCAL" << "registry.local" << 443 << true;
+    QTest::newRow("empty") << "" << "registry.local" << 443 << false;
+}
+
+void TestRegistryClientScripted::noProxyRules()
+{
+    QFETCH(QString, noProxy);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(bool, direct);
+    QCOMPARE(ProxyResolver::bypasses(noProxy, host, port), direct);
+}
+
+void TestRegistryClientScripted::proxyFromSettingsAndEnvironment()
+{
+    // A plain-HTTP forward proxy sees absolute request targets; the scripted server plays the proxy.
+    ScriptedServer proxy;
+    QVERIFY(proxy.listen());
+    proxy.on("GET", QStringLiteral("^http://registry\\.behind\\.proxy:5000/v2/$"), [](const Request &) { return json(200, "{}"); });
+
+    ConnectionSettings settings = plainSettings();
+    settings.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port());
+    RegistryClient explicitProxy(QStringLiteral("registry.behind.proxy:5000"), settings);
+    auto ping = await<void>([&](auto done) { return explicitProxy.ping(this, done); });
+    QVERIFY2(ping, qPrintable(ping ? QString() : ping.error().message));
+    QCOMPARE(proxy.requests().size(), 1);
+
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("HTTP_PROXY"), QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+    environment.insert(QStringLiteral("NO_PROXY"), QStringLiteral("localhost,.internal"));
+    ProxyResolver resolver(environment);
+    const auto viaProxy = resolver.proxyFor(QUrl(QStringLiteral("http://registry.behind.proxy:5000/v2/")));
+    QVERIFY(viaProxy.has_value());
+    QCOMPARE(viaProxy->port(), proxy.port());
+    QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("http://zot.internal/v2/"))).has_value());
+    QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("https://registry.behind.proxy/v2/"))).has_value());
+
+    const auto withCredentials = ProxyResolver::parseProxyUrl(QStringLiteral("http://user:p%40ss@proxy.corp:3128"));
+    QVERIFY(withCredentials.has_value());
+    QCOMPARE(withCredentials->user(), QStringLiteral("user"));
+    QCOMPARE(withCredentials->password(), QStringLiteral("p@ss"));
+    QCOMPARE(withCredentials->port(), quint16(3128));
+    QCOMPARE(ProxyResolver::parseProxyUrl(QStringLiteral("socks5://s:1080"))->type(), QNetworkProxy::Socks5Proxy);
 }
 
 void TestRegistryClientScripted::paginationWithRelativeOpaqueLinkAnd429()
