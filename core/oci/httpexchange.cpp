@@ -244,14 +244,15 @@ void HttpExchange::onFinished()
         response.cancelled = true;
         response.networkError = tr("cancelled");
     } else if (m_timedOut) {
-        response.networkError = tr("no data from %1 for %2 s").arg(m_url.host()).arg(
-            m_transport->settings().phaseTimeoutMs / 1000.0);
+        response.networkError =
+            tr("no data from %1 for %2 s").arg(m_url.host()).arg(m_transport->settings().phaseTimeoutMs / 1000.0);
     } else if (!m_sinkError.isEmpty()) {
         response.networkError = tr("cannot write the download: %1").arg(m_sinkError);
     } else if (response.status == 0 && error != QNetworkReply::NoError) {
-        response.networkError = m_sslErrors.isEmpty()
-                                    ? tr("%1: %2").arg(m_url.host(), errorString)
-                                    : tr("TLS with %1 failed: %2").arg(m_url.host(), m_sslErrors.join(QLatin1String("; ")));
+        response.networkError =
+            m_sslErrors.isEmpty()
+                ? tr("%1: %2").arg(m_url.host(), errorString)
+                : tr("TLS with %1 failed: %2").arg(m_url.host(), m_sslErrors.join(QLatin1String("; ")));
     }
     if (!response.networkError.isEmpty() || (m_tooLarge && isSuccess(response.status))) {
         finish(response);
@@ -334,8 +335,8 @@ bool HttpExchange::handleRetry(const HttpResponse &response)
     if (!rewindBody())
         return false;
     ++m_retries;
-    const auto retryAfter = HttpHeaderParser::retryAfterMs(response.header("Retry-After"),
-                                                           QDateTime::currentDateTimeUtc());
+    const auto retryAfter =
+        HttpHeaderParser::retryAfterMs(response.header("Retry-After"), QDateTime::currentDateTimeUtc());
     const int base = m_transport->baseBackoffMs;
     qint64 wait = retryAfter ? *retryAfter
                              : qint64(base) * (1LL << (m_retries - 1)) + QRandomGenerator::global()->bounded(base + 1);

@@ -42,10 +42,11 @@ QString RegistryError::registryWords(const QByteArray &body)
             part += (part.isEmpty() ? QString() : QStringLiteral(": ")) + message;
         const QJsonValue detail = error.value(QLatin1String("detail"));
         if (!detail.isUndefined() && !detail.isNull()) {
-            const QString text = detail.isString() ? detail.toString()
-                                 : QString::fromUtf8(QJsonDocument(detail.isArray() ? QJsonDocument(detail.toArray())
-                                                                                   : QJsonDocument(detail.toObject()))
-                                                         .toJson(QJsonDocument::Compact));
+            const QString text =
+                detail.isString() ? detail.toString()
+                                  : QString::fromUtf8(QJsonDocument(detail.isArray() ? QJsonDocument(detail.toArray())
+                                                                                     : QJsonDocument(detail.toObject()))
+                                                          .toJson(QJsonDocument::Compact));
             part += QStringLiteral(" (") + text + QLatin1Char(')');
         }
         parts << part;

@@ -87,9 +87,9 @@ void RegistryTransport::configureSsl()
 
 bool RegistryTransport::sameOrigin(const QUrl &url) const
 {
-    return url.scheme() == m_baseUrl.scheme() && url.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) == 0
-           && url.port(url.scheme() == QLatin1String("https") ? 443 : 80)
-                  == m_baseUrl.port(m_baseUrl.scheme() == QLatin1String("https") ? 443 : 80);
+    return url.scheme() == m_baseUrl.scheme() && url.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) == 0 &&
+           url.port(url.scheme() == QLatin1String("https") ? 443 : 80) ==
+               m_baseUrl.port(m_baseUrl.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 void RegistryTransport::send(const HttpRequest &request, const std::shared_ptr<OperationState> &operation,
@@ -108,10 +108,10 @@ void RegistryTransport::send(const HttpRequest &request, const std::shared_ptr<O
 
 RegistryCredential RegistryTransport::credential()
 {
-    const bool expired = m_credential.expiresAt.isValid()
-                         && m_credential.expiresAt <= QDateTime::currentDateTimeUtc().addSecs(30);
-    const bool missing = m_credential.username.isEmpty() && m_credential.password.isEmpty()
-                         && m_credential.identityToken.isEmpty();
+    const bool expired =
+        m_credential.expiresAt.isValid() && m_credential.expiresAt <= QDateTime::currentDateTimeUtc().addSecs(30);
+    const bool missing =
+        m_credential.username.isEmpty() && m_credential.password.isEmpty() && m_credential.identityToken.isEmpty();
     if ((expired || missing) && m_settings.credentialProvider) {
         auto provided = m_settings.credentialProvider();
         if (provided)
@@ -193,8 +193,7 @@ void RegistryTransport::authenticate(const QList<QByteArray> &challengeHeaders, 
                     .arg(QString::fromUtf8(challengeHeaders.join(", "))));
 }
 
-void RegistryTransport::fetchToken(const QStringList &scopes, bool singleScope,
-                                   std::function<void(bool, QString)> done)
+void RegistryTransport::fetchToken(const QStringList &scopes, bool singleScope, std::function<void(bool, QString)> done)
 {
     // Every scope exactly as advertised, plus the ones the operation needs (or only the advertised ones
     // on the fallback for servers that take a single scope parameter).
@@ -214,8 +213,8 @@ void RegistryTransport::fetchToken(const QStringList &scopes, bool singleScope,
     QNetworkReply *reply = nullptr;
     if (!current.identityToken.isEmpty()) {
         // Docker's identity token is an OAuth2 refresh token: exchanged by POST, not sent as basic auth.
-        QByteArray form = "grant_type=refresh_token&client_id=paletteai-registry&refresh_token="
-                          + QUrl::toPercentEncoding(current.identityToken);
+        QByteArray form = "grant_type=refresh_token&client_id=paletteai-registry&refresh_token=" +
+                          QUrl::toPercentEncoding(current.identityToken);
         if (!m_bearerService.isEmpty())
             form += "&service=" + QUrl::toPercentEncoding(m_bearerService);
         if (!requested.isEmpty())
@@ -245,7 +244,8 @@ void RegistryTransport::fetchToken(const QStringList &scopes, bool singleScope,
                 return;
             }
             const QString words = status == 0 ? reply->errorString() : RegistryError::registryWords(body);
-            done(false, tr("token service %1 answered %2: %3").arg(reply->url().toDisplayString()).arg(status).arg(words));
+            done(false,
+                 tr("token service %1 answered %2: %3").arg(reply->url().toDisplayString()).arg(status).arg(words));
             return;
         }
         const QJsonObject object = QJsonDocument::fromJson(body).object();
@@ -261,7 +261,8 @@ void RegistryTransport::fetchToken(const QStringList &scopes, bool singleScope,
             lifetime = defaultTokenLifetimeSeconds;
         // Refresh a little early so that a request started now does not carry a token that expires in flight.
         const int margin = qMin(10, lifetime / 4);
-        m_tokens.insert(tokenKey(scopes), Token{token.toUtf8(), QDateTime::currentDateTimeUtc().addSecs(lifetime - margin)});
+        m_tokens.insert(tokenKey(scopes),
+                        Token{token.toUtf8(), QDateTime::currentDateTimeUtc().addSecs(lifetime - margin)});
         done(true, {});
     });
 }

@@ -31,12 +31,15 @@ public:
     struct Request
     {
         QByteArray method;
-        QByteArray target;  ///< path and query exactly as sent
+        QByteArray target; ///< path and query exactly as sent
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
 
         QByteArray path() const { return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?')); }
-        QByteArray query() const { return target.indexOf('?') < 0 ? QByteArray() : target.mid(target.indexOf('?') + 1); }
+        QByteArray query() const
+        {
+            return target.indexOf('?') < 0 ? QByteArray() : target.mid(target.indexOf('?') + 1);
+        }
         QByteArray header(const QByteArray &name) const;
         bool hasHeader(const QByteArray &name) const;
     };

@@ -40,7 +40,8 @@ int OciCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
     if (reference->isLayout() || (needsRepository() && reference->repository().isEmpty())) {
-        context.err << tr("error: '%1' is not a %2 in a registry").arg(reference->toString(), positionalName()) << Qt::endl;
+        context.err << tr("error: '%1' is not a %2 in a registry").arg(reference->toString(), positionalName())
+                    << Qt::endl;
         return UsageError;
     }
     const std::optional<bool> json = connection.wantsJson(parser, context);

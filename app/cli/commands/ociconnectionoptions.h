@@ -34,8 +34,7 @@ public:
                                                            const Oci::ConnectionSettings &settings, Context &context);
 
     /// Runs an event loop until the operation started by \a start calls back.
-    template<typename T, typename Start>
-    static Util::Result<T> wait(Start start)
+    template<typename T, typename Start> static Util::Result<T> wait(Start start)
     {
         std::optional<Util::Result<T>> result;
         QEventLoop loop;
@@ -57,7 +56,8 @@ private:
     QCommandLineOption m_insecure{QStringLiteral("insecure")};
     QCommandLineOption m_plainHttp{QStringLiteral("plain-http")};
     QCommandLineOption m_timeout{QStringLiteral("timeout"), QString(), QStringLiteral("seconds"), QStringLiteral("60")};
-    QCommandLineOption m_format{QStringLiteral("format"), QString(), QStringLiteral("text|json"), QStringLiteral("text")};
+    QCommandLineOption m_format{QStringLiteral("format"), QString(), QStringLiteral("text|json"),
+                                QStringLiteral("text")};
 };
 
 } // namespace Cli
