@@ -4,6 +4,7 @@
 #include <QBuffer>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTest>
 
@@ -13,6 +14,7 @@
 #include "oci/proxyresolver.h"
 #include "oci/registryclient.h"
 #include "scriptedserver.h"
+#include "testpki.h"
 
 using namespace Oci;
 using TestSupport::await;
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void proxyFromSettingsAndEnvironment();
     void paginationWithRelativeOpaqueLinkAnd429();
     void retryAfterHttpDate();
+    void droppedConnectionIsRetried();
     void paginationRefusesOtherOriginAndLoops();
     void blobRedirectToAnotherHostCarriesNoAuthorization();
     void missingDockerContentDigestIsComputed();
@@ -96,6 +99,7 @@ private Q_SLOTS:
     void concurrencyLimit();
     void referrersApiIsUsedWhenPresent();
     void invalidNamesFailBeforeAnyRequest();
+    void tlsRealmTrustAndNoDowngradeOnRedirect();
 };
 
 void TestRegistryClientScripted::authChallengeGrammar_data()
@@ -485,6 +489,40 @@ void TestRegistryClientScripted::retryAfterHttpDate()
     QCOMPARE(registry.requests().size(), 3);
 }
 
+void TestRegistryClientScripted::droppedConnectionIsRetried()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    int calls = 0;
+    registry.on("GET", QStringLiteral("^/v2/$"), [&](const Request &) {
+        Response response = json(200, "{}");
+        // Qt resends once by itself on a dropped keep-alive connection; the third call answers.
+        response.hangUp = ++calls <= 2;
+        return response;
+    });
+    registry.on("DELETE", QStringLiteral("^/v2/app/blobs/"), [&](const Request &) {
+        Response response = json(202, "{}");
+        response.hangUp = true;
+        return response;
+    });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    client.setRetryPolicy(3, 1000, 50);
+    QSignalSpy waiting(&client, &RegistryClient::waiting);
+    auto ping = await<void>([&](auto done) { return client.ping(this, done); });
+    QVERIFY2(ping, qPrintable(ping ? QString() : ping.error().message));
+    QCOMPARE(calls, 3);
+    QCOMPARE(waiting.size(), 1);
+
+    // A DELETE may have reached the registry: the client adds no retry of its own (Qt's single resend of a
+    // request on a dropped keep-alive connection is all there is).
+    waiting.clear();
+    auto removed = await<void>(
+        [&](auto done) { return client.deleteBlob(QStringLiteral("app"), Digest::ofBytes("b"), this, done); });
+    QVERIFY(!removed);
+    QVERIFY(waiting.isEmpty());
+    QVERIFY(registry.requestsTo(QStringLiteral("^/v2/app/blobs/")).size() <= 2);
+}
+
 void TestRegistryClientScripted::paginationRefusesOtherOriginAndLoops()
 {
     ScriptedServer registry;
@@ -851,9 +889,8 @@ void TestRegistryClientScripted::errorBodiesInTheRegistrysWords_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("expected");
     QTest::newRow("oci json")
-        << QByteArray(
-               R"({"errors":[{"code":"DENIED","message":"requested access to the resource is denied",)"
-               R"("detail":{"repo":"app"}}]})")
+        << QByteArray(R"({"errors":[{"code":"DENIED","message":"requested access to the resource is denied",)"
+                      R"("detail":{"repo":"app"}}]})")
         << QStringLiteral(R"(DENIED: requested access to the resource is denied ({"repo":"app"}))");
     QTest::newRow("plain text") << QByteArray("upstream proxy says no\n\n") << QStringLiteral("upstream proxy says no");
     QTest::newRow("huge body is capped") << QByteArray(200000, 'E') << QStringLiteral("EEEE…");
@@ -975,6 +1012,45 @@ void TestRegistryClientScripted::invalidNamesFailBeforeAnyRequest()
     QVERIFY(!tags);
     QVERIFY2(tags.error().message.contains(QLatin1String("Upper/Case")), qPrintable(tags.error().message));
     QVERIFY(registry.requests().isEmpty());
+}
+
+void TestRegistryClientScripted::tlsRealmTrustAndNoDowngradeOnRedirect()
+{
+    QTemporaryDir directory;
+    TestSupport::TestPki pki;
+    const QString pkiError = pki.create(directory.path());
+    QVERIFY2(pkiError.isEmpty(), qPrintable(pkiError));
+    ScriptedServer registry;
+    ScriptedServer plain;
+    QVERIFY(registry.listenTls(pki.serverCertificateFile(), pki.serverKeyFile()));
+    QVERIFY(plain.listen());
+
+    // The token realm is HTTPS too and trusted through the same custom CA.
+    const QByteArray challenge = "Bearer realm=\"" + registry.baseUrl() + "/token\",service=\"tls\"";
+    registry.on("GET", QStringLiteral("^/token"),
+                [](const Request &) { return json(200, R"({"token":"tls-token"})"); });
+    registry.on("GET", QStringLiteral("^/v2/app/blobs/"), [&](const Request &request) {
+        if (request.header("Authorization") != "Bearer tls-token")
+            return json(401, "{}").header("WWW-Authenticate", challenge);
+        return Response{307, {}, {}, false, false}.header("Location", plain.baseUrl() + "/storage/blob");
+    });
+    plain.on("GET", QStringLiteral("^/storage/blob"), [](const Request &) {
+        return Response{200, {}, "x", false, false};
+    });
+
+    ConnectionSettings settings;
+    settings.caCertificatesPem << pki.caCertificatePem();
+    RegistryClient client(registry.hostPort(), settings);
+    QBuffer sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    auto got = await<qint64>(
+        [&](auto done) { return client.getBlob(QStringLiteral("app"), Digest::ofBytes("x"), 1, &sink, this, done); });
+    QVERIFY(!got);
+    QVERIFY2(got.error().message.contains(QLatin1String("refused a redirect from HTTPS")),
+             qPrintable(got.error().message));
+    QCOMPARE(registry.requestsTo(QStringLiteral("^/token")).size(), 1);
+    QVERIFY(plain.requests().isEmpty());
+    QVERIFY(sink.data().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRegistryClientScripted)
