@@ -406,6 +406,22 @@ void TestRegistryClientScripted::proxyFromSettingsAndEnvironment()
     QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("http://zot.internal/v2/"))).has_value());
     QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("https://registry.behind.proxy/v2/"))).has_value());
 
+    // Proxy credentials answer the proxy's 407 and never travel as the registry's Authorization.
+    proxy.reset();
+    proxy.on("GET", QStringLiteral("^http://registry\\.behind\\.proxy:5000/v2/$"), [](const Request &request) {
+        if (!request.hasHeader("Proxy-Authorization"))
+            return json(407, "{}").header("Proxy-Authenticate", "Basic realm=\"corp proxy\"");
+        return json(200, "{}");
+    });
+    settings.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port(),
+                                   QStringLiteral("proxy-user"), QStringLiteral("proxy-pass"));
+    RegistryClient authenticatedProxy(QStringLiteral("registry.behind.proxy:5000"), settings);
+    auto pingThroughProxy = await<void>([&](auto done) { return authenticatedProxy.ping(this, done); });
+    QVERIFY2(pingThroughProxy, qPrintable(pingThroughProxy ? QString() : pingThroughProxy.error().message));
+    const Request forwarded = proxy.requests().last();
+    QCOMPARE(forwarded.header("Proxy-Authorization"), "Basic " + QByteArray("proxy-user:proxy-pass").toBase64());
+    QVERIFY(!forwarded.hasHeader("Authorization"));
+
     const auto withCredentials = ProxyResolver::parseProxyUrl(QStringLiteral("http://user:p%40ss@proxy.corp:3128"));
     QVERIFY(withCredentials.has_value());
     QCOMPARE(withCredentials->user(), QStringLiteral("user"));
