@@ -29,9 +29,11 @@ bool isRedirect(int status)
 } // namespace
 
 HttpExchange::HttpExchange(RegistryTransport *transport, const HttpRequest &request,
+                           const std::shared_ptr<OperationState> &operation,
                            std::function<void(const HttpResponse &)> done)
     : QObject(transport)
     , m_transport(transport)
+    , m_operation(operation)
     , m_request(request)
     , m_url(request.url)
     , m_method(request.method)
@@ -242,17 +244,19 @@ void HttpExchange::onFinished()
         response.cancelled = true;
         response.networkError = tr("cancelled");
     } else if (m_timedOut) {
-        response.networkError = tr("no data from %1 for %2 s").arg(m_url.host()).arg(
-            m_transport->settings().phaseTimeoutMs / 1000.0);
+        response.networkError =
+            tr("no data from %1 for %2 s").arg(m_url.host()).arg(m_transport->settings().phaseTimeoutMs / 1000.0);
     } else if (!m_sinkError.isEmpty()) {
         response.networkError = tr("cannot write the download: %1").arg(m_sinkError);
     } else if (response.status == 0 && error != QNetworkReply::NoError) {
-        response.networkError = m_sslErrors.isEmpty()
-                                    ? tr("%1: %2").arg(m_url.host(), errorString)
-                                    : tr("TLS with %1 failed: %2").arg(m_url.host(), m_sslErrors.join(QLatin1String("; ")));
+        response.networkError =
+            m_sslErrors.isEmpty()
+                ? tr("%1: %2").arg(m_url.host(), errorString)
+                : tr("TLS with %1 failed: %2").arg(m_url.host(), m_sslErrors.join(QLatin1String("; ")));
     }
     if (!response.networkError.isEmpty() || (m_tooLarge && isSuccess(response.status))) {
-        finish(response);
+        if (!retryTransientFailure(error, response))
+            finish(response);
         return;
     }
     if (handleAuthChallenge(response) || handleRedirect(response) || handleRetry(response))
@@ -331,23 +335,40 @@ bool HttpExchange::handleRetry(const HttpResponse &response)
         return false;
     if (!rewindBody())
         return false;
-    ++m_retries;
-    const auto retryAfter = HttpHeaderParser::retryAfterMs(response.header("Retry-After"),
-                                                           QDateTime::currentDateTimeUtc());
+    const auto retryAfter =
+        HttpHeaderParser::retryAfterMs(response.header("Retry-After"), QDateTime::currentDateTimeUtc());
     const int base = m_transport->baseBackoffMs;
-    qint64 wait = retryAfter ? *retryAfter
-                             : qint64(base) * (1LL << (m_retries - 1)) + QRandomGenerator::global()->bounded(base + 1);
-    wait = qMin<qint64>(wait, m_transport->maxRetryWaitMs);
-    Q_EMIT m_transport->waiting(tr("%1 answered %2 to %3 %4; waiting %5 s before retry %6 of %7")
-                                    .arg(m_url.host())
-                                    .arg(response.status)
-                                    .arg(QString::fromLatin1(m_method), m_url.path())
+    const qint64 backoff = qint64(base) * (1LL << m_retries) + QRandomGenerator::global()->bounded(base + 1);
+    scheduleRetry(retryAfter ? *retryAfter : backoff, tr("%1 answered %2").arg(m_url.host()).arg(response.status));
+    return true;
+}
+
+bool HttpExchange::retryTransientFailure(QNetworkReply::NetworkError error, const HttpResponse &response)
+{
+    // A dropped connection is retried for requests that change nothing and delivered nothing yet.
+    const bool transient =
+        error == QNetworkReply::RemoteHostClosedError || error == QNetworkReply::TemporaryNetworkFailureError ||
+        error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::ProxyConnectionClosedError;
+    const bool idempotent = m_method == "GET" || m_method == "HEAD";
+    if (!transient || !idempotent || m_received > 0 || m_cancelled || m_retries >= m_transport->maxRetries)
+        return false;
+    const int base = m_transport->baseBackoffMs;
+    scheduleRetry(qint64(base) * (1LL << m_retries) + QRandomGenerator::global()->bounded(base + 1),
+                  response.networkError);
+    return true;
+}
+
+void HttpExchange::scheduleRetry(qint64 waitMs, const QString &reason)
+{
+    ++m_retries;
+    const qint64 wait = qMin<qint64>(waitMs, m_transport->maxRetryWaitMs);
+    Q_EMIT m_transport->waiting(tr("%1 for %2 %3; waiting %4 s before retry %5 of %6")
+                                    .arg(reason, QString::fromLatin1(m_method), m_url.path())
                                     .arg(wait / 1000.0, 0, 'f', 1)
                                     .arg(m_retries)
                                     .arg(m_transport->maxRetries),
                                 int(wait));
     QTimer::singleShot(int(wait), this, &HttpExchange::attempt);
-    return true;
 }
 
 void HttpExchange::finish(const HttpResponse &response)
@@ -356,6 +377,7 @@ void HttpExchange::finish(const HttpResponse &response)
         return;
     m_finished = true;
     auto done = std::move(m_done);
+    m_operation.reset();
     deleteLater();
     if (done)
         done(response);

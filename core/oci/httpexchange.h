@@ -9,7 +9,7 @@
 
 #include "oci/httprequest.h"
 
-class QNetworkReply;
+#include <QNetworkReply>
 
 namespace Oci {
 
@@ -25,7 +25,7 @@ class HttpExchange final : public QObject
 
 public:
     HttpExchange(RegistryTransport *transport, const HttpRequest &request,
-                 std::function<void(const HttpResponse &)> done);
+                 const std::shared_ptr<OperationState> &operation, std::function<void(const HttpResponse &)> done);
 
     void start();
     void cancel();
@@ -39,11 +39,15 @@ private:
     bool handleAuthChallenge(const HttpResponse &response);
     bool handleRedirect(const HttpResponse &response);
     bool handleRetry(const HttpResponse &response);
+    bool retryTransientFailure(QNetworkReply::NetworkError error, const HttpResponse &response);
+    void scheduleRetry(qint64 waitMs, const QString &reason);
     bool rewindBody();
     void finish(const HttpResponse &response);
     HttpResponse responseFromReply() const;
 
     RegistryTransport *m_transport;
+    // Keeps the operation alive while a request of it is in flight, so that its handle can cancel it.
+    std::shared_ptr<OperationState> m_operation;
     HttpRequest m_request;
     QUrl m_url;
     QByteArray m_method;

@@ -110,8 +110,8 @@ Util::Result<Manifest> Manifest::parse(const QByteArray &raw, const QString &con
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(raw, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Util::makeError(tr("the manifest is not JSON: %1 at byte %2")
-                                   .arg(parseError.errorString()).arg(parseError.offset));
+        return Util::makeError(
+            tr("the manifest is not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
     if (!document.isObject())
         return Util::makeError(tr("the manifest is not a JSON object"));
     const QJsonObject object = document.object();

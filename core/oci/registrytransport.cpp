@@ -10,6 +10,7 @@
 
 #include "oci/httpexchange.h"
 #include "oci/httpheaderparser.h"
+#include "oci/proxyresolver.h"
 #include "oci/authchallenge.h"
 #include "oci/registryerror.h"
 
@@ -51,8 +52,11 @@ RegistryTransport::RegistryTransport(const QUrl &baseUrl, const ConnectionSettin
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_network->setCookieJar(nullptr);
+    // An explicit proxy wins; otherwise the environment decides per host (registry, realm, redirect targets).
     if (m_settings.proxy)
         m_network->setProxy(*m_settings.proxy);
+    else
+        m_network->setProxyFactory(new ProxyResolver());
     if (m_settings.maxConcurrentRequests < 1)
         m_settings.maxConcurrentRequests = 1;
     configureSsl();
@@ -83,15 +87,15 @@ void RegistryTransport::configureSsl()
 
 bool RegistryTransport::sameOrigin(const QUrl &url) const
 {
-    return url.scheme() == m_baseUrl.scheme() && url.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) == 0
-           && url.port(url.scheme() == QLatin1String("https") ? 443 : 80)
-                  == m_baseUrl.port(m_baseUrl.scheme() == QLatin1String("https") ? 443 : 80);
+    return url.scheme() == m_baseUrl.scheme() && url.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) == 0 &&
+           url.port(url.scheme() == QLatin1String("https") ? 443 : 80) ==
+               m_baseUrl.port(m_baseUrl.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 void RegistryTransport::send(const HttpRequest &request, const std::shared_ptr<OperationState> &operation,
                              std::function<void(const HttpResponse &)> done)
 {
-    auto *exchange = new HttpExchange(this, request, std::move(done));
+    auto *exchange = new HttpExchange(this, request, operation, std::move(done));
     if (operation) {
         operation->current = exchange;
         if (operation->cancelled) {
@@ -104,10 +108,10 @@ void RegistryTransport::send(const HttpRequest &request, const std::shared_ptr<O
 
 RegistryCredential RegistryTransport::credential()
 {
-    const bool expired = m_credential.expiresAt.isValid()
-                         && m_credential.expiresAt <= QDateTime::currentDateTimeUtc().addSecs(30);
-    const bool missing = m_credential.username.isEmpty() && m_credential.password.isEmpty()
-                         && m_credential.identityToken.isEmpty();
+    const bool expired =
+        m_credential.expiresAt.isValid() && m_credential.expiresAt <= QDateTime::currentDateTimeUtc().addSecs(30);
+    const bool missing =
+        m_credential.username.isEmpty() && m_credential.password.isEmpty() && m_credential.identityToken.isEmpty();
     if ((expired || missing) && m_settings.credentialProvider) {
         auto provided = m_settings.credentialProvider();
         if (provided)
@@ -189,8 +193,7 @@ void RegistryTransport::authenticate(const QList<QByteArray> &challengeHeaders, 
                     .arg(QString::fromUtf8(challengeHeaders.join(", "))));
 }
 
-void RegistryTransport::fetchToken(const QStringList &scopes, bool singleScope,
-                                   std::function<void(bool, QString)> done)
+void RegistryTransport::fetchToken(const QStringList &scopes, bool singleScope, std::function<void(bool, QString)> done)
 {
     // Every scope exactly as advertised, plus the ones the operation needs (or only the advertised ones
     // on the fallback for servers that take a single scope parameter).
@@ -205,12 +208,27 @@ void RegistryTransport::fetchToken(const QStringList &scopes, bool singleScope,
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setSslConfiguration(m_ssl);
     request.setRawHeader("Accept-Encoding", "identity");
+    request.setTransferTimeout(m_settings.phaseTimeoutMs);
     const RegistryCredential current = credential();
-    if (!current.username.isEmpty() || !current.password.isEmpty()) {
-        const QByteArray pair = (current.username + QLatin1Char(':') + current.password).toUtf8();
-        request.setRawHeader("Authorization", "Basic " + pair.toBase64());
+    QNetworkReply *reply = nullptr;
+    if (!current.identityToken.isEmpty()) {
+        // Docker's identity token is an OAuth2 refresh token: exchanged by POST, not sent as basic auth.
+        QByteArray form = "grant_type=refresh_token&client_id=paletteai-registry&refresh_token=" +
+                          QUrl::toPercentEncoding(current.identityToken);
+        if (!m_bearerService.isEmpty())
+            form += "&service=" + QUrl::toPercentEncoding(m_bearerService);
+        if (!requested.isEmpty())
+            form += "&scope=" + QUrl::toPercentEncoding(requested.join(QLatin1Char(' ')));
+        request.setUrl(QUrl(m_bearerRealm));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+        reply = m_network->post(request, form);
+    } else {
+        if (!current.username.isEmpty() || !current.password.isEmpty()) {
+            const QByteArray pair = (current.username + QLatin1Char(':') + current.password).toUtf8();
+            request.setRawHeader("Authorization", "Basic " + pair.toBase64());
+        }
+        reply = m_network->get(request);
     }
-    QNetworkReply *reply = m_network->get(request);
     connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &) {
         if (m_settings.insecureSkipVerify)
             reply->ignoreSslErrors();
@@ -226,7 +244,8 @@ void RegistryTransport::fetchToken(const QStringList &scopes, bool singleScope,
                 return;
             }
             const QString words = status == 0 ? reply->errorString() : RegistryError::registryWords(body);
-            done(false, tr("token service %1 answered %2: %3").arg(reply->url().toDisplayString()).arg(status).arg(words));
+            done(false,
+                 tr("token service %1 answered %2: %3").arg(reply->url().toDisplayString()).arg(status).arg(words));
             return;
         }
         const QJsonObject object = QJsonDocument::fromJson(body).object();
@@ -242,7 +261,8 @@ void RegistryTransport::fetchToken(const QStringList &scopes, bool singleScope,
             lifetime = defaultTokenLifetimeSeconds;
         // Refresh a little early so that a request started now does not carry a token that expires in flight.
         const int margin = qMin(10, lifetime / 4);
-        m_tokens.insert(tokenKey(scopes), Token{token.toUtf8(), QDateTime::currentDateTimeUtc().addSecs(lifetime - margin)});
+        m_tokens.insert(tokenKey(scopes),
+                        Token{token.toUtf8(), QDateTime::currentDateTimeUtc().addSecs(lifetime - margin)});
         done(true, {});
     });
 }

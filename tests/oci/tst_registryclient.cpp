@@ -20,8 +20,8 @@
 #include "registryserver.h"
 
 using namespace Oci;
-using TestSupport::RegistryServer;
 using TestSupport::await;
+using TestSupport::RegistryServer;
 
 Q_DECLARE_METATYPE(TestSupport::RegistryServer::Mode)
 
@@ -74,6 +74,7 @@ private Q_SLOTS:
     void mountAcrossRepositories();
     void referrersFallbackToTagSchema();
     void catalogAndPagination();
+    void refusedDeleteIsExplained();
     void wrongPasswordIsReported();
     void tlsWithoutTheCaIsRefused();
     void insecureSkipVerifyAcceptsUnknownCa();
@@ -107,9 +108,8 @@ QByteArray TestRegistryClient::pushArtifact(RegistryClient &client, const QStrin
     auto reference = Reference::fromParts(client.registry(), repository, tag);
     if (!reference)
         return {};
-    auto pushed = await<Digest>([&](auto done) {
-        return client.putManifest(*reference, raw, manifest.mediaType(), this, done);
-    });
+    auto pushed =
+        await<Digest>([&](auto done) { return client.putManifest(*reference, raw, manifest.mediaType(), this, done); });
     if (!pushed) {
         qWarning() << pushed.error().message;
         return {};
@@ -157,9 +157,8 @@ void TestRegistryClient::roundTrip()
     });
     QVERIFY(again);
     QCOMPARE(*again, UploadOutcome::AlreadyPresent);
-    auto exists = await<std::optional<qint64>>([&](auto done) {
-        return client.blobExists(QStringLiteral("team/app"), layerDigest, this, done);
-    });
+    auto exists = await<std::optional<qint64>>(
+        [&](auto done) { return client.blobExists(QStringLiteral("team/app"), layerDigest, this, done); });
     QVERIFY(exists && exists->has_value());
     QCOMPARE(**exists, qint64(layer.size()));
 
@@ -198,9 +197,8 @@ void TestRegistryClient::roundTrip()
     auto removed = await<Digest>([&](auto done) { return client.deleteManifest(reference, this, done); });
     QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().message));
     QCOMPARE(*removed, Digest::ofBytes(raw));
-    auto gone = await<std::optional<Descriptor>>([&](auto done) {
-        return client.headManifest(reference.withDigest(*removed), this, done);
-    });
+    auto gone = await<std::optional<Descriptor>>(
+        [&](auto done) { return client.headManifest(reference.withDigest(*removed), this, done); });
     QVERIFY(gone);
     QVERIFY(!gone->has_value());
 }
@@ -218,7 +216,9 @@ void TestRegistryClient::chunkedUpload()
     UploadOptions options;
     options.chunkSize = 512 * 1024;
     QList<qint64> progress;
-    options.progress = [&progress](qint64 done, qint64) { progress << done; };
+    options.progress = [&progress](qint64 done, qint64) {
+        progress << done;
+    };
     auto uploaded = await<UploadOutcome>([&](auto done) {
         return client.uploadBlob(QStringLiteral("chunks"), Digest::ofBytes(layer), layer.size(), &source, this, done,
                                  options);
@@ -241,7 +241,8 @@ void TestRegistryClient::mountAcrossRepositories()
     QVERIFY2(registry.start(), qPrintable(registry.errorString()));
     RegistryClient client(registry.hostPort(), registry.connectionSettings());
     const QByteArray data = randomBytes(4096);
-    auto first = await<Descriptor>([&](auto done) { return client.uploadBlobBytes(QStringLiteral("a/src"), data, this, done); });
+    auto first =
+        await<Descriptor>([&](auto done) { return client.uploadBlobBytes(QStringLiteral("a/src"), data, this, done); });
     QVERIFY(first);
 
     QBuffer source;
@@ -275,13 +276,14 @@ void TestRegistryClient::referrersFallbackToTagSchema()
     RegistryClient client(registry.hostPort(), registry.connectionSettings());
     const QByteArray subjectRaw = pushArtifact(client, QStringLiteral("refs"), QStringLiteral("base"), "subject layer");
     QVERIFY(!subjectRaw.isEmpty());
-    const Descriptor subject{QString(MediaType::ImageManifest), Digest::ofBytes(subjectRaw), subjectRaw.size(), {}, {}, {}, {}};
+    const Descriptor subject{
+        QString(MediaType::ImageManifest), Digest::ofBytes(subjectRaw), subjectRaw.size(), {}, {}, {}, {}};
 
-    const QByteArray signature = pushArtifact(client, QStringLiteral("refs"), QStringLiteral("sig"), "signature", subject);
+    const QByteArray signature =
+        pushArtifact(client, QStringLiteral("refs"), QStringLiteral("sig"), "signature", subject);
     QVERIFY(!signature.isEmpty());
-    auto referrers = await<QList<Descriptor>>([&](auto done) {
-        return client.referrers(QStringLiteral("refs"), subject.digest, QString(), this, done);
-    });
+    auto referrers = await<QList<Descriptor>>(
+        [&](auto done) { return client.referrers(QStringLiteral("refs"), subject.digest, QString(), this, done); });
     QVERIFY2(referrers, qPrintable(referrers ? QString() : referrers.error().message));
     QCOMPARE(client.hasReferrersApi(), std::optional<bool>(false));
     QCOMPARE(referrers->size(), 1);
@@ -293,7 +295,8 @@ void TestRegistryClient::referrersFallbackToTagSchema()
     QVERIFY(tags->names.contains(QStringLiteral("sha256-") + subject.digest.hex()));
 
     auto filtered = await<QList<Descriptor>>([&](auto done) {
-        return client.referrers(QStringLiteral("refs"), subject.digest, QStringLiteral("application/other"), this, done);
+        return client.referrers(QStringLiteral("refs"), subject.digest, QStringLiteral("application/other"), this,
+                                done);
     });
     QVERIFY(filtered);
     QVERIFY(filtered->isEmpty());
@@ -311,6 +314,28 @@ void TestRegistryClient::catalogAndPagination()
     QStringList names = catalog->names;
     names.sort();
     QCOMPARE(names, (QStringList{QStringLiteral("one"), QStringLiteral("three"), QStringLiteral("two/x")}));
+}
+
+void TestRegistryClient::refusedDeleteIsExplained()
+{
+    RegistryServer::Options options;
+    options.deleteEnabled = false;
+    RegistryServer registry(options);
+    QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+    RegistryClient client(registry.hostPort(), registry.connectionSettings());
+    const QByteArray raw = pushArtifact(client, QStringLiteral("keep"), QStringLiteral("v1"), "kept");
+    QVERIFY(!raw.isEmpty());
+    auto removed = await<Digest>([&](auto done) {
+        return client.deleteManifest(*Reference::parse(registry.hostPort() + QStringLiteral("/keep:v1")), this, done);
+    });
+    QVERIFY(!removed);
+    const QString message = removed.error().message;
+    QVERIFY2(message.contains(QLatin1String("405")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("UNSUPPORTED")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("does not allow deletes")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("DELETE http://") + registry.hostPort() +
+                              QStringLiteral("/v2/keep/manifests/sha256:")),
+             qPrintable(message));
 }
 
 void TestRegistryClient::wrongPasswordIsReported()
@@ -379,26 +404,33 @@ void TestRegistryClient::skopeoCopiesWhatWePushed()
     RegistryServer registry;
     QVERIFY2(registry.start(), qPrintable(registry.errorString()));
     RegistryClient client(registry.hostPort(), registry.connectionSettings());
-    const QByteArray raw = pushArtifact(client, QStringLiteral("interop/pushed"), QStringLiteral("v1"), randomBytes(70000));
+    const QByteArray raw =
+        pushArtifact(client, QStringLiteral("interop/pushed"), QStringLiteral("v1"), randomBytes(70000));
     QVERIFY(!raw.isEmpty());
 
     const QString image = QStringLiteral("docker://") + registry.hostPort() + QStringLiteral("/interop/pushed:v1");
-    const ProcessResult inspect = runProcess(QStringLiteral("skopeo"),
-                                             QStringList{QStringLiteral("inspect"), QStringLiteral("--raw")}
-                                                 + registry.skopeoArguments(QString()) + QStringList{image});
+    const ProcessResult inspect =
+        runProcess(QStringLiteral("skopeo"), QStringList{QStringLiteral("inspect"), QStringLiteral("--raw")} +
+                                                 registry.skopeoArguments(QString()) + QStringList{image});
     QVERIFY2(inspect.exitCode == 0, inspect.err.constData());
     QCOMPARE(inspect.out, raw);
 
     QTemporaryDir layout;
-    const ProcessResult copy = runProcess(
-        QStringLiteral("skopeo"),
-        QStringList{QStringLiteral("copy")} + registry.skopeoArguments(QStringLiteral("src-"))
-            + QStringList{image, QStringLiteral("oci:") + layout.path() + QStringLiteral(":v1")});
+    const ProcessResult copy =
+        runProcess(QStringLiteral("skopeo"),
+                   QStringList{QStringLiteral("copy")} + registry.skopeoArguments(QStringLiteral("src-")) +
+                       QStringList{image, QStringLiteral("oci:") + layout.path() + QStringLiteral(":v1")});
     QVERIFY2(copy.exitCode == 0, copy.err.constData());
     QFile index(layout.path() + QStringLiteral("/index.json"));
     QVERIFY(index.open(QIODevice::ReadOnly));
-    const QString copied = QJsonDocument::fromJson(index.readAll()).object().value(QLatin1String("manifests"))
-                               .toArray().first().toObject().value(QLatin1String("digest")).toString();
+    const QString copied = QJsonDocument::fromJson(index.readAll())
+                               .object()
+                               .value(QLatin1String("manifests"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QLatin1String("digest"))
+                               .toString();
     QCOMPARE(copied, Digest::ofBytes(raw).toString());
 }
 
@@ -414,8 +446,10 @@ void TestRegistryClient::weReadWhatSkopeoPushedFromALayout()
         return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
     };
     Manifest manifest;
-    manifest.setConfig(Descriptor{QString(MediaType::ImageConfig), Digest::ofBytes(config), config.size(), {}, {}, {}, {}});
-    manifest.setLayers({Descriptor{QString(MediaType::ImageLayerTar), Digest::ofBytes(layer), layer.size(), {}, {}, {}, {}}});
+    manifest.setConfig(
+        Descriptor{QString(MediaType::ImageConfig), Digest::ofBytes(config), config.size(), {}, {}, {}, {}});
+    manifest.setLayers(
+        {Descriptor{QString(MediaType::ImageLayerTar), Digest::ofBytes(layer), layer.size(), {}, {}, {}, {}}});
     const QByteArray raw = manifest.serialize();
     QVERIFY(writeBlob(layer) && writeBlob(config) && writeBlob(raw));
     Descriptor entry = manifest.descriptor();
@@ -434,17 +468,20 @@ void TestRegistryClient::weReadWhatSkopeoPushedFromALayout()
     QVERIFY2(registry.start(), qPrintable(registry.errorString()));
     const ProcessResult copy = runProcess(
         QStringLiteral("skopeo"),
-        QStringList{QStringLiteral("copy"), QStringLiteral("--preserve-digests")} + registry.skopeoArguments(QStringLiteral("dest-"))
-            + QStringList{QStringLiteral("oci:") + layout.path() + QStringLiteral(":v2"),
-                          QStringLiteral("docker://") + registry.hostPort() + QStringLiteral("/from/skopeo:v2")});
+        QStringList{QStringLiteral("copy"), QStringLiteral("--preserve-digests")} +
+            registry.skopeoArguments(QStringLiteral("dest-")) +
+            QStringList{QStringLiteral("oci:") + layout.path() + QStringLiteral(":v2"),
+                        QStringLiteral("docker://") + registry.hostPort() + QStringLiteral("/from/skopeo:v2")});
     QVERIFY2(copy.exitCode == 0, copy.err.constData());
 
     RegistryClient client(registry.hostPort(), registry.connectionSettings());
-    auto tags = await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("from/skopeo"), this, done); });
+    auto tags =
+        await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("from/skopeo"), this, done); });
     QVERIFY(tags);
     QCOMPARE(tags->names, QStringList{QStringLiteral("v2")});
     auto got = await<ManifestResponse>([&](auto done) {
-        return client.getManifest(*Reference::parse(registry.hostPort() + QStringLiteral("/from/skopeo:v2")), this, done);
+        return client.getManifest(*Reference::parse(registry.hostPort() + QStringLiteral("/from/skopeo:v2")), this,
+                                  done);
     });
     QVERIFY2(got, qPrintable(got ? QString() : got.error().message));
     QCOMPARE(got->digest, Digest::ofBytes(raw));
