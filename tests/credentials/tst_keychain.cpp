@@ -2,6 +2,9 @@
 #include <QDirIterator>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 #include <qt6keychain/keychain.h>
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void largeSecretShrinksWithoutLeftovers();
     void listAndRemove();
     void credentialManagerRoundTrip();
+    void cliRoundTripAcrossProcesses();
 
 private:
     static QByteArray pemBundle(int minimumSize);
@@ -174,6 +178,38 @@ void TestKeychain::credentialManagerRoundTrip()
     QVERIFY(manager.remove(record.registry).ok());
     QVERIFY(!manager.record(record.registry).has_value());
     QVERIFY(!secrets.read(secretKey(record.registry, SecretName::Password))->has_value());
+}
+
+// Two runs of the real CLI: what the first stores, the second reads back from the keyring, byte for byte.
+void TestKeychain::cliRoundTripAcrossProcesses()
+{
+    const QString program = QStringLiteral(PRC_BINARY_DIR "/app/cli/paletteai-registry");
+    const QByteArray password = QStringLiteral("Ünïcødé-pässwörd-$ci+proj-密码").toUtf8();
+    QProcess set;
+    set.start(program,
+              {QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("oci://cli.example.com:5000"),
+               QStringLiteral("--username"), QStringLiteral("robot$ci+proj"), QStringLiteral("--password-stdin")});
+    set.write(password + '\n');
+    set.closeWriteChannel();
+    QVERIFY(set.waitForFinished(60000));
+    QVERIFY2(set.exitCode() == 0, set.readAllStandardError().constData());
+    QVERIFY(set.readAllStandardOutput().contains("Secret Service"));
+
+    QProcess show;
+    show.start(program, {QStringLiteral("credentials"), QStringLiteral("show"), QStringLiteral("cli.example.com:5000"),
+                         QStringLiteral("--show-secrets"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY(show.waitForFinished(60000));
+    QVERIFY2(show.exitCode() == 0, show.readAllStandardError().constData());
+    const QJsonObject shown = QJsonDocument::fromJson(show.readAllStandardOutput()).object();
+    QCOMPARE(shown.value(QLatin1String("username")).toString(), QStringLiteral("robot$ci+proj"));
+    QCOMPARE(shown.value(QLatin1String("password")).toString().toUtf8(), password);
+    QCOMPARE(shown.value(QLatin1String("secretStore")).toString(), QStringLiteral("keychain"));
+
+    QProcess remove;
+    remove.start(program,
+                 {QStringLiteral("credentials"), QStringLiteral("rm"), QStringLiteral("cli.example.com:5000")});
+    QVERIFY(remove.waitForFinished(60000));
+    QCOMPARE(remove.exitCode(), 0);
 }
 
 int main(int argc, char *argv[])
