@@ -234,6 +234,10 @@ void TestCloudProviders::ecrGetAuthorizationToken()
     QCOMPARE(server.requests().size(), 1);
     const ScriptedHttpServer::Request &request = server.requests().first();
     QCOMPARE(request.body, QByteArray("{}"));
+    int hostHeaders = 0;
+    for (const auto &header : request.headers)
+        hostHeaders += header.first.compare("Host", Qt::CaseInsensitive) == 0 ? 1 : 0;
+    QCOMPARE(hostHeaders, 1); // AWS refuses a request with two Host headers
     QCOMPARE(request.header("X-Amz-Security-Token"), QByteArray("session-token-abc"));
     const QByteArray authorization = request.header("Authorization");
     QVERIFY(authorization.contains("/us-west-2/ecr/aws4_request"));
