@@ -116,14 +116,14 @@ void Reader::readDocument(const YAML::Node &document, Topology::Topology &topolo
     topology.hub.registry = Topology::RegistryConnection();
     topology.hub.registry.repository = QString();
     const YAML::Node hue = document["hue"];
-    const YAML::Node hubSection = hue && hue.IsMap() ? hue["ociRegistry"] : YAML::Node();
+    const YAML::Node hubSection = hue && hue.IsMap() ? hue["ociRegistry"] : YAML::Node(YAML::NodeType::Undefined);
     if (hubSection)
         topology.hub.registry = readConnection(hubSection, QStringLiteral("hue.ociRegistry"), true);
     else
         m_report.warning(QStringLiteral("no-hub-section"), tr("the file has no hue.ociRegistry section"));
 
     const YAML::Node fleet = document["fleetConfig"];
-    const YAML::Node hub = fleet && fleet.IsMap() ? fleet["hub"] : YAML::Node();
+    const YAML::Node hub = fleet && fleet.IsMap() ? fleet["hub"] : YAML::Node(YAML::NodeType::Undefined);
     if (hub && hub.IsMap()) {
         if (const auto name = readString(hub["name"], QStringLiteral("fleetConfig.hub.name")))
             topology.hub.name = *name;
@@ -232,6 +232,11 @@ void Reader::readEndpoint(const YAML::Node &node, const QString &path, bool hub,
         error(node, path + QLatin1String(": ") + parts.error().message);
         return;
     }
+    if (parts->dockerHub) {
+        error(node, tr("%1: Docker Hub ('%2') is not supported: it restricts the media types PaletteAI pushes")
+                        .arg(path, *text));
+        return;
+    }
 
     const QString endpoint = QStringLiteral("oci://") + parts->authority;
     QString id = m_registryByEndpoint.value(endpoint);
@@ -262,10 +267,10 @@ void Reader::readSecrets(const YAML::Node &node, const QString &path, Topology::
         const YAML::Node map = node[key];
         const QString where = path + QLatin1Char('.') + QLatin1String(key);
         if (!map || map.IsNull())
-            return YAML::Node();
+            return YAML::Node(YAML::NodeType::Undefined);
         if (!map.IsMap()) {
             error(map, tr("%1 must be a map").arg(where));
-            return YAML::Node();
+            return YAML::Node(YAML::NodeType::Undefined);
         }
         checkKeys(map, where, keys);
         return map;
