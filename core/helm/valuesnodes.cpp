@@ -6,13 +6,20 @@ namespace Helm {
 
 namespace {
 
+// Strings are quoted as in the chart's own values.yaml; only `timeout` stays plain there (setDuration).
 void setString(YAML::Node &map, const char *key, const QString &value)
 {
     if (!value.isNull())
-        map[key] = YamlEmitter::stringScalar(value);
+        map[key] = YamlEmitter::quotedScalar(value);
 }
 
 void setNonEmpty(YAML::Node &map, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        map[key] = YamlEmitter::quotedScalar(value);
+}
+
+void setDuration(YAML::Node &map, const char *key, const QString &value)
 {
     if (!value.isEmpty())
         map[key] = YamlEmitter::stringScalar(value);
@@ -59,9 +66,9 @@ YAML::Node ValuesNodes::ociRegistry(const ValuesSection &section)
     setNonEmpty(node, "repository", connection.repository);
     if (connection.insecure)
         node["insecure"] = YamlEmitter::plainScalar(*connection.insecure ? "true" : "false");
-    setNonEmpty(node, "timeout", connection.timeout);
+    setDuration(node, "timeout", connection.timeout);
     if (connection.provider != Topology::Provider::Unset)
-        node["provider"] = YamlEmitter::stringScalar(Topology::toKey(connection.provider));
+        node["provider"] = YamlEmitter::quotedScalar(Topology::toKey(connection.provider));
 
     setString(node, "basicAuthSecretName", connection.basicAuthSecretName);
     if (connection.basicAuth)
