@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include "fieldrules.h"
+#include "topology/kindinference.h"
 #include "valuesnodes.h"
 #include "yamlquoting.h"
 #include "yamlsource.h"
@@ -331,6 +332,10 @@ Util::Result<ValuesImporter::Result> ValuesImporter::import(const QByteArray &te
     } catch (const YAML::Exception &exception) {
         return source.errorAt(exception.mark, QString::fromStdString(exception.msg));
     }
+
+    const Topology::KindInference kind = Topology::inferKind(result.topology);
+    result.report.info(QStringLiteral("kind-inferred"),
+                       tr("topology kind: %1 (%2)").arg(Topology::displayName(kind.kind), kind.reason));
     return result;
 }
 

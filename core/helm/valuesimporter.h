@@ -26,6 +26,7 @@ namespace Helm {
 /// basic-auth account is assumed to push, spokes' accounts to pull only.
 ///
 /// Inline passwords and private keys are kept in memory (`password`, `tlsKey`) and each one is reported.
+/// The report ends with the topology kind inferred from the result (code `kind-inferred`).
 class ValuesImporter final
 {
 public:
