@@ -603,8 +603,9 @@ void Validator::checkSpokeReachability(const Cluster &spoke)
     if (hubToRegistry == Reach::Unknown && registry->hubCanPush) {
         noteUnknown(tr("hub → registry '%1'").arg(registryId), topology.hub.name);
     } else if (hubToRegistry == Reach::Unreachable || !registry->hubCanPush) {
-        const QString why = !registry->hubCanPush ? tr("the hub has no push credentials for '%1'").arg(registryId)
-                                                  : tr("the hub cannot reach '%1'").arg(registryId);
+        const QString why = hubToRegistry == Reach::Unreachable
+                                ? tr("the hub cannot reach '%1'").arg(registryId)
+                                : tr("the hub has no push credentials for '%1'").arg(registryId);
         const QString what = spoke.projects.isEmpty()
                                  ? tr("the Definitions")
                                  : tr("the Definitions and the resources of the projects %1 (Projects, Settings, "
