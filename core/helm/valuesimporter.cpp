@@ -267,7 +267,8 @@ void Reader::readSecrets(const YAML::Node &node, const QString &path, Topology::
     const auto mapAt = [&](const char *key, const QStringList &keys) {
         const YAML::Node map = node[key];
         const QString where = path + QLatin1Char('.') + QLatin1String(key);
-        if (!map || map.IsNull())
+        // An empty map is the chart's default ("no inline data"), the same as leaving the key out.
+        if (!map || map.IsNull() || (map.IsMap() && map.size() == 0))
             return YAML::Node(YAML::NodeType::Undefined);
         if (!map.IsMap()) {
             error(map, tr("%1 must be a map").arg(where));

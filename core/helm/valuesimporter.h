@@ -25,6 +25,9 @@ namespace Helm {
 /// in-cluster hosts (`*.svc`, `*.svc.cluster.local`) mark the registry as running on the hub. The hub's
 /// basic-auth account is assumed to push, spokes' accounts to pull only.
 ///
+/// An empty `basicAuth`, `proxyData` or `certData` map (`{}`, the chart's default) is read as absent; an empty
+/// secret name (`''`) is kept as an empty string, which the writer writes back as `''`.
+///
 /// Inline passwords and private keys are kept in memory (`password`, `tlsKey`) and each one is reported.
 /// The report ends with the topology kind inferred from the result (code `kind-inferred`).
 class ValuesImporter final

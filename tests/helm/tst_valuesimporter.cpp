@@ -36,12 +36,16 @@ QMap<QString, YAML::Node> ociSections(const YAML::Node &document)
     return sections;
 }
 
-// Key -> typed value, so sections compare independent of key order.
+// Key -> typed value, so sections compare independent of key order. An empty map is the chart's default for
+// basicAuth, proxyData and certData, the same as an absent key; the importer reads it so.
 QMap<QString, QJsonValue> fields(const YAML::Node &section)
 {
     QMap<QString, QJsonValue> result;
-    for (const auto &entry : section)
+    for (const auto &entry : section) {
+        if (entry.second.IsMap() && entry.second.size() == 0)
+            continue;
         result.insert(QString::fromStdString(entry.first.Scalar()), YamlTypes::fromYamlCpp(entry.second));
+    }
     return result;
 }
 
