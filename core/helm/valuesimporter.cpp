@@ -278,8 +278,7 @@ void Reader::readSecrets(const YAML::Node &node, const QString &path, Topology::
         return map;
     };
 
-    if (const auto name = readString(node["basicAuthSecretName"], path + QLatin1String(".basicAuthSecretName")))
-        out.basicAuthSecretName = *name;
+    out.basicAuthSecretName = readString(node["basicAuthSecretName"], path + QLatin1String(".basicAuthSecretName")).value_or(QString());
     if (const YAML::Node map = mapAt("basicAuth", {QStringLiteral("username"), QStringLiteral("password")})) {
         const QString where = path + QLatin1String(".basicAuth");
         out.basicAuth = Topology::BasicAuth{stringAt(map, "username", where), {}, stringAt(map, "password", where),
@@ -289,8 +288,7 @@ void Reader::readSecrets(const YAML::Node &node, const QString &path, Topology::
                     tr("%1.password is a plain-text password in the values file").arg(where));
     }
 
-    if (const auto name = readString(node["proxySecretName"], path + QLatin1String(".proxySecretName")))
-        out.proxySecretName = *name;
+    out.proxySecretName = readString(node["proxySecretName"], path + QLatin1String(".proxySecretName")).value_or(QString());
     if (const YAML::Node map = mapAt("proxyData", {QStringLiteral("address"), QStringLiteral("username"),
                                                    QStringLiteral("password")})) {
         const QString where = path + QLatin1String(".proxyData");
@@ -301,8 +299,7 @@ void Reader::readSecrets(const YAML::Node &node, const QString &path, Topology::
                     tr("%1.password is a plain-text password in the values file").arg(where));
     }
 
-    if (const auto name = readString(node["certSecretName"], path + QLatin1String(".certSecretName")))
-        out.certSecretName = *name;
+    out.certSecretName = readString(node["certSecretName"], path + QLatin1String(".certSecretName")).value_or(QString());
     if (const YAML::Node map = mapAt("certData", {QStringLiteral("ca.crt"), QStringLiteral("tls.crt"),
                                                   QStringLiteral("tls.key")})) {
         const QString where = path + QLatin1String(".certData");

@@ -7,12 +7,6 @@ namespace Helm {
 namespace {
 
 // Strings are quoted as in the chart's own values.yaml; only `timeout` stays plain there (setDuration).
-void setString(YAML::Node &map, const char *key, const QString &value)
-{
-    if (!value.isNull())
-        map[key] = YamlEmitter::quotedScalar(value);
-}
-
 void setNonEmpty(YAML::Node &map, const char *key, const QString &value)
 {
     if (!value.isEmpty())
@@ -33,17 +27,17 @@ YAML::Node emptyMap()
 YAML::Node basicAuthNode(const Topology::BasicAuth &data)
 {
     YAML::Node node = emptyMap();
-    setString(node, "username", data.username);
-    setString(node, "password", data.password);
+    setNonEmpty(node, "username", data.username);
+    setNonEmpty(node, "password", data.password);
     return node;
 }
 
 YAML::Node proxyNode(const Topology::ProxyData &data)
 {
     YAML::Node node = emptyMap();
-    setString(node, "address", data.address);
-    setString(node, "username", data.username);
-    setString(node, "password", data.password);
+    setNonEmpty(node, "address", data.address);
+    setNonEmpty(node, "username", data.username);
+    setNonEmpty(node, "password", data.password);
     return node;
 }
 
@@ -70,13 +64,13 @@ YAML::Node ValuesNodes::ociRegistry(const ValuesSection &section)
     if (connection.provider != Topology::Provider::Unset)
         node["provider"] = YamlEmitter::quotedScalar(Topology::toKey(connection.provider));
 
-    setString(node, "basicAuthSecretName", connection.basicAuthSecretName);
+    setNonEmpty(node, "basicAuthSecretName", connection.basicAuthSecretName);
     if (connection.basicAuth)
         node["basicAuth"] = basicAuthNode(*connection.basicAuth);
-    setString(node, "proxySecretName", connection.proxySecretName);
+    setNonEmpty(node, "proxySecretName", connection.proxySecretName);
     if (connection.proxyData)
         node["proxyData"] = proxyNode(*connection.proxyData);
-    setString(node, "certSecretName", connection.certSecretName);
+    setNonEmpty(node, "certSecretName", connection.certSecretName);
     if (connection.certData)
         node["certData"] = certNode(*connection.certData);
     return node;

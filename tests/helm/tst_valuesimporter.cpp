@@ -12,6 +12,12 @@ using Helm::ValuesImporter;
 
 namespace {
 
+// `{}` and `''` are the chart's defaults for the inline-data maps and the secret names: the same as absent.
+bool isChartDefault(const YAML::Node &value)
+{
+    return (value.IsMap() && value.size() == 0) || (value.IsScalar() && value.Tag() == "!" && value.Scalar().empty());
+}
+
 QByteArray readData(const QString &name)
 {
     QFile file(QStringLiteral(PRC_TEST_DATA_DIR "/values/") + name);
@@ -36,13 +42,12 @@ QMap<QString, YAML::Node> ociSections(const YAML::Node &document)
     return sections;
 }
 
-// Key -> typed value, so sections compare independent of key order. An empty map is the chart's default for
-// basicAuth, proxyData and certData, the same as an absent key; the importer reads it so.
+// Key -> typed value, so sections compare independent of key order; chart defaults count as absent.
 QMap<QString, QJsonValue> fields(const YAML::Node &section)
 {
     QMap<QString, QJsonValue> result;
     for (const auto &entry : section) {
-        if (entry.second.IsMap() && entry.second.size() == 0)
+        if (isChartDefault(entry.second))
             continue;
         result.insert(QString::fromStdString(entry.first.Scalar()), YamlTypes::fromYamlCpp(entry.second));
     }
