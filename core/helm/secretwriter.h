@@ -37,10 +37,12 @@ public:
 
     static Output render(const ExportPlan &plan);
 
-    /// Creates \a directory when needed and writes every manifest atomically. Returns the paths written.
+    /// Creates \a directory when needed and writes every manifest atomically (staged, flushed, renamed over the
+    /// old file). Returns the paths written; on an error the staged files are removed.
     static Util::Result<QStringList> writeAll(const QList<SecretManifest> &manifests, const QString &directory);
 
 private:
+    static bool flushFileSystem(const QString &directory);
     static QStringList missingValues(const SecretRequest &request);
     static QByteArray renderOne(const SecretRequest &request, const QString &releaseNamespace);
 };
