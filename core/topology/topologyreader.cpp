@@ -1,5 +1,7 @@
 #include "topologyreader.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -47,7 +49,8 @@ TopologyReader::TopologyReader(const QString &fileName)
 
 void TopologyReader::fail(const YAML::Node &node, const QString &message) const
 {
-    const YAML::Mark mark = node.Mark();
+    // A missing key yields an invalid node that has no position (and throws when asked for one).
+    const YAML::Mark mark = node.IsDefined() ? node.Mark() : YAML::Mark::null_mark();
     const bool known = !mark.is_null();
     throw ReadError{{message, m_fileName, known ? mark.line + 1 : 0, known ? mark.column + 1 : 0}};
 }
@@ -66,35 +69,47 @@ QString TopologyReader::scalar(const YAML::Node &node, const QString &what) cons
 TopologyReader::Map::Map(const TopologyReader &reader, const YAML::Node &node, const QString &what,
                          const QStringList &allowed)
     : m_reader(reader)
-    , m_node(node)
+    , m_node(node.IsDefined() ? node : YAML::Node())
     , m_what(what)
 {
-    if (node.IsNull() || !node.IsDefined())
+    if (!node.IsDefined() || node.IsNull())
         return;
     if (!node.IsMap())
-        reader.fail(node, tr("%1 must be a mapping of keys to values").arg(what));
+        reader.fail(node, tr("%1 must be a mapping of keys to values").arg(what.isEmpty() ? tr("the topology") : what));
 
-    QSet<QString> seen;
     for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node key = it->first;
+        const YAML::detail::iterator_value entry = *it;
+        const YAML::Node &key = entry.first;
         if (!key.IsScalar())
             reader.fail(key, tr("%1 has a key that is not a plain name").arg(what));
         const QString name = fromStd(key.Scalar());
+        const QString where = what.isEmpty() ? tr("the topology") : what;
         if (!allowed.contains(name)) {
             reader.fail(key, tr("%1 has the unknown key '%2'; allowed are: %3")
-                                 .arg(what, name, allowed.join(QLatin1String(", "))));
+                                 .arg(where, name, allowed.join(QLatin1String(", "))));
         }
-        if (seen.contains(name))
-            reader.fail(key, tr("%1 has the key '%2' twice").arg(what, name));
-        seen.insert(name);
+        // Mappings hold a dozen keys at most: a linear search beats hashing.
+        const bool repeated = std::any_of(m_entries.cbegin(), m_entries.cend(),
+                                          [&name](const auto &known) { return known.first == name; });
+        if (repeated)
+            reader.fail(key, tr("%1 has the key '%2' twice").arg(where, name));
+        m_entries.append({name, entry.second});
     }
+}
+
+QString TopologyReader::Map::field(const char *key) const
+{
+    return m_what.isEmpty() ? QString::fromLatin1(key) : m_what + QLatin1Char('.') + QLatin1String(key);
 }
 
 YAML::Node TopologyReader::Map::get(const char *key) const
 {
-    if (!m_node.IsMap())
-        return YAML::Node(YAML::NodeType::Undefined);
-    return m_node[key];
+    // The entries were collected while checking the keys; yaml-cpp's own lookup is far slower.
+    for (const auto &[name, value] : m_entries) {
+        if (name == QLatin1String(key))
+            return value;
+    }
+    return YAML::Node(YAML::NodeType::Undefined);
 }
 
 QString TopologyReader::Map::string(const char *key, const QString &fallback) const
@@ -102,13 +117,13 @@ QString TopologyReader::Map::string(const char *key, const QString &fallback) co
     const YAML::Node value = get(key);
     if (!value.IsDefined() || value.IsNull())
         return fallback;
-    return m_reader.scalar(value, m_what + QLatin1Char('.') + QLatin1String(key));
+    return m_reader.scalar(value, field(key));
 }
 
 QString TopologyReader::Map::requiredString(const char *key) const
 {
     if (!has(key))
-        m_reader.fail(m_node, tr("%1 has no '%2'").arg(m_what, QLatin1String(key)));
+        m_reader.fail(m_node, tr("%1 is missing").arg(field(key)));
     return string(key);
 }
 
@@ -117,10 +132,10 @@ std::optional<bool> TopologyReader::Map::optionalBoolean(const char *key) const
     const YAML::Node value = get(key);
     if (!value.IsDefined() || value.IsNull())
         return std::nullopt;
-    const QString field = m_what + QLatin1Char('.') + QLatin1String(key);
+    const QString name = field(key);
     if (!value.IsScalar() || !isPlain(value) || (value.Scalar() != "true" && value.Scalar() != "false")) {
         const QString text = value.IsScalar() ? fromStd(value.Scalar()) : tr("a list or mapping");
-        m_reader.fail(value, tr("%1 must be true or false, not '%2'").arg(field, text));
+        m_reader.fail(value, tr("%1 must be true or false, not '%2'").arg(name, text));
     }
     return value.Scalar() == "true";
 }
@@ -135,15 +150,15 @@ int TopologyReader::Map::integer(const char *key, int fallback, int minimum, int
     const YAML::Node value = get(key);
     if (!value.IsDefined() || value.IsNull())
         return fallback;
-    const QString field = m_what + QLatin1Char('.') + QLatin1String(key);
+    const QString name = field(key);
     static const QRegularExpression decimal(QStringLiteral("^-?[0-9]{1,9}$"));
     const QString text = value.IsScalar() ? fromStd(value.Scalar()) : QString();
     if (!value.IsScalar() || !isPlain(value) || !decimal.match(text).hasMatch())
-        m_reader.fail(value, tr("%1 must be a decimal whole number, not '%2'").arg(field, text));
+        m_reader.fail(value, tr("%1 must be a decimal whole number, not '%2'").arg(name, text));
     const int number = text.toInt();
     if (number < minimum || number > maximum) {
         m_reader.fail(value, tr("%1 must be between %2 and %3, not %4")
-                                 .arg(field)
+                                 .arg(name)
                                  .arg(minimum)
                                  .arg(maximum)
                                  .arg(number));
@@ -156,12 +171,12 @@ QStringList TopologyReader::Map::strings(const char *key) const
     const YAML::Node value = get(key);
     if (!value.IsDefined() || value.IsNull())
         return {};
-    const QString field = m_what + QLatin1Char('.') + QLatin1String(key);
+    const QString name = field(key);
     if (!value.IsSequence())
-        m_reader.fail(value, tr("%1 must be a list").arg(field));
+        m_reader.fail(value, tr("%1 must be a list").arg(name));
     QStringList list;
     for (std::size_t i = 0; i < value.size(); ++i)
-        list.append(m_reader.scalar(value[i], field + QStringLiteral("[%1]").arg(i)));
+        list.append(m_reader.scalar(value[i], name + QStringLiteral("[%1]").arg(i)));
     return list;
 }
 
@@ -202,7 +217,7 @@ void TopologyReader::checkSecret(const Map &map, const char *key) const
 Topology TopologyReader::read(const YAML::Node &root)
 {
     readHeader(root);
-    const Map map(*this, root, tr("the topology"),
+    const Map map(*this, root, QString(),
                   keys({"kind", "version", "name", "description", "production", "inlineSecrets", "hub", "registries",
                         "spokes", "projects", "tenants", "reachability", "federationRules"}));
 

@@ -2,7 +2,9 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -46,9 +48,12 @@ private:
         const YAML::Node &node() const { return m_node; }
 
     private:
+        QString field(const char *key) const;
+
         const TopologyReader &m_reader;
         YAML::Node m_node;
         QString m_what;
+        QList<std::pair<QString, YAML::Node>> m_entries;
     };
 
     [[noreturn]] void fail(const YAML::Node &node, const QString &message) const;

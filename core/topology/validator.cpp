@@ -561,7 +561,7 @@ void Validator::checkReachability()
         m_context.add(QStringLiteral("reach.hub-to-registry"), Severity::Error, m_context.hubRef(),
                       tr("the hub cannot reach its registry '%1', so it cannot publish anything").arg(hubRegistry));
     } else if (registry && !registry->onHub && hubReach == Reach::Unknown) {
-        noteUnknown(tr("hub → registry '%1'").arg(hubRegistry), hub);
+        noteUnknown(tr("registry '%1'").arg(hubRegistry), hub);
     }
 
     for (const Cluster &spoke : topology.spokes)
@@ -586,7 +586,7 @@ void Validator::checkSpokeReachability(const Cluster &spoke)
                       ValidationContext::spokeRef(spoke, QStringLiteral("ociRegistry.endpoint")),
                       tr("the spoke cannot reach its registry '%1', so Flux cannot pull").arg(registryId));
     } else if (toRegistry == Reach::Unknown) {
-        noteUnknown(tr("spoke → registry '%1'").arg(registryId), spoke.name);
+        noteUnknown(tr("registry '%1'").arg(registryId), spoke.name);
     }
 
     const Reach toHub = m_context.reach(Fact::SpokeToHubApi, spoke.name, topology.hub.name);
@@ -594,14 +594,14 @@ void Validator::checkSpokeReachability(const Cluster &spoke)
         m_context.add(QStringLiteral("reach.spoke-to-hub-api"), Severity::Error, ValidationContext::spokeRef(spoke),
                       tr("the spoke cannot reach the hub API server, so it cannot register or report"));
     } else if (toHub == Reach::Unknown) {
-        noteUnknown(tr("spoke → hub API server"), spoke.name);
+        noteUnknown(tr("the hub API server"), spoke.name);
     }
 
     if (m_kind.kind != TopologyKind::MultipleRegistries || registryId == topology.hub.registry.registryId)
         return;
     const Reach hubToRegistry = m_context.reach(Fact::HubToRegistry, topology.hub.name, registryId);
     if (hubToRegistry == Reach::Unknown && registry->hubCanPush) {
-        noteUnknown(tr("hub → registry '%1'").arg(registryId), topology.hub.name);
+        noteUnknown(tr("registry '%1'").arg(registryId), topology.hub.name);
     } else if (hubToRegistry == Reach::Unreachable || !registry->hubCanPush) {
         const QString why = hubToRegistry == Reach::Unreachable
                                 ? tr("the hub cannot reach '%1'").arg(registryId)
@@ -635,7 +635,7 @@ void Validator::reportUnknownReach()
         const qsizetype count = m_unknownCount.value(what);
         m_context.add(QStringLiteral("reach.unknown"), Severity::Info,
                       {ElementRef::Kind::Reachability, QString(), QString()},
-                      tr("not known whether %1 is reachable for %2").arg(what, listNames(m_unknownReach[what], count)),
+                      tr("not known whether %1 can reach %2").arg(listNames(m_unknownReach[what], count), what),
                       tr("live check: test the connection from the cluster and record the result as measured"));
     }
 }
