@@ -23,8 +23,8 @@ bool hasData(const Topology::BasicAuth &data)
 
 bool hasData(const Topology::ProxyData &data)
 {
-    return !data.address.isEmpty() || !data.username.isEmpty() || !data.password.isEmpty()
-           || !data.passwordRef.isEmpty();
+    return !data.address.isEmpty() || !data.username.isEmpty() || !data.password.isEmpty() ||
+           !data.passwordRef.isEmpty();
 }
 
 bool hasData(const Topology::CertData &data)
@@ -34,15 +34,14 @@ bool hasData(const Topology::CertData &data)
 
 // Inline data beside a secret name is ignored by the chart; the console never writes both.
 template<typename Data>
-bool dropShadowedData(std::optional<Data> &data, const QString &secretName, const QString &cluster,
-                      const QString &kind, ValuesReport &report)
+bool dropShadowedData(std::optional<Data> &data, const QString &secretName, const QString &cluster, const QString &kind,
+                      ValuesReport &report)
 {
     if (secretName.isEmpty() || !data)
         return false;
     if (hasData(*data)) {
         report.warning(QStringLiteral("inline-data-ignored"),
-                       tr("%1: %2 has a secret name and inline data; the inline data is left out")
-                           .arg(cluster, kind));
+                       tr("%1: %2 has a secret name and inline data; the inline data is left out").arg(cluster, kind));
     }
     data.reset();
     return true;
@@ -90,10 +89,13 @@ ValuesSection ExportPlan::makeSection(const QString &cluster, const Topology::Re
         if (registry) {
             section.endpoint = registry->endpoint;
         } else {
-            m_report.add({ReportItem::Severity::Error, QStringLiteral("unknown-registry"),
-                          tr("%1: uses registry '%2', which the topology does not define")
-                              .arg(cluster, connection.registryId),
-                          {}, 0, 0});
+            m_report.add(
+                {ReportItem::Severity::Error,
+                 QStringLiteral("unknown-registry"),
+                 tr("%1: uses registry '%2', which the topology does not define").arg(cluster, connection.registryId),
+                 {},
+                 0,
+                 0});
         }
     }
 
@@ -109,16 +111,16 @@ void ExportPlan::moveBasicAuth(ValuesSection &section, const QString &authority,
 {
     Topology::RegistryConnection &connection = section.connection;
     if (dropShadowedData(connection.basicAuth, connection.basicAuthSecretName, section.cluster, tr("basic auth"),
-                         m_report)
-        || !connection.basicAuth || !hasData(*connection.basicAuth)) {
+                         m_report) ||
+        !connection.basicAuth || !hasData(*connection.basicAuth)) {
         return;
     }
 
     if (options.inlineSecrets) {
         if (!connection.basicAuth->password.isEmpty()) {
-            m_report.warning(QStringLiteral("inline-password-written"),
-                             tr("%1: the basic-auth password is written in plain text into the values file")
-                                 .arg(section.cluster));
+            m_report.warning(
+                QStringLiteral("inline-password-written"),
+                tr("%1: the basic-auth password is written in plain text into the values file").arg(section.cluster));
         }
         return;
     }
@@ -136,16 +138,16 @@ void ExportPlan::moveBasicAuth(ValuesSection &section, const QString &authority,
 void ExportPlan::moveProxy(ValuesSection &section, const QString &authority, const Options &options)
 {
     Topology::RegistryConnection &connection = section.connection;
-    if (dropShadowedData(connection.proxyData, connection.proxySecretName, section.cluster, tr("proxy"), m_report)
-        || !connection.proxyData || !hasData(*connection.proxyData)) {
+    if (dropShadowedData(connection.proxyData, connection.proxySecretName, section.cluster, tr("proxy"), m_report) ||
+        !connection.proxyData || !hasData(*connection.proxyData)) {
         return;
     }
 
     if (options.inlineSecrets) {
         if (!connection.proxyData->password.isEmpty()) {
-            m_report.warning(QStringLiteral("inline-password-written"),
-                             tr("%1: the proxy password is written in plain text into the values file")
-                                 .arg(section.cluster));
+            m_report.warning(
+                QStringLiteral("inline-password-written"),
+                tr("%1: the proxy password is written in plain text into the values file").arg(section.cluster));
         }
         return;
     }
@@ -164,16 +166,16 @@ void ExportPlan::moveCert(ValuesSection &section, const QString &authority, cons
 {
     Topology::RegistryConnection &connection = section.connection;
     if (dropShadowedData(connection.certData, connection.certSecretName, section.cluster, tr("TLS material"),
-                         m_report)
-        || !connection.certData || !hasData(*connection.certData)) {
+                         m_report) ||
+        !connection.certData || !hasData(*connection.certData)) {
         return;
     }
 
     if (options.inlineSecrets) {
         if (!connection.certData->tlsKey.isEmpty()) {
-            m_report.warning(QStringLiteral("inline-key-written"),
-                             tr("%1: the TLS private key is written in plain text into the values file")
-                                 .arg(section.cluster));
+            m_report.warning(
+                QStringLiteral("inline-key-written"),
+                tr("%1: the TLS private key is written in plain text into the values file").arg(section.cluster));
         }
         return;
     }

@@ -25,10 +25,10 @@ struct SecretRequest
 /// One `ociRegistry` section as it will be written.
 struct ValuesSection
 {
-    QString cluster;    ///< the hub's or the spoke's name
+    QString cluster; ///< the hub's or the spoke's name
     bool isHub = false;
     bool inCluster = false;
-    QString endpoint;   ///< the endpoint the cluster uses (its override or its registry's)
+    QString endpoint;                        ///< the endpoint the cluster uses (its override or its registry's)
     Topology::RegistryConnection connection; ///< with inline secrets already turned into secret names
 };
 

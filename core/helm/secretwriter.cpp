@@ -52,14 +52,14 @@ SecretWriter::Output SecretWriter::render(const ExportPlan &plan)
     for (const SecretRequest &request : plan.secrets()) {
         const QStringList missing = missingValues(request);
         if (!missing.isEmpty()) {
-            output.report.warning(QStringLiteral("secret-values-missing"),
-                                  tr("Secret '%1' (%2) not written: fill in %3, then create it in namespace '%4'")
-                                      .arg(request.name, request.cluster, missing.join(QLatin1String(", ")),
-                                           plan.releaseNamespace()));
+            output.report.warning(
+                QStringLiteral("secret-values-missing"),
+                tr("Secret '%1' (%2) not written: fill in %3, then create it in namespace '%4'")
+                    .arg(request.name, request.cluster, missing.join(QLatin1String(", ")), plan.releaseNamespace()));
             continue;
         }
-        output.manifests.append({request.name, request.name + QLatin1String(".yaml"),
-                                 renderOne(request, plan.releaseNamespace())});
+        output.manifests.append(
+            {request.name, request.name + QLatin1String(".yaml"), renderOne(request, plan.releaseNamespace())});
     }
     return output;
 }
@@ -146,8 +146,8 @@ Util::Result<QStringList> SecretWriter::writeAll(const QList<SecretManifest> &ma
         const QString path = target.filePath(QLatin1Char('.') + manifest.fileName + QLatin1String(".new"));
         QFile file(path);
         staged.append(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(manifest.text) != manifest.text.size()
-            || !file.flush()) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(manifest.text) != manifest.text.size() || !file.flush()) {
             const Util::Error error{tr("cannot write: %1").arg(file.errorString()), path, 0, 0};
             file.close();
             discard();

@@ -43,6 +43,9 @@ private:
     Topology::RegistryConnection readConnection(const YAML::Node &node, const QString &path, bool hub);
     void readEndpoint(const YAML::Node &node, const QString &path, bool hub, Topology::RegistryConnection &out);
     void readSecrets(const YAML::Node &node, const QString &path, Topology::RegistryConnection &out);
+    YAML::Node inlineData(const YAML::Node &node, const char *key, const QString &path, const QStringList &keys);
+    QString stringAt(const YAML::Node &map, const char *key, const QString &path);
+    void reportSecret(const YAML::Node &node, const QString &code, const QString &path);
     void readSpokes(const YAML::Node &spokes, Topology::Topology &topology);
 
     const YamlSource &m_source;
@@ -55,8 +58,8 @@ private:
 void Reader::error(const YAML::Node &node, const QString &message)
 {
     const Util::Error located = m_source.errorAt(node, message);
-    m_report.add({ReportItem::Severity::Error, QStringLiteral("invalid-field"), message, located.file,
-                  located.line, located.column});
+    m_report.add({ReportItem::Severity::Error, QStringLiteral("invalid-field"), message, located.file, located.line,
+                  located.column});
 }
 
 void Reader::finding(const YAML::Node &node, const QString &code, const QString &message)
@@ -73,8 +76,8 @@ bool Reader::checkKeys(const YAML::Node &map, const QString &path, const QString
     for (const auto &entry : map) {
         const QString key = QString::fromStdString(entry.first.Scalar());
         if (!entry.first.IsScalar() || !allowed.contains(key)) {
-            error(entry.first, tr("%1: unknown key '%2' (expected one of: %3)")
-                                   .arg(path, key, allowed.join(QLatin1String(", "))));
+            error(entry.first,
+                  tr("%1: unknown key '%2' (expected one of: %3)").arg(path, key, allowed.join(QLatin1String(", "))));
             clean = false;
         } else if (seen.contains(key)) {
             error(entry.first, tr("%1: key '%2' appears more than once").arg(path, key));
@@ -157,8 +160,9 @@ void Reader::readSpokes(const YAML::Node &spokes, Topology::Topology &topology)
             continue;
         }
         if (firstLine.contains(*name)) {
-            error(entry["name"], tr("spoke name '%1' appears more than once (first on line %2)")
-                                     .arg(*name).arg(firstLine.value(*name)));
+            error(
+                entry["name"],
+                tr("spoke name '%1' appears more than once (first on line %2)").arg(*name).arg(firstLine.value(*name)));
             continue;
         }
         firstLine.insert(*name, entry["name"].Mark().line + 1);
@@ -168,8 +172,8 @@ void Reader::readSpokes(const YAML::Node &spokes, Topology::Topology &topology)
         const QString path = QStringLiteral("fleetConfig.spokes[%1]").arg(*name);
         const YAML::Node kubeconfig = entry["kubeconfig"];
         if (kubeconfig && kubeconfig.IsMap())
-            spoke.inCluster = readBool(kubeconfig["inCluster"], path + QLatin1String(".kubeconfig.inCluster"))
-                                  .value_or(false);
+            spoke.inCluster =
+                readBool(kubeconfig["inCluster"], path + QLatin1String(".kubeconfig.inCluster")).value_or(false);
         if (entry["ociRegistry"]) {
             spoke.registry = readConnection(entry["ociRegistry"], path + QLatin1String(".ociRegistry"), false);
         } else {
@@ -259,56 +263,71 @@ void Reader::readEndpoint(const YAML::Node &node, const QString &path, bool hub,
     out.registryId = id;
 }
 
+// A member of \a node as an optional map: absent, null and `{}` (the chart's default) give an undefined node.
+YAML::Node Reader::inlineData(const YAML::Node &node, const char *key, const QString &path, const QStringList &keys)
+{
+    const YAML::Node map = node[key];
+    if (!map || map.IsNull() || (map.IsMap() && map.size() == 0))
+        return YAML::Node(YAML::NodeType::Undefined);
+    if (!map.IsMap()) {
+        error(map, tr("%1 must be a map").arg(path));
+        return YAML::Node(YAML::NodeType::Undefined);
+    }
+    checkKeys(map, path, keys);
+    return map;
+}
+
+QString Reader::stringAt(const YAML::Node &map, const char *key, const QString &path)
+{
+    return readString(map[key], path + QLatin1Char('.') + QLatin1String(key)).value_or(QString());
+}
+
 void Reader::readSecrets(const YAML::Node &node, const QString &path, Topology::RegistryConnection &out)
 {
-    const auto stringAt = [this](const YAML::Node &map, const char *key, const QString &where) {
-        return readString(map[key], where + QLatin1Char('.') + QLatin1String(key)).value_or(QString());
-    };
-    const auto mapAt = [&](const char *key, const QStringList &keys) {
-        const YAML::Node map = node[key];
-        const QString where = path + QLatin1Char('.') + QLatin1String(key);
-        // An empty map is the chart's default ("no inline data"), the same as leaving the key out.
-        if (!map || map.IsNull() || (map.IsMap() && map.size() == 0))
-            return YAML::Node(YAML::NodeType::Undefined);
-        if (!map.IsMap()) {
-            error(map, tr("%1 must be a map").arg(where));
-            return YAML::Node(YAML::NodeType::Undefined);
-        }
-        checkKeys(map, where, keys);
-        return map;
-    };
-
-    out.basicAuthSecretName = readString(node["basicAuthSecretName"], path + QLatin1String(".basicAuthSecretName")).value_or(QString());
-    if (const YAML::Node map = mapAt("basicAuth", {QStringLiteral("username"), QStringLiteral("password")})) {
-        const QString where = path + QLatin1String(".basicAuth");
-        out.basicAuth = Topology::BasicAuth{stringAt(map, "username", where), {}, stringAt(map, "password", where),
-                                            false};
+    out.basicAuthSecretName = stringAt(node, "basicAuthSecretName", path);
+    const QString basicPath = path + QLatin1String(".basicAuth");
+    if (const YAML::Node map =
+            inlineData(node, "basicAuth", basicPath, {QStringLiteral("username"), QStringLiteral("password")})) {
+        out.basicAuth =
+            Topology::BasicAuth{stringAt(map, "username", basicPath), {}, stringAt(map, "password", basicPath), false};
         if (!out.basicAuth->password.isEmpty())
-            finding(map["password"], QStringLiteral("inline-password"),
-                    tr("%1.password is a plain-text password in the values file").arg(where));
+            reportSecret(map["password"], QStringLiteral("inline-password"), basicPath + QLatin1String(".password"));
     }
 
-    out.proxySecretName = readString(node["proxySecretName"], path + QLatin1String(".proxySecretName")).value_or(QString());
-    if (const YAML::Node map = mapAt("proxyData", {QStringLiteral("address"), QStringLiteral("username"),
-                                                   QStringLiteral("password")})) {
-        const QString where = path + QLatin1String(".proxyData");
-        out.proxyData = Topology::ProxyData{stringAt(map, "address", where), stringAt(map, "username", where), {},
-                                            stringAt(map, "password", where)};
+    out.proxySecretName = stringAt(node, "proxySecretName", path);
+    const QString proxyPath = path + QLatin1String(".proxyData");
+    if (const YAML::Node map =
+            inlineData(node, "proxyData", proxyPath,
+                       {QStringLiteral("address"), QStringLiteral("username"), QStringLiteral("password")})) {
+        out.proxyData = Topology::ProxyData{stringAt(map, "address", proxyPath),
+                                            stringAt(map, "username", proxyPath),
+                                            {},
+                                            stringAt(map, "password", proxyPath)};
         if (!out.proxyData->password.isEmpty())
-            finding(map["password"], QStringLiteral("inline-password"),
-                    tr("%1.password is a plain-text password in the values file").arg(where));
+            reportSecret(map["password"], QStringLiteral("inline-password"), proxyPath + QLatin1String(".password"));
     }
 
-    out.certSecretName = readString(node["certSecretName"], path + QLatin1String(".certSecretName")).value_or(QString());
-    if (const YAML::Node map = mapAt("certData", {QStringLiteral("ca.crt"), QStringLiteral("tls.crt"),
-                                                  QStringLiteral("tls.key")})) {
-        const QString where = path + QLatin1String(".certData");
-        out.certData = Topology::CertData{stringAt(map, "ca.crt", where), stringAt(map, "tls.crt", where), {},
-                                          stringAt(map, "tls.key", where)};
+    out.certSecretName = stringAt(node, "certSecretName", path);
+    const QString certPath = path + QLatin1String(".certData");
+    if (const YAML::Node map =
+            inlineData(node, "certData", certPath,
+                       {QStringLiteral("ca.crt"), QStringLiteral("tls.crt"), QStringLiteral("tls.key")})) {
+        out.certData = Topology::CertData{stringAt(map, "ca.crt", certPath),
+                                          stringAt(map, "tls.crt", certPath),
+                                          {},
+                                          stringAt(map, "tls.key", certPath)};
         if (!out.certData->tlsKey.isEmpty())
-            finding(map["tls.key"], QStringLiteral("inline-key"),
-                    tr("%1.tls.key is a plain-text private key in the values file").arg(where));
+            reportSecret(map["tls.key"], QStringLiteral("inline-key"), certPath + QLatin1String(".tls.key"));
     }
+}
+
+// Inline secrets are kept in memory, never dropped silently: each one is a finding at its position.
+void Reader::reportSecret(const YAML::Node &node, const QString &code, const QString &path)
+{
+    const QString message = code == QLatin1String("inline-key")
+                                ? tr("%1 is a plain-text private key in the values file").arg(path)
+                                : tr("%1 is a plain-text password in the values file").arg(path);
+    finding(node, code, message);
 }
 
 } // namespace

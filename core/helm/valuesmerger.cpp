@@ -17,8 +17,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("Helm::ValuesMerger", text);
 }
 
-ReportItem itemAt(const YamlSource &source, const YAML::Node &node, ReportItem::Severity severity,
-                  const QString &code, const QString &message)
+ReportItem itemAt(const YamlSource &source, const YAML::Node &node, ReportItem::Severity severity, const QString &code,
+                  const QString &message)
 {
     const YAML::Mark mark = node.Mark();
     const bool known = !mark.is_null();
@@ -37,9 +37,9 @@ YAML::Node mergedSection(const YamlSource &source, const YAML::Node &old, const 
         if (ValuesNodes::ociRegistryKeys().contains(key))
             continue;
         fresh[entry.first] = entry.second;
-        report.add(itemAt(source, entry.first, ReportItem::Severity::Warning, QStringLiteral("unknown-key-kept"),
-                          tr("%1: key '%2' in ociRegistry is not a chart field; kept as it was")
-                              .arg(section.cluster, key)));
+        report.add(
+            itemAt(source, entry.first, ReportItem::Severity::Warning, QStringLiteral("unknown-key-kept"),
+                   tr("%1: key '%2' in ociRegistry is not a chart field; kept as it was").arg(section.cluster, key)));
     }
     return fresh;
 }
@@ -64,8 +64,8 @@ Util::Result<SpokeIndex> indexSpokes(const YamlSource &source, const YAML::Node 
         const YAML::Node entry = spokes[position];
         const YAML::Node name = entry.IsMap() ? entry["name"] : YAML::Node(YAML::NodeType::Undefined);
         if (!name || !name.IsScalar()) {
-            return source.errorAt(entry, tr("fleetConfig.spokes[%1] has no 'name'; spokes are matched by name")
-                                             .arg(position));
+            return source.errorAt(entry,
+                                  tr("fleetConfig.spokes[%1] has no 'name'; spokes are matched by name").arg(position));
         }
         const QString text = QString::fromStdString(name.Scalar());
         if (index.positions.contains(text))
@@ -80,8 +80,7 @@ void reportComments(const YamlSource &source, ValuesReport &report)
 {
     for (const YamlSource::Comment &comment : source.comments()) {
         report.add({ReportItem::Severity::Warning, QStringLiteral("comment-dropped"),
-                    tr("comment not kept: %1").arg(comment.text), source.fileName(), comment.line,
-                    comment.column});
+                    tr("comment not kept: %1").arg(comment.text), source.fileName(), comment.line, comment.column});
     }
 }
 

@@ -20,7 +20,8 @@ int contentColumn(const QString &line)
         const QChar character = line.at(column);
         if (character == QLatin1Char(' ')) {
             ++column;
-        } else if (character == QLatin1Char('-') && column + 1 < line.size() && line.at(column + 1) == QLatin1Char(' ')) {
+        } else if (character == QLatin1Char('-') && column + 1 < line.size() &&
+                   line.at(column + 1) == QLatin1Char(' ')) {
             column += 2;
         } else {
             break;

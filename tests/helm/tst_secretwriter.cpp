@@ -66,8 +66,8 @@ void TestSecretWriter::manifests_data()
     QTest::newRow("tls") << 2 << QStringLiteral("edge-1-oci-tls") << QStringLiteral("Opaque")
                          << QStringList{QStringLiteral("ca.crt"), QStringLiteral("tls.crt"), QStringLiteral("tls.key")}
                          << true;
-    QTest::newRow("tls, key only in keychain") << 2 << QStringLiteral("edge-1-oci-tls") << QString() << QStringList()
-                                               << false;
+    QTest::newRow("tls, key only in keychain")
+        << 2 << QStringLiteral("edge-1-oci-tls") << QString() << QStringList() << false;
 }
 
 void TestSecretWriter::manifests()
@@ -83,8 +83,8 @@ void TestSecretWriter::manifests()
         connection.basicAuth = Topology::BasicAuth{QStringLiteral("reader"), QStringLiteral("key-1"),
                                                    complete ? QStringLiteral("s3cr:t") : QString(), false};
     } else if (kind == 1) {
-        connection.proxyData = Topology::ProxyData{QStringLiteral("http://proxy:3128"), QStringLiteral("p"), {},
-                                                   QStringLiteral("yes")};
+        connection.proxyData =
+            Topology::ProxyData{QStringLiteral("http://proxy:3128"), QStringLiteral("p"), {}, QStringLiteral("yes")};
     } else {
         connection.certData = Topology::CertData{pem, pem, QStringLiteral("key-2"), complete ? key : QString()};
     }
@@ -115,10 +115,14 @@ void TestSecretWriter::manifests()
     QCOMPARE(found, keys);
 
     if (kind == 0) {
-        const QJsonObject config = QJsonDocument::fromJson(
-            QByteArray::fromStdString(secret["stringData"][".dockerconfigjson"].as<std::string>())).object();
-        const QJsonObject entry = config.value(QStringLiteral("auths")).toObject()
-                                      .value(QStringLiteral("registry.example.com:5000")).toObject();
+        const QJsonObject config =
+            QJsonDocument::fromJson(
+                QByteArray::fromStdString(secret["stringData"][".dockerconfigjson"].as<std::string>()))
+                .object();
+        const QJsonObject entry = config.value(QStringLiteral("auths"))
+                                      .toObject()
+                                      .value(QStringLiteral("registry.example.com:5000"))
+                                      .toObject();
         QCOMPARE(entry.value(QStringLiteral("username")).toString(), QStringLiteral("reader"));
         QCOMPARE(entry.value(QStringLiteral("password")).toString(), QStringLiteral("s3cr:t"));
         QCOMPARE(QByteArray::fromBase64(entry.value(QStringLiteral("auth")).toString().toLatin1()),

@@ -81,8 +81,8 @@ void TestValuesMerger::keepsEverythingElse()
     Topology::Topology topology = importData(QStringLiteral("three-spokes-two-registries.yaml"));
     topology.spokes[0].registry.timeout = QStringLiteral("45s");
 
-    const auto merged = ValuesMerger::merge(original, QStringLiteral("three.yaml"),
-                                            Helm::ExportPlan::build(topology, {inlineSecrets}));
+    const auto merged =
+        ValuesMerger::merge(original, QStringLiteral("three.yaml"), Helm::ExportPlan::build(topology, {inlineSecrets}));
     QVERIFY2(merged.ok(), qPrintable(merged.ok() ? QString() : merged.error().toString()));
     QCOMPARE(withoutOciSections(merged->text), withoutOciSections(original));
 
@@ -98,8 +98,8 @@ void TestValuesMerger::keepsEverythingElse()
     QString originalError;
     const QJsonValue originalPython = YamlTypes::fromPython(original, &originalError);
     QVERIFY(originalError.isEmpty());
-    QVERIFY(python.toObject().value(QStringLiteral("map")).toArray().size()
-            == originalPython.toObject().value(QStringLiteral("map")).toArray().size());
+    QVERIFY(python.toObject().value(QStringLiteral("map")).toArray().size() ==
+            originalPython.toObject().value(QStringLiteral("map")).toArray().size());
 }
 
 // Merging the topology imported from the file itself changes no ociRegistry field.
@@ -107,8 +107,8 @@ void TestValuesMerger::changedSectionsOnly()
 {
     const QByteArray original = readData(QStringLiteral("three-spokes-two-registries.yaml"));
     const Topology::Topology topology = importData(QStringLiteral("three-spokes-two-registries.yaml"));
-    const auto merged = ValuesMerger::merge(original, QStringLiteral("three.yaml"),
-                                            Helm::ExportPlan::build(topology, {true}));
+    const auto merged =
+        ValuesMerger::merge(original, QStringLiteral("three.yaml"), Helm::ExportPlan::build(topology, {true}));
     QVERIFY(merged.ok());
 
     const YAML::Node before = YAML::Load(original.toStdString());
@@ -134,8 +134,8 @@ void TestValuesMerger::spokesMatchedByName()
     added.registry.registryId = topology.spokes.first().registry.registryId;
     topology.spokes.prepend(added);
 
-    const auto merged = ValuesMerger::merge(original, QStringLiteral("three.yaml"),
-                                            Helm::ExportPlan::build(topology, {false}));
+    const auto merged =
+        ValuesMerger::merge(original, QStringLiteral("three.yaml"), Helm::ExportPlan::build(topology, {false}));
     QVERIFY(merged.ok());
     const YAML::Node spokes = YAML::Load(merged->text.toStdString())["fleetConfig"]["spokes"];
     QCOMPARE(spokes.size(), std::size_t(4));
@@ -155,8 +155,8 @@ void TestValuesMerger::commentsReported()
 {
     const QByteArray original = readData(QStringLiteral("three-spokes-two-registries.yaml"));
     const Topology::Topology topology = importData(QStringLiteral("three-spokes-two-registries.yaml"));
-    const auto merged = ValuesMerger::merge(original, QStringLiteral("three.yaml"),
-                                            Helm::ExportPlan::build(topology, {false}));
+    const auto merged =
+        ValuesMerger::merge(original, QStringLiteral("three.yaml"), Helm::ExportPlan::build(topology, {false}));
     QVERIFY(merged.ok());
     QList<int> lines;
     for (const Helm::ReportItem &item : merged->report.items()) {
@@ -199,7 +199,8 @@ void TestValuesMerger::errors_data()
     QTest::newRow("top level list") << QByteArray("- a\n") << 1 << 1;
     QTest::newRow("hue a string") << QByteArray("x: 1\nhue: text\n") << 2 << 6;
     QTest::newRow("spokes a map") << QByteArray("fleetConfig:\n  spokes:\n    a: b\n") << 3 << 5;
-    QTest::newRow("duplicate spoke") << QByteArray("fleetConfig:\n  spokes:\n    - name: a\n    - name: a\n") << 4 << 13;
+    QTest::newRow("duplicate spoke") << QByteArray("fleetConfig:\n  spokes:\n    - name: a\n    - name: a\n") << 4
+                                     << 13;
     QTest::newRow("spoke without name") << QByteArray("fleetConfig:\n  spokes:\n    - kubeconfig: {}\n") << 3 << 7;
 }
 

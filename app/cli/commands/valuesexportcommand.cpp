@@ -208,8 +208,13 @@ int ValuesExportCommand::run(const QStringList &arguments, Context &context)
         context.err << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
         return UsageError;
     }
-    const ExportOptions options{parser.positionalArguments().first(), parser.value(output), parser.value(mergeInto),
-                                parser.value(secretsDir), parser.isSet(inlineSecrets), parser.isSet(force), *chosen};
+    const ExportOptions options{parser.positionalArguments().first(),
+                                parser.value(output),
+                                parser.value(mergeInto),
+                                parser.value(secretsDir),
+                                parser.isSet(inlineSecrets),
+                                parser.isSet(force),
+                                *chosen};
     return exportValues(options, context);
 }
 

@@ -94,8 +94,7 @@ int ValuesImportCommand::run(const QStringList &arguments, Context &context)
     const QCommandLineOption format(QStringLiteral("format"), tr("Report as 'text' (default) or 'json'."),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOptions({output, keep, format});
-    const QString usage =
-        QStringLiteral("values import VALUES [-o FILE] [--keep-inline-secrets] [--format text|json]");
+    const QString usage = QStringLiteral("values import VALUES [-o FILE] [--keep-inline-secrets] [--format text|json]");
     if (const std::optional<int> stop = parse(parser, arguments, context, usage))
         return *stop;
 
@@ -124,8 +123,7 @@ int ValuesImportCommand::run(const QStringList &arguments, Context &context)
                 writeError = saved.error();
         }
     }
-    printResult(context, *chosen == ValuesOutput::Format::Json, parser.value(output), topologyText, report,
-                writeError);
+    printResult(context, *chosen == ValuesOutput::Format::Json, parser.value(output), topologyText, report, writeError);
     return report.hasErrors() || writeError ? Failure : Success;
 }
 
