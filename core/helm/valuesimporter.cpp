@@ -40,8 +40,8 @@ private:
 
     std::optional<QString> readString(const YAML::Node &node, const QString &path);
     std::optional<bool> readBool(const YAML::Node &node, const QString &path);
-    Topology::RegistryConnection readConnection(const YAML::Node &node, const QString &path, bool hub);
-    void readEndpoint(const YAML::Node &node, const QString &path, bool hub, Topology::RegistryConnection &out);
+    Topology::RegistryConnection readConnection(const YAML::Node &node, const QString &path);
+    void readEndpoint(const YAML::Node &node, const QString &path, Topology::RegistryConnection &out);
     void readSecrets(const YAML::Node &node, const QString &path, Topology::RegistryConnection &out);
     YAML::Node inlineData(const YAML::Node &node, const char *key, const QString &path, const QStringList &keys);
     QString stringAt(const YAML::Node &map, const char *key, const QString &path);
@@ -122,7 +122,7 @@ void Reader::readDocument(const YAML::Node &document, Topology::Topology &topolo
     const YAML::Node hue = document["hue"];
     const YAML::Node hubSection = hue && hue.IsMap() ? hue["ociRegistry"] : YAML::Node(YAML::NodeType::Undefined);
     if (hubSection)
-        topology.hub.registry = readConnection(hubSection, QStringLiteral("hue.ociRegistry"), true);
+        topology.hub.registry = readConnection(hubSection, QStringLiteral("hue.ociRegistry"));
     else
         m_report.warning(QStringLiteral("no-hub-section"), tr("the file has no hue.ociRegistry section"));
 
@@ -175,7 +175,7 @@ void Reader::readSpokes(const YAML::Node &spokes, Topology::Topology &topology)
             spoke.inCluster =
                 readBool(kubeconfig["inCluster"], path + QLatin1String(".kubeconfig.inCluster")).value_or(false);
         if (entry["ociRegistry"]) {
-            spoke.registry = readConnection(entry["ociRegistry"], path + QLatin1String(".ociRegistry"), false);
+            spoke.registry = readConnection(entry["ociRegistry"], path + QLatin1String(".ociRegistry"));
         } else {
             spoke.registry.repository = QString();
             finding(entry, QStringLiteral("no-spoke-section"), tr("%1 has no ociRegistry section").arg(path));
@@ -184,7 +184,7 @@ void Reader::readSpokes(const YAML::Node &spokes, Topology::Topology &topology)
     }
 }
 
-Topology::RegistryConnection Reader::readConnection(const YAML::Node &node, const QString &path, bool hub)
+Topology::RegistryConnection Reader::readConnection(const YAML::Node &node, const QString &path)
 {
     Topology::RegistryConnection connection;
     connection.repository = QString();
@@ -194,7 +194,7 @@ Topology::RegistryConnection Reader::readConnection(const YAML::Node &node, cons
     }
     checkKeys(node, path, ValuesNodes::ociRegistryKeys());
     if (node["endpoint"])
-        readEndpoint(node["endpoint"], path + QLatin1String(".endpoint"), hub, connection);
+        readEndpoint(node["endpoint"], path + QLatin1String(".endpoint"), connection);
     else
         error(node, tr("%1.endpoint is missing").arg(path));
 
@@ -224,7 +224,7 @@ Topology::RegistryConnection Reader::readConnection(const YAML::Node &node, cons
     return connection;
 }
 
-void Reader::readEndpoint(const YAML::Node &node, const QString &path, bool hub, Topology::RegistryConnection &out)
+void Reader::readEndpoint(const YAML::Node &node, const QString &path, Topology::RegistryConnection &out)
 {
     const std::optional<QString> text = readString(node, path);
     if (!text) {
@@ -259,7 +259,6 @@ void Reader::readEndpoint(const YAML::Node &node, const QString &path, bool hub,
         m_registryIds.insert(id);
         m_registryByEndpoint.insert(endpoint, id);
     }
-    Q_UNUSED(hub)
     out.registryId = id;
 }
 

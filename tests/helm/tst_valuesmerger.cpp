@@ -62,6 +62,7 @@ private Q_SLOTS:
     void spokesMatchedByName();
     void commentsReported();
     void unknownKeysKept();
+    void addsNothingUnasked();
     void errors_data();
     void errors();
 };
@@ -188,6 +189,20 @@ void TestValuesMerger::unknownKeysKept()
     QCOMPARE(section["futureField"].as<int>(), 7);
     QCOMPARE(section["endpoint"].as<std::string>(), std::string("oci://zot.mural-system.svc.cluster.local:5000"));
     QVERIFY(codes(merged->report).contains(QStringLiteral("unknown-key-kept")));
+}
+
+// A file without spokes merged with a topology without spokes gains the hub section only.
+void TestValuesMerger::addsNothingUnasked()
+{
+    Topology::Topology topology = importData(QStringLiteral("hub-as-spoke-default.yaml"));
+    topology.spokes.clear();
+    const QByteArray original = "global:\n  x: 1\n";
+    const auto merged = ValuesMerger::merge(original, QStringLiteral("g.yaml"), Helm::ExportPlan::build(topology, {}));
+    QVERIFY(merged.ok());
+    const YAML::Node document = YAML::Load(merged->text.toStdString());
+    QCOMPARE(document.size(), std::size_t(2));
+    QVERIFY(document["hue"]["ociRegistry"]["endpoint"]);
+    QVERIFY(!document["fleetConfig"]);
 }
 
 void TestValuesMerger::errors_data()
