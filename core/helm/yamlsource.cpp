@@ -52,6 +52,29 @@ int commentStart(const QString &line)
     return -1;
 }
 
+// Aliases can make a document cyclic (`a: &x [*x]`) or expand it exponentially; both would hang or crash the
+// code that walks it. Real values files nest a few levels and hold some thousand nodes per spoke.
+constexpr int maximumDepth = 64;
+constexpr qint64 maximumNodes = 1'000'000;
+
+bool withinLimits(const YAML::Node &node, int depth, qint64 &visited)
+{
+    if (depth > maximumDepth || ++visited > maximumNodes)
+        return false;
+    if (node.IsSequence()) {
+        for (const YAML::Node &item : node) {
+            if (!withinLimits(item, depth + 1, visited))
+                return false;
+        }
+    } else if (node.IsMap()) {
+        for (const auto &entry : node) {
+            if (!withinLimits(entry.first, depth + 1, visited) || !withinLimits(entry.second, depth + 1, visited))
+                return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 YamlSource::YamlSource(QByteArray text, QString fileName)
@@ -68,6 +91,13 @@ Util::Result<YAML::Node> YamlSource::load() const
             return errorAt(documents.at(1), tr("the file holds more than one YAML document"));
         if (documents.empty() || documents.front().IsNull())
             return YAML::Node(YAML::NodeType::Map);
+        qint64 visited = 0;
+        if (!withinLimits(documents.front(), 0, visited)) {
+            return errorAt(documents.front(), tr("the document nests deeper than %1 levels or expands to more than "
+                                                 "%2 nodes through aliases")
+                                                  .arg(maximumDepth)
+                                                  .arg(maximumNodes));
+        }
         return documents.front();
     } catch (const YAML::Exception &exception) {
         return errorAt(exception.mark, QString::fromStdString(exception.msg));

@@ -210,6 +210,15 @@ void TestValuesImporter::badInput_data()
     QTest::newRow("spokes not a list") << QByteArray("fleetConfig:\n  spokes:\n    a: b\n") << false << 3 << 5
                                        << QStringLiteral("list");
     QTest::newRow("top level list") << QByteArray("- a\n") << true << 1 << 1 << QStringLiteral("map");
+    QTest::newRow("cyclic alias") << QByteArray("x: 1\na: &x [1, *x]\n") << true << 1 << 1 << QStringLiteral("aliases");
+    QByteArray laughs = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+    for (int level = 1; level < 8; ++level) {
+        laughs += "a" + QByteArray::number(level) + ": &a" + QByteArray::number(level) + " [";
+        for (int i = 0; i < 10; ++i)
+            laughs += (i ? ", *a" : "*a") + QByteArray::number(level - 1);
+        laughs += "]\n";
+    }
+    QTest::newRow("billion laughs") << laughs << true << 1 << 1 << QStringLiteral("aliases");
 }
 
 void TestValuesImporter::badInput()
