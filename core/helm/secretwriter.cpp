@@ -146,7 +146,9 @@ Util::Result<QStringList> SecretWriter::writeAll(const QList<SecretManifest> &ma
         const QString path = target.filePath(QLatin1Char('.') + manifest.fileName + QLatin1String(".new"));
         QFile file(path);
         staged.append(path);
+        // Owner-only before the first byte: the manifests hold passwords and private keys.
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
             file.write(manifest.text) != manifest.text.size() || !file.flush()) {
             const Util::Error error{tr("cannot write: %1").arg(file.errorString()), path, 0, 0};
             file.close();

@@ -38,7 +38,8 @@ public:
     static Output render(const ExportPlan &plan);
 
     /// Creates \a directory when needed and writes every manifest atomically (staged, flushed, renamed over the
-    /// old file). Returns the paths written; on an error the staged files are removed.
+    /// old file), readable by the owner only. Returns the paths written; on an error the staged files are
+    /// removed.
     static Util::Result<QStringList> writeAll(const QList<SecretManifest> &manifests, const QString &directory);
 
 private:

@@ -135,6 +135,12 @@ void TestValuesCli::roundTrip()
                                 asProcess);
     QVERIFY2(exported.code == 0, qPrintable(exported.err));
     const QByteArray written = readAll(values);
+
+    // Files that hold plain-text secrets are readable by their owner only.
+    for (const QString &path : {topology, values}) {
+        QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     QCOMPARE(ociFields(written), ociFields(readAll(dataDir + file)));
 
     QString error;

@@ -32,6 +32,12 @@ Topology::Topology oneSpoke(const Topology::RegistryConnection &connection)
     return topology;
 }
 
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestSecretWriter final : public QObject
@@ -151,6 +157,15 @@ void TestSecretWriter::writtenAtomicallyToDirectory()
     QCOMPARE(written->size(), 2);
     QCOMPARE(QDir(directory).entryList(QDir::Files),
              (QStringList{QStringLiteral("edge-1-oci-basic-auth.yaml"), QStringLiteral("edge-1-oci-tls.yaml")}));
+    for (const QString &path : *written) {
+        QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(readAll(path), output.manifests.at(written->indexOf(path)).text);
+    }
+
+    // Writing again replaces the files in place and leaves no staged files behind.
+    QVERIFY(SecretWriter::writeAll(output.manifests, directory).ok());
+    QCOMPARE(QDir(directory).entryList(QDir::Files | QDir::Hidden).size(), 2);
 
     // A directory that cannot be created is an error naming it.
     QFile blocker(temporary.filePath(QStringLiteral("file")));

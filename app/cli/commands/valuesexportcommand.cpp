@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -105,6 +106,8 @@ Written writeOutputs(const Rendered &rendered, const ExportOptions &options, Hel
         const Util::Result<void> saved = Util::writeFileAtomically(options.outputPath, rendered.values);
         if (!saved)
             written.error = saved.error();
+        else if (ValuesOutput::holdsSecrets(report))
+            QFile::setPermissions(options.outputPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     return written;
 }

@@ -1,6 +1,7 @@
 #include "valuesimportcommand.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonObject>
 
 #include "helm/valuesimporter.h"
@@ -121,6 +122,8 @@ int ValuesImportCommand::run(const QStringList &arguments, Context &context)
             const Util::Result<void> saved = Util::writeFileAtomically(parser.value(output), topologyText);
             if (!saved)
                 writeError = saved.error();
+            else if (imported->topology.inlineSecrets)
+                QFile::setPermissions(parser.value(output), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
     }
     printResult(context, *chosen == ValuesOutput::Format::Json, parser.value(output), topologyText, report, writeError);

@@ -1,5 +1,7 @@
 #include "valuesoutput.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -48,6 +50,14 @@ Helm::ValuesReport ValuesOutput::fromValidation(const Topology::ValidationReport
         report.add({severityOf(finding.severity), finding.id, message, file, 0, 0});
     }
     return report;
+}
+
+bool ValuesOutput::holdsSecrets(const Helm::ValuesReport &report)
+{
+    return std::any_of(report.items().cbegin(), report.items().cend(), [](const Helm::ReportItem &item) {
+        return item.code == QLatin1String("inline-password-written") ||
+               item.code == QLatin1String("inline-key-written");
+    });
 }
 
 void ValuesOutput::printText(Context &context, const Helm::ValuesReport &report)

@@ -24,6 +24,10 @@ public:
     /// Validation findings as report items, so one report carries everything the user must read.
     static Helm::ValuesReport fromValidation(const Topology::ValidationReport &validation, const QString &file);
 
+    /// True when the report says plain-text passwords or keys went into the output: it is then made
+    /// readable by its owner only.
+    static bool holdsSecrets(const Helm::ValuesReport &report);
+
     /// Prints \a report for people on the error stream, followed by a one-line summary.
     static void printText(Context &context, const Helm::ValuesReport &report);
 
