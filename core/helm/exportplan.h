@@ -65,9 +65,6 @@ public:
 private:
     ValuesSection makeSection(const QString &cluster, const Topology::RegistryConnection &connection,
                               const QHash<QString, const Topology::Registry *> &registries, const Options &options);
-    void moveBasicAuth(ValuesSection &section, const QString &authority, const Options &options);
-    void moveProxy(ValuesSection &section, const QString &authority, const Options &options);
-    void moveCert(ValuesSection &section, const QString &authority, const Options &options);
 
     ValuesSection m_hub;
     QList<ValuesSection> m_spokes;
