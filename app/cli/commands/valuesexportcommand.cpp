@@ -156,7 +156,8 @@ int exportValues(const ExportOptions &options, Context &context)
         return ValuesOutput::fail(context, options.format, topology.error().toString(), UsageError);
 
     const Topology::ValidationReport validation = Topology::validate(*topology);
-    Helm::ValuesReport report = ValuesOutput::fromValidation(validation, options.topologyPath);
+    Helm::ValuesReport report =
+        ValuesOutput::fromValidation(validation, options.topologyPath, options.format == ValuesOutput::Format::Json);
     const Util::Result<Rendered> rendered = render(*topology, options);
     if (!rendered)
         return ValuesOutput::fail(context, options.format, rendered.error().toString(), UsageError);

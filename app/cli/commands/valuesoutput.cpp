@@ -11,9 +11,9 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Cli::Values", text);
+    return QCoreApplication::translate("Cli::Values", text, disambiguation, n);
 }
 
 Helm::ReportItem::Severity severityOf(Topology::Severity severity)
@@ -40,14 +40,26 @@ std::optional<ValuesOutput::Format> ValuesOutput::parseFormat(const QString &tex
     return std::nullopt;
 }
 
-Helm::ValuesReport ValuesOutput::fromValidation(const Topology::ValidationReport &validation, const QString &file)
+Helm::ValuesReport ValuesOutput::fromValidation(const Topology::ValidationReport &validation, const QString &file,
+                                                bool withNotes)
 {
     Helm::ValuesReport report;
     for (const Topology::Finding &finding : validation.findings) {
+        if (finding.severity == Topology::Severity::Info && !withNotes)
+            continue;
         QString message = finding.element.toString() + QLatin1String(": ") + finding.reason;
         if (!finding.hint.isEmpty())
             message += QLatin1String(" (") + finding.hint + QLatin1Char(')');
         report.add({severityOf(finding.severity), finding.id, message, file, 0, 0});
+    }
+
+    const qsizetype notes = validation.infoCount();
+    if (!withNotes && notes > 0) {
+        report.add({Helm::ReportItem::Severity::Info, QStringLiteral("validation-notes"),
+                    tr("%n validation note(s) not shown; 'paletteai-registry topology validate %1' lists them", nullptr,
+                       int(notes))
+                        .arg(file),
+                    file, 0, 0});
     }
     return report;
 }

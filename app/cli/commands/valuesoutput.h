@@ -21,8 +21,10 @@ public:
     /// "text" or "json"; std::nullopt for anything else.
     static std::optional<Format> parseFormat(const QString &text);
 
-    /// Validation findings as report items, so one report carries everything the user must read.
-    static Helm::ValuesReport fromValidation(const Topology::ValidationReport &validation, const QString &file);
+    /// Validation findings as report items, so one report carries everything the user must read. Without
+    /// \a withNotes, info findings are summed up in one line (`topology validate` lists them).
+    static Helm::ValuesReport fromValidation(const Topology::ValidationReport &validation, const QString &file,
+                                             bool withNotes);
 
     /// True when the report says plain-text passwords or keys went into the output: it is then made
     /// readable by its owner only.
