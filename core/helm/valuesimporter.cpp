@@ -34,6 +34,7 @@ public:
     void readDocument(const YAML::Node &document, Topology::Topology &topology);
 
 private:
+    YAML::Node section(const YAML::Node &parent, const char *key, const QString &path);
     void error(const YAML::Node &node, const QString &message);
     void finding(const YAML::Node &node, const QString &code, const QString &message);
     bool checkKeys(const YAML::Node &map, const QString &path, const QStringList &allowed);
@@ -115,26 +116,39 @@ std::optional<bool> Reader::readBool(const YAML::Node &node, const QString &path
     return std::nullopt;
 }
 
+// The console's sections sit under maps; anything else there is a mistake worth pointing at.
+YAML::Node Reader::section(const YAML::Node &parent, const char *key, const QString &path)
+{
+    const YAML::Node node = parent[key];
+    if (!node || node.IsNull())
+        return YAML::Node(YAML::NodeType::Undefined);
+    if (!node.IsMap()) {
+        error(node, tr("%1 must be a map").arg(path));
+        return YAML::Node(YAML::NodeType::Undefined);
+    }
+    return node;
+}
+
 void Reader::readDocument(const YAML::Node &document, Topology::Topology &topology)
 {
     topology.hub.registry = Topology::RegistryConnection();
     topology.hub.registry.repository = QString();
-    const YAML::Node hue = document["hue"];
-    const YAML::Node hubSection = hue && hue.IsMap() ? hue["ociRegistry"] : YAML::Node(YAML::NodeType::Undefined);
-    if (hubSection)
-        topology.hub.registry = readConnection(hubSection, QStringLiteral("hue.ociRegistry"));
+    const YAML::Node hue = section(document, "hue", QStringLiteral("hue"));
+    if (hue && hue["ociRegistry"])
+        topology.hub.registry = readConnection(hue["ociRegistry"], QStringLiteral("hue.ociRegistry"));
     else
         m_report.warning(QStringLiteral("no-hub-section"), tr("the file has no hue.ociRegistry section"));
 
-    const YAML::Node fleet = document["fleetConfig"];
-    const YAML::Node hub = fleet && fleet.IsMap() ? fleet["hub"] : YAML::Node(YAML::NodeType::Undefined);
-    if (hub && hub.IsMap()) {
+    const YAML::Node fleet = section(document, "fleetConfig", QStringLiteral("fleetConfig"));
+    const YAML::Node hub =
+        fleet ? section(fleet, "hub", QStringLiteral("fleetConfig.hub")) : YAML::Node(YAML::NodeType::Undefined);
+    if (hub) {
         if (const auto name = readString(hub["name"], QStringLiteral("fleetConfig.hub.name")))
             topology.hub.name = *name;
         if (const auto apiServer = readString(hub["apiServer"], QStringLiteral("fleetConfig.hub.apiServer")))
             topology.hub.apiServer = *apiServer;
     }
-    if (fleet && fleet.IsMap() && fleet["spokes"])
+    if (fleet && fleet["spokes"])
         readSpokes(fleet["spokes"], topology);
     topology.registries = m_registries;
 }

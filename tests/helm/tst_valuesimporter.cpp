@@ -209,6 +209,9 @@ void TestValuesImporter::badInput_data()
                                     << 13 << QStringLiteral("DNS-1123");
     QTest::newRow("spokes not a list") << QByteArray("fleetConfig:\n  spokes:\n    a: b\n") << false << 3 << 5
                                        << QStringLiteral("list");
+    QTest::newRow("hue a list") << QByteArray("hue:\n  - a\n") << false << 2 << 3 << QStringLiteral("must be a map");
+    QTest::newRow("fleetConfig a string")
+        << QByteArray("fleetConfig: on\n") << false << 1 << 14 << QStringLiteral("must be a map");
     QTest::newRow("top level list") << QByteArray("- a\n") << true << 1 << 1 << QStringLiteral("map");
     QTest::newRow("cyclic alias") << QByteArray("x: 1\na: &x [1, *x]\n") << true << 1 << 1 << QStringLiteral("aliases");
     QByteArray laughs = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
