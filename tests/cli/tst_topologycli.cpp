@@ -70,7 +70,9 @@ Outcome TestTopologyCli::run(const QStringList &arguments)
     Outcome outcome;
     QTextStream out(&outcome.out);
     QTextStream err(&outcome.err);
-    Cli::Context context{out, err, [] { return QByteArray(); }};
+    Cli::Context context{out, err, [] {
+                             return QByteArray();
+                         }};
     outcome.code = Cli::runCli(arguments, context);
     return outcome;
 }
@@ -86,10 +88,14 @@ void TestTopologyCli::newWritesEveryKind_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("displayName");
-    QTest::newRow("hub-as-spoke") << "hub-as-spoke" << "Hub-as-Spoke";
-    QTest::newRow("single-external") << "single-external" << "Single External Registry";
-    QTest::newRow("registry-on-hub") << "registry-on-hub" << "Registry on Hub";
-    QTest::newRow("multiple-registries") << "multiple-registries" << "Multiple Registries";
+    QTest::newRow("hub-as-spoke") << "hub-as-spoke"
+                                  << "Hub-as-Spoke";
+    QTest::newRow("single-external") << "single-external"
+                                     << "Single External Registry";
+    QTest::newRow("registry-on-hub") << "registry-on-hub"
+                                     << "Registry on Hub";
+    QTest::newRow("multiple-registries") << "multiple-registries"
+                                         << "Multiple Registries";
 }
 
 void TestTopologyCli::newWritesEveryKind()
@@ -113,8 +119,8 @@ void TestTopologyCli::newRefusesToOverwrite()
 {
     const QString file = path("existing.yaml");
     writeAll(file, "keep me\n");
-    const QStringList arguments{QStringLiteral("topology"), QStringLiteral("new"), QStringLiteral("--kind"),
-                                QStringLiteral("hub-as-spoke"), QStringLiteral("-o"), file};
+    const QStringList arguments{QStringLiteral("topology"),     QStringLiteral("new"), QStringLiteral("--kind"),
+                                QStringLiteral("hub-as-spoke"), QStringLiteral("-o"),  file};
 
     const Outcome refused = run(arguments);
     QCOMPARE(refused.code, 1);
@@ -147,8 +153,8 @@ void TestTopologyCli::newRejectsBadInput()
     QFETCH(QString, message);
 
     const QString file = path("never-written.yaml");
-    const Outcome outcome = run(QStringList{QStringLiteral("topology"), QStringLiteral("new")} + arguments
-                                + QStringList{file});
+    const Outcome outcome =
+        run(QStringList{QStringLiteral("topology"), QStringLiteral("new")} + arguments + QStringList{file});
     QCOMPARE(outcome.code, code);
     QVERIFY2(outcome.err.contains(message), qPrintable(outcome.err));
     QVERIFY(!QFile::exists(file));
@@ -174,7 +180,8 @@ void TestTopologyCli::validateRejectsUnusableInput_data()
     QTest::newRow("missing file") << QStringList{path("absent.yaml")} << "absent.yaml";
     QTest::newRow("no file") << QStringList{} << "expected exactly one topology file";
     QTest::newRow("two files") << QStringList{path("broken.yaml"), path("broken.yaml")} << "exactly one";
-    QTest::newRow("unknown format") << QStringList{path("broken.yaml"), QStringLiteral("--format"), QStringLiteral("xml")}
+    QTest::newRow("unknown format") << QStringList{path("broken.yaml"), QStringLiteral("--format"),
+                                                   QStringLiteral("xml")}
                                     << "unknown format 'xml'";
 }
 
@@ -231,8 +238,8 @@ void TestTopologyCli::showSummarizes()
              qPrintable(text.out));
     QVERIFY(text.out.contains(QLatin1String("spokes: 4")));
 
-    const Outcome json = run({QStringLiteral("topology"), QStringLiteral("show"), file, QStringLiteral("--format"),
-                              QStringLiteral("json")});
+    const Outcome json = run(
+        {QStringLiteral("topology"), QStringLiteral("show"), file, QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(json.code, 0);
     const QJsonObject summary = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QCOMPARE(summary.value(QLatin1String("counts")).toObject().value(QLatin1String("spokes")).toInt(), 4);
