@@ -37,7 +37,7 @@ private:
     YAML::Node section(const YAML::Node &parent, const char *key, const QString &path);
     void error(const YAML::Node &node, const QString &message);
     void finding(const YAML::Node &node, const QString &code, const QString &message);
-    bool checkKeys(const YAML::Node &map, const QString &path, const QStringList &allowed);
+    void checkKeys(const YAML::Node &map, const QString &path, const QStringList &allowed);
 
     std::optional<QString> readString(const YAML::Node &node, const QString &path);
     std::optional<bool> readBool(const YAML::Node &node, const QString &path);
@@ -70,23 +70,19 @@ void Reader::finding(const YAML::Node &node, const QString &code, const QString 
 }
 
 // Unknown and duplicate keys are errors: the export could not reproduce them.
-bool Reader::checkKeys(const YAML::Node &map, const QString &path, const QStringList &allowed)
+void Reader::checkKeys(const YAML::Node &map, const QString &path, const QStringList &allowed)
 {
-    bool clean = true;
     QSet<QString> seen;
     for (const auto &entry : map) {
         const QString key = QString::fromStdString(entry.first.Scalar());
         if (!entry.first.IsScalar() || !allowed.contains(key)) {
             error(entry.first,
                   tr("%1: unknown key '%2' (expected one of: %3)").arg(path, key, allowed.join(QLatin1String(", "))));
-            clean = false;
         } else if (seen.contains(key)) {
             error(entry.first, tr("%1: key '%2' appears more than once").arg(path, key));
-            clean = false;
         }
         seen.insert(key);
     }
-    return clean;
 }
 
 std::optional<QString> Reader::readString(const YAML::Node &node, const QString &path)
