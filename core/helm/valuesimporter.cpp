@@ -130,9 +130,12 @@ void Reader::readDocument(const YAML::Node &document, Topology::Topology &topolo
     topology.hub.registry = Topology::RegistryConnection();
     topology.hub.registry.repository = QString();
     const YAML::Node hue = section(document, "hue", QStringLiteral("hue"));
-    if (hue && hue["ociRegistry"])
+    if (hue && hue["ociRegistry"]) {
         topology.hub.registry = readConnection(hue["ociRegistry"], QStringLiteral("hue.ociRegistry"));
-    else
+        // The hub pushes what spokes pull: its account needs write access, which values cannot state.
+        if (topology.hub.registry.basicAuth)
+            topology.hub.registry.basicAuth->canPush = true;
+    } else
         m_report.warning(QStringLiteral("no-hub-section"), tr("the file has no hue.ociRegistry section"));
 
     const YAML::Node fleet = section(document, "fleetConfig", QStringLiteral("fleetConfig"));

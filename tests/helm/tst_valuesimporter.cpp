@@ -94,6 +94,8 @@ void TestValuesImporter::hubAsSpoke()
     // Both inline passwords are kept in memory and reported with their position.
     QCOMPARE(topology.hub.registry.basicAuth->password, QStringLiteral("user"));
     QCOMPARE(topology.spokes.first().registry.basicAuth->password, QStringLiteral("user"));
+    QVERIFY(topology.hub.registry.basicAuth->canPush);
+    QVERIFY(!topology.spokes.first().registry.basicAuth->canPush);
     QList<int> lines;
     for (const Helm::ReportItem &item : result->report.items()) {
         if (item.code == QLatin1String("inline-password"))
