@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Helm::ExportPlan", text);
+    return QCoreApplication::translate("Helm", text);
 }
 
 bool hasData(const Topology::BasicAuth &data)
@@ -54,10 +54,10 @@ InlineKind<Topology::BasicAuth> basicAuthKind()
             &SecretRequest::basicAuth,
             &Topology::BasicAuth::password,
             &ExportPlan::basicAuthSecretName,
-            QT_TRANSLATE_NOOP("Helm::ExportPlan", "basic auth"),
+            QT_TRANSLATE_NOOP("Helm", "basic auth"),
             "inline-password-written",
-            QT_TRANSLATE_NOOP("Helm::ExportPlan", "%1: the basic-auth password is written in plain text into the "
-                                                  "values file")};
+            QT_TRANSLATE_NOOP("Helm", "%1: the basic-auth password is written in plain text into the "
+                                      "values file")};
 }
 
 InlineKind<Topology::ProxyData> proxyKind()
@@ -68,10 +68,10 @@ InlineKind<Topology::ProxyData> proxyKind()
             &SecretRequest::proxy,
             &Topology::ProxyData::password,
             &ExportPlan::proxySecretName,
-            QT_TRANSLATE_NOOP("Helm::ExportPlan", "proxy"),
+            QT_TRANSLATE_NOOP("Helm", "proxy"),
             "inline-password-written",
-            QT_TRANSLATE_NOOP("Helm::ExportPlan", "%1: the proxy password is written in plain text into the values "
-                                                  "file")};
+            QT_TRANSLATE_NOOP("Helm", "%1: the proxy password is written in plain text into the values "
+                                      "file")};
 }
 
 InlineKind<Topology::CertData> certKind()
@@ -82,10 +82,10 @@ InlineKind<Topology::CertData> certKind()
             &SecretRequest::cert,
             &Topology::CertData::tlsKey,
             &ExportPlan::tlsSecretName,
-            QT_TRANSLATE_NOOP("Helm::ExportPlan", "TLS material"),
+            QT_TRANSLATE_NOOP("Helm", "TLS material"),
             "inline-key-written",
-            QT_TRANSLATE_NOOP("Helm::ExportPlan", "%1: the TLS private key is written in plain text into the values "
-                                                  "file")};
+            QT_TRANSLATE_NOOP("Helm", "%1: the TLS private key is written in plain text into the values "
+                                      "file")};
 }
 
 // A secret name wins over inline data (the chart ignores the data then), and the console never writes both.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -41,6 +42,8 @@ struct ValuesSection
 /// and become SecretRequests. A kind that already has a secret name keeps it and its inline data is left out.
 class ExportPlan final
 {
+    Q_DECLARE_TR_FUNCTIONS(Helm::ExportPlan)
+
 public:
     struct Options
     {

@@ -20,11 +20,6 @@ namespace Helm {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Helm::SecretWriter", text);
-}
-
 QString dockerConfigJson(const SecretRequest &request)
 {
     const QString userAndPassword = request.basicAuth.username + QLatin1Char(':') + request.basicAuth.password;

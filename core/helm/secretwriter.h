@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -28,6 +29,8 @@ struct SecretManifest
 /// A Secret whose values are not all known in memory is not rendered; the report says what to fill in.
 class SecretWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(Helm::SecretWriter)
+
 public:
     struct Output
     {

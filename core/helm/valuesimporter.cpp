@@ -16,14 +16,11 @@ namespace Helm {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Helm::ValuesImporter", text);
-}
-
 // Reads one values document; collects every field error instead of stopping at the first.
 class Reader final
 {
+    Q_DECLARE_TR_FUNCTIONS(Helm::ValuesImporter)
+
 public:
     Reader(const YamlSource &source, ValuesReport &report)
         : m_source(source)

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Helm::ValuesMerger", text);
+    return QCoreApplication::translate("Helm", text);
 }
 
 ReportItem itemAt(const YamlSource &source, const YAML::Node &node, ReportItem::Severity severity, const QString &code,
@@ -37,9 +37,11 @@ YAML::Node mergedSection(const YamlSource &source, const YAML::Node &old, const 
         if (ValuesNodes::ociRegistryKeys().contains(key))
             continue;
         fresh[entry.first] = entry.second;
-        report.add(
-            itemAt(source, entry.first, ReportItem::Severity::Warning, QStringLiteral("unknown-key-kept"),
-                   tr("%1: key '%2' in ociRegistry is not a chart field; kept as it was").arg(section.cluster, key)));
+        // An explicit context: lupdate takes a function returning YAML::Node for a member of YAML.
+        const QString message =
+            QCoreApplication::translate("Helm", "%1: key '%2' in ociRegistry is not a chart field; kept as it was");
+        report.add(itemAt(source, entry.first, ReportItem::Severity::Warning, QStringLiteral("unknown-key-kept"),
+                          message.arg(section.cluster, key)));
     }
     return fresh;
 }

@@ -7,11 +7,6 @@ namespace Helm {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Helm::YamlSource", text);
-}
-
 // Column of the first character that belongs to a key or value: past the indentation and any "- " markers.
 int contentColumn(const QString &line)
 {

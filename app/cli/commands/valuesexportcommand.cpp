@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Cli::ValuesExport", text, disambiguation, n);
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
 }
 
 struct ExportOptions

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Cli::ValuesImport", text, disambiguation, n);
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
 }
 
 int countInlineSecrets(const Helm::ValuesReport &report)

@@ -11,11 +11,6 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Cli::Values", text, disambiguation, n);
-}
-
 Helm::ReportItem::Severity severityOf(Topology::Severity severity)
 {
     switch (severity) {

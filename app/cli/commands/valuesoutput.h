@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -15,6 +16,8 @@ struct Context;
 /// What `values export` and `values import` share: the output format and how reports are printed.
 class ValuesOutput final
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli::ValuesOutput)
+
 public:
     enum class Format { Text, Json };
 
