@@ -5,7 +5,7 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
-#include "httpexchange.h"
+#include "tokenrequest.h"
 #include "proxysettings.h"
 #include "util/atomicfile.h"
 
@@ -81,7 +81,7 @@ Util::Result<Oci::RegistryCredential> AzureAcr::fetch(const QString &registryHos
     fields.append({QStringLiteral("access_token"), *token});
 
     const auto reply =
-        HttpExchange::post(url, {{"Content-Type", "application/x-www-form-urlencoded"}}, formEncode(fields),
+        TokenRequest::post(url, {{"Content-Type", "application/x-www-form-urlencoded"}}, formEncode(fields),
                            ProxySettings::fromEnvironment(m_environment).proxyFor(url));
     if (!reply)
         return reply.error();

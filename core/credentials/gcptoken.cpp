@@ -10,7 +10,7 @@
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 
-#include "httpexchange.h"
+#include "tokenrequest.h"
 #include "proxysettings.h"
 #include "util/atomicfile.h"
 
@@ -123,7 +123,7 @@ Util::Result<Oci::RegistryCredential> GcpToken::fromServiceAccount(const QString
     const QByteArray body =
         "grant_type=" + QUrl::toPercentEncoding(QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer")) +
         "&assertion=" + *jwt;
-    const auto reply = HttpExchange::post(tokenUri, {{"Content-Type", "application/x-www-form-urlencoded"}}, body,
+    const auto reply = TokenRequest::post(tokenUri, {{"Content-Type", "application/x-www-form-urlencoded"}}, body,
                                           ProxySettings::fromEnvironment(m_environment).proxyFor(tokenUri));
     if (!reply)
         return reply.error();

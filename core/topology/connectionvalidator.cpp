@@ -198,8 +198,8 @@ void ConnectionValidator::checkBasicAuth()
                       tr("basic auth has no password and no credential-store reference"));
     } else {
         m_context.add(QStringLiteral("secret.inline-password"), Severity::Warning, at(QStringLiteral("basicAuth")),
-                      tr("the inline password goes into the values file in plain text; prefer "
-                         "basicAuthSecretName"));
+                      tr("the password is written out in plain text, into a Secret manifest or, with inline "
+                         "secrets, into the values file; prefer basicAuthSecretName"));
     }
     if (m_spoke && auth.canPush) {
         m_context.add(QStringLiteral("credentials.spoke-can-push"), Severity::Warning, at(QStringLiteral("basicAuth")),
@@ -229,8 +229,8 @@ void ConnectionValidator::checkProxy()
     }
     if (hasPassword) {
         m_context.add(QStringLiteral("secret.inline-password"), Severity::Warning, at(QStringLiteral("proxyData")),
-                      tr("the inline proxy password goes into the values file in plain text; prefer "
-                         "proxySecretName"));
+                      tr("the proxy password is written out in plain text, into a Secret manifest or, with "
+                         "inline secrets, into the values file; prefer proxySecretName"));
     }
 }
 
@@ -249,7 +249,7 @@ void ConnectionValidator::checkCertificates()
     if (data.tlsCrt.isEmpty() != !hasKey) {
         m_context.add(QStringLiteral("tls.pair-incomplete"), Severity::Error, at(QStringLiteral("certData")),
                       data.tlsCrt.isEmpty() ? tr("a client key is given without tls.crt")
-                                            : tr("tls.crt is given without its key (tls.key)"));
+                                            : tr("tls.crt is given without its key (tls.key or tlsKeyRef)"));
         return;
     }
     if (hasKey)

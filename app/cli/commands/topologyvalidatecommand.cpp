@@ -1,7 +1,9 @@
 #include "topologyvalidatecommand.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
+#include "topologykeychain.h"
 #include "topologyoutput.h"
 
 namespace Cli {
@@ -25,6 +27,33 @@ void printText(const QString &path, const Topology::ValidationReport &report, Co
     context.out << tr("kind: %1 (%2)").arg(Topology::displayName(report.kind.kind), report.kind.reason) << Qt::endl;
 }
 
+// Secret references the keychain could not fill in: their keys cannot be checked against the certificates.
+void printSecretsText(const TopologyKeychain::Resolution &resolution, Context &context)
+{
+    if (!resolution.storeError.isEmpty())
+        context.err << tr("warning: %1; validating without the secrets the topology refers to")
+                           .arg(resolution.storeError)
+                    << Qt::endl;
+    for (const Credentials::TopologySecret &secret : TopologyKeychain::unresolved(resolution))
+        context.err << tr("warning: %1").arg(TopologyKeychain::describeUnresolved(secret)) << Qt::endl;
+}
+
+QJsonArray secretsToJson(const TopologyKeychain::Resolution &resolution)
+{
+    QJsonArray array;
+    for (const Credentials::TopologySecret &secret : resolution.secrets) {
+        const bool resolved = secret.outcome == Credentials::TopologySecret::Outcome::Resolved;
+        QJsonObject object{{QStringLiteral("element"), secret.owner()},
+                           {QStringLiteral("field"), secret.referenceField()},
+                           {QStringLiteral("key"), secret.key},
+                           {QStringLiteral("resolved"), resolved}};
+        if (!resolved)
+            object.insert(QStringLiteral("problem"), secret.problem);
+        array.append(object);
+    }
+    return array;
+}
+
 } // namespace
 
 QString TopologyValidateCommand::name() const
@@ -42,9 +71,12 @@ int TopologyValidateCommand::run(const QStringList &arguments, Context &context)
     QCommandLineParser parser;
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text or json."), tr("format"),
                                           QStringLiteral("text"));
-    parser.addOption(formatOption);
+    const QCommandLineOption noSecretStore(QStringLiteral("no-secret-store"),
+                                           tr("Validate offline: do not read the secrets the topology refers to "
+                                              "from the keychain."));
+    parser.addOptions({formatOption, noSecretStore});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The topology file."));
-    const QString usage = QStringLiteral("topology validate FILE [--format text|json]");
+    const QString usage = QStringLiteral("topology validate FILE [--no-secret-store] [--format text|json]");
     if (const auto stop = parse(parser, arguments, context, usage))
         return *stop;
     if (parser.positionalArguments().size() != 1) {
@@ -58,15 +90,23 @@ int TopologyValidateCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
 
     const QString path = parser.positionalArguments().constFirst();
-    const std::optional<Topology::Topology> topology = TopologyOutput::load(path, context);
+    std::optional<Topology::Topology> topology = TopologyOutput::load(path, context);
     if (!topology)
         return UsageError;
 
+    // A client key from the keychain is compared with its certificate; without it the check is skipped.
+    const TopologyKeychain::Resolution secrets = TopologyKeychain::resolve(*topology, !parser.isSet(noSecretStore));
     const Topology::ValidationReport report = Topology::validate(*topology);
-    if (*format == TopologyOutput::Format::Json)
-        TopologyOutput::printJson(TopologyOutput::reportToJson(path, report), context);
-    else
+    if (*format == TopologyOutput::Format::Json) {
+        QJsonObject object = TopologyOutput::reportToJson(path, report);
+        object.insert(QStringLiteral("secretReferences"), secretsToJson(secrets));
+        if (!secrets.storeError.isEmpty())
+            object.insert(QStringLiteral("secretStoreError"), secrets.storeError);
+        TopologyOutput::printJson(object, context);
+    } else {
+        printSecretsText(secrets, context);
         printText(path, report, context);
+    }
     return report.hasErrors() ? Failure : Success;
 }
 

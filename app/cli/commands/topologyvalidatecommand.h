@@ -6,7 +6,8 @@
 
 namespace Cli {
 
-/// `topology validate FILE [--format text|json]`: exit 0 without errors, 1 with errors, 2 on unusable input.
+/// `topology validate FILE [--no-secret-store] [--format text|json]`: exit 0 without errors, 1 with errors, 2
+/// on unusable input. Secrets the topology refers to are read from the keychain first, unless asked not to.
 class TopologyValidateCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(Cli::TopologyValidateCommand)

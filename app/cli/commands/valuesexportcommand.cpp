@@ -8,12 +8,14 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
+#include "credentials/topologysecrets.h"
 #include "helm/exportplan.h"
 #include "helm/secretwriter.h"
 #include "helm/valuesmerger.h"
 #include "helm/valueswriter.h"
 #include "topology/topologyfile.h"
 #include "topology/validator.h"
+#include "topologykeychain.h"
 #include "util/atomicfile.h"
 #include "valuesoutput.h"
 
@@ -33,6 +35,7 @@ struct ExportOptions
     QString mergeInto;
     QString secretsDir;
     bool inlineSecrets = false;
+    bool consultKeychain = true;
     bool force = false;
     ValuesOutput::Format format = ValuesOutput::Format::Text;
 };
@@ -149,15 +152,45 @@ void printResult(Context &context, const ExportOptions &options, const Topology:
         context.err << tr("wrote %1").arg(options.outputPath) << Qt::endl;
 }
 
+// What the keychain gave and what it could not. A missing value blocks an export that writes values inline
+// (the values would be incomplete); otherwise only the Secret manifest that needs it is left out.
+Helm::ValuesReport reportSecrets(const TopologyKeychain::Resolution &resolution, const ExportOptions &options)
+{
+    Helm::ValuesReport report;
+    using Severity = Helm::ReportItem::Severity;
+    const Severity severity = options.inlineSecrets ? Severity::Error : Severity::Warning;
+    if (!resolution.storeError.isEmpty()) {
+        report.add({severity, QStringLiteral("secret-store-unavailable"),
+                    tr("%1; the secret references cannot be resolved (--no-secret-store skips the keychain)")
+                        .arg(resolution.storeError),
+                    options.topologyPath, 0, 0});
+    }
+    const QList<Credentials::TopologySecret> unresolved = TopologyKeychain::unresolved(resolution);
+    for (const Credentials::TopologySecret &secret : unresolved) {
+        report.add({severity, QStringLiteral("secret-ref-unresolved"), TopologyKeychain::describeUnresolved(secret),
+                    options.topologyPath, 0, 0});
+    }
+    const int resolved = int(resolution.secrets.size() - unresolved.size());
+    if (resolved > 0) {
+        report.info(QStringLiteral("secret-refs-resolved"),
+                    tr("%n secret reference(s) read from the keychain", nullptr, resolved));
+    }
+    return report;
+}
+
 int exportValues(const ExportOptions &options, Context &context)
 {
-    const Util::Result<Topology::Topology> topology = Topology::TopologyFile::read(options.topologyPath);
+    Util::Result<Topology::Topology> topology = Topology::TopologyFile::read(options.topologyPath);
     if (!topology)
         return ValuesOutput::fail(context, options.format, topology.error().toString(), UsageError);
 
+    // Secrets are resolved before validation, so that a client key in the keychain is checked against its
+    // certificate, and before rendering, so that Secret manifests and inline values carry them.
+    const TopologyKeychain::Resolution secrets = TopologyKeychain::resolve(topology.value(), options.consultKeychain);
     const Topology::ValidationReport validation = Topology::validate(*topology);
-    Helm::ValuesReport report =
-        ValuesOutput::fromValidation(validation, options.topologyPath, options.format == ValuesOutput::Format::Json);
+    Helm::ValuesReport report = reportSecrets(secrets, options);
+    report.append(
+        ValuesOutput::fromValidation(validation, options.topologyPath, options.format == ValuesOutput::Format::Json));
     const Util::Result<Rendered> rendered = render(*topology, options);
     if (!rendered)
         return ValuesOutput::fail(context, options.format, rendered.error().toString(), UsageError);
@@ -196,14 +229,16 @@ int ValuesExportCommand::run(const QStringList &arguments, Context &context)
     const QCommandLineOption inlineSecrets(QStringLiteral("inline-secrets"),
                                            tr("Write passwords and keys into the values file instead of secret "
                                               "names (plain text)."));
+    const QCommandLineOption noSecretStore(QStringLiteral("no-secret-store"),
+                                           tr("Do not read the secrets the topology refers to from the keychain."));
     const QCommandLineOption force(QStringLiteral("force"), tr("Export even when validation finds errors."));
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("Report as 'text' for people (on standard error) or 'json' (on standard "
                                        "output, with the values in it when -o is not given)."),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({output, mergeInto, secretsDir, inlineSecrets, force, format});
-    const QString usage = QStringLiteral("values export TOPOLOGY [-o FILE] [--merge-into VALUES] "
-                                         "[--secrets-dir DIR] [--inline-secrets] [--force] [--format text|json]");
+    parser.addOptions({output, mergeInto, secretsDir, inlineSecrets, noSecretStore, force, format});
+    const QString usage = QStringLiteral("values export TOPOLOGY [-o FILE] [--merge-into VALUES] [--secrets-dir DIR] "
+                                         "[--inline-secrets] [--no-secret-store] [--force] [--format text|json]");
     if (const std::optional<int> stop = parse(parser, arguments, context, usage))
         return *stop;
 
@@ -217,6 +252,7 @@ int ValuesExportCommand::run(const QStringList &arguments, Context &context)
                                 parser.value(mergeInto),
                                 parser.value(secretsDir),
                                 parser.isSet(inlineSecrets),
+                                !parser.isSet(noSecretStore),
                                 parser.isSet(force),
                                 *chosen};
     return exportValues(options, context);

@@ -6,9 +6,10 @@
 
 namespace Cli {
 
-/// `values export TOPOLOGY [-o FILE] [--merge-into VALUES] [--secrets-dir DIR] [--inline-secrets] [--force]
-/// [--format text|json]`: the Helm values of a topology, complete or merged into an existing values file,
-/// and the Secret manifests their secret names refer to.
+/// `values export TOPOLOGY [-o FILE] [--merge-into VALUES] [--secrets-dir DIR] [--inline-secrets]
+/// [--no-secret-store] [--force] [--format text|json]`: the Helm values of a topology, complete or merged into an
+/// existing values file, and the Secret manifests their secret names refer to, with the secrets the topology
+/// refers to read from the keychain.
 class ValuesExportCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(Cli::ValuesExportCommand)

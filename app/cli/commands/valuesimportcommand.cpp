@@ -4,8 +4,11 @@
 #include <QFile>
 #include <QJsonObject>
 
+#include "credentials/secretstore.h"
+#include "credentials/topologysecrets.h"
 #include "helm/valuesimporter.h"
 #include "topology/topologyfile.h"
+#include "topologykeychain.h"
 #include "util/atomicfile.h"
 #include "valuesoutput.h"
 
@@ -28,22 +31,78 @@ int countInlineSecrets(const Helm::ValuesReport &report)
     return count;
 }
 
-// The topology file stores secret values only when it opts into inline secrets; say what happens to them.
-void decideInlineSecrets(Topology::Topology &topology, bool keep, Helm::ValuesReport &report)
+enum class SecretChoice { Store, Keep, Drop };
+
+QString storedMessage(const Credentials::TopologySecret &secret, const QString &backend)
+{
+    switch (secret.outcome) {
+    case Credentials::TopologySecret::Outcome::Unchanged:
+        return tr("%1: %2 is already in %3 as '%4'").arg(secret.owner(), secret.valueField(), backend, secret.key);
+    case Credentials::TopologySecret::Outcome::Replaced:
+        return tr("%1: %2 stored in %3 as '%4', replacing the different value stored there before")
+            .arg(secret.owner(), secret.valueField(), backend, secret.key);
+    default:
+        break;
+    }
+    return tr("%1: %2 stored in %3 as '%4'").arg(secret.owner(), secret.valueField(), backend, secret.key);
+}
+
+// Moves the inline secrets into the keychain; the topology then refers to them. Returns the exit code when the
+// import must stop: 2 when there is no keychain (the user must choose another way), 1 when storing failed.
+std::optional<int> storeSecrets(Topology::Topology &topology, Helm::ValuesReport &report, int secrets,
+                                Context &context, ValuesOutput::Format format)
+{
+    const std::unique_ptr<Credentials::SecretStore> store = TopologyKeychain::open();
+    if (auto available = store->checkAvailable(); !available) {
+        const QString message =
+            available.error().message + QLatin1Char('\n') +
+            tr("Nothing was written. The values file holds %n secret value(s); choose where they go: "
+               "--keep-inline-secrets writes them into the topology file in plain text, --no-store-secrets "
+               "leaves them out of it.",
+               nullptr, secrets);
+        return ValuesOutput::fail(context, format, message, UsageError);
+    }
+
+    const Util::Result<QList<Credentials::TopologySecret>> stored =
+        Credentials::TopologySecrets::storeInlineSecrets(topology, *store);
+    if (!stored)
+        return ValuesOutput::fail(context, format, stored.error().message + QLatin1Char('\n') +
+                                                       tr("Nothing was written."),
+                                  Failure);
+    for (const Credentials::TopologySecret &secret : *stored) {
+        const QString message = storedMessage(secret, store->backendName());
+        if (secret.outcome == Credentials::TopologySecret::Outcome::Replaced)
+            report.warning(QStringLiteral("secret-stored"), message);
+        else
+            report.info(QStringLiteral("secret-stored"), message);
+    }
+    return std::nullopt;
+}
+
+// The topology file holds secret values only when asked; otherwise they go to the keychain or are left out.
+std::optional<int> decideInlineSecrets(Topology::Topology &topology, SecretChoice choice, Helm::ValuesReport &report,
+                                       Context &context, ValuesOutput::Format format)
 {
     const int secrets = countInlineSecrets(report);
-    topology.inlineSecrets = keep && secrets > 0;
+    topology.inlineSecrets = choice == SecretChoice::Keep && secrets > 0;
     if (secrets == 0)
-        return;
-    if (keep) {
+        return std::nullopt;
+
+    switch (choice) {
+    case SecretChoice::Store:
+        return storeSecrets(topology, report, secrets, context, format);
+    case SecretChoice::Keep:
         report.warning(QStringLiteral("inline-secrets-kept"),
                        tr("%n secret value(s) are written in plain text into the topology file", nullptr, secrets));
-    } else {
+        break;
+    case SecretChoice::Drop:
         report.warning(QStringLiteral("inline-secrets-not-kept"),
-                       tr("%n secret value(s) are not written into the topology file; store them in the "
-                          "credential store or import again with --keep-inline-secrets",
+                       tr("%n secret value(s) are not written into the topology file (--no-store-secrets); import "
+                          "again without it to keep them in the keychain",
                           nullptr, secrets));
+        break;
     }
+    return std::nullopt;
 }
 
 void printResult(Context &context, bool json, const QString &outputPath, const QByteArray &topologyText,
@@ -91,16 +150,19 @@ int ValuesImportCommand::run(const QStringList &arguments, Context &context)
                                     QStringLiteral("FILE"));
     const QCommandLineOption keep(QStringLiteral("keep-inline-secrets"),
                                   tr("Write inline passwords and keys found in the values into the topology file "
-                                     "(plain text)."));
+                                     "(plain text) instead of the keychain."));
+    const QCommandLineOption drop(QStringLiteral("no-store-secrets"),
+                                  tr("Leave inline passwords and keys out of the topology file and the keychain."));
     const QCommandLineOption format(QStringLiteral("format"), tr("Report as 'text' (default) or 'json'."),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({output, keep, format});
-    const QString usage = QStringLiteral("values import VALUES [-o FILE] [--keep-inline-secrets] [--format text|json]");
+    parser.addOptions({output, keep, drop, format});
+    const QString usage = QStringLiteral("values import VALUES [-o FILE] [--keep-inline-secrets | --no-store-secrets] "
+                                         "[--format text|json]");
     if (const std::optional<int> stop = parse(parser, arguments, context, usage))
         return *stop;
 
     const std::optional<ValuesOutput::Format> chosen = ValuesOutput::parseFormat(parser.value(format));
-    if (!chosen || parser.positionalArguments().size() != 1) {
+    if (!chosen || parser.positionalArguments().size() != 1 || (parser.isSet(keep) && parser.isSet(drop))) {
         context.err << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
         return UsageError;
     }
@@ -112,11 +174,16 @@ int ValuesImportCommand::run(const QStringList &arguments, Context &context)
     if (!imported)
         return ValuesOutput::fail(context, *chosen, imported.error().toString(), UsageError);
 
+    // Secrets are stored only from a values file without errors, and before the topology that refers to them.
     Helm::ValuesReport &report = imported->report;
-    decideInlineSecrets(imported->topology, parser.isSet(keep), report);
+    const SecretChoice choice = parser.isSet(keep)   ? SecretChoice::Keep
+                                : parser.isSet(drop) ? SecretChoice::Drop
+                                                     : SecretChoice::Store;
     QByteArray topologyText;
     std::optional<Util::Error> writeError;
     if (!report.hasErrors()) {
+        if (const std::optional<int> stop = decideInlineSecrets(imported->topology, choice, report, context, *chosen))
+            return *stop;
         topologyText = Topology::TopologyFile::serialize(imported->topology);
         if (parser.isSet(output)) {
             const Util::Result<void> saved = Util::writeFileAtomically(parser.value(output), topologyText);

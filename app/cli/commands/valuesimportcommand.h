@@ -6,8 +6,9 @@
 
 namespace Cli {
 
-/// `values import VALUES [-o FILE] [--keep-inline-secrets] [--format text|json]`: a topology from an existing
-/// PaletteAI values file, with every inline secret and every field error reported.
+/// `values import VALUES [-o FILE] [--keep-inline-secrets | --no-store-secrets] [--format text|json]`: a
+/// topology from an existing PaletteAI values file, with every field error reported. Inline secrets go into the
+/// keychain and the topology refers to them, unless the user chooses otherwise.
 class ValuesImportCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(Cli::ValuesImportCommand)

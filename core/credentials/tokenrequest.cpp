@@ -1,4 +1,4 @@
-#include "httpexchange.h"
+#include "tokenrequest.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -12,14 +12,14 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Credentials::HttpExchange", text);
+    return QCoreApplication::translate("Credentials::TokenRequest", text);
 }
 
 constexpr qint64 maximumReplySize = 1024 * 1024;
 
 } // namespace
 
-Util::Result<HttpExchange::Reply> HttpExchange::post(const QUrl &url, const Headers &headers, const QByteArray &body,
+Util::Result<TokenRequest::Reply> TokenRequest::post(const QUrl &url, const Headers &headers, const QByteArray &body,
                                                      const QNetworkProxy &proxy, int timeoutMs)
 {
     QNetworkAccessManager manager;

@@ -12,7 +12,7 @@ namespace Credentials {
 
 /// One HTTP request of a cloud token flow, run to completion in a local event loop. Token endpoints are
 /// small and few; the registry client itself does not use this.
-class HttpExchange final
+class TokenRequest final
 {
 public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
