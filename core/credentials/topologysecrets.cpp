@@ -15,8 +15,7 @@ using Kind = TopologySecret::Kind;
 
 // Calls visit(hub, cluster, connection, kind, value, reference) for every secret field of the hub's and the
 // spokes' connections, in topology order. Works on const and mutable topologies alike.
-template<typename TopologyType, typename Visit>
-void forEachSecret(TopologyType &topology, Visit &&visit)
+template<typename TopologyType, typename Visit> void forEachSecret(TopologyType &topology, Visit &&visit)
 {
     const auto visitConnection = [&visit](bool hub, const QString &cluster, auto &connection) {
         if (connection.basicAuth)
@@ -117,7 +116,7 @@ QString TopologySecrets::storeKey(const Topology::Topology &topology, const Topo
 }
 
 Util::Result<QList<TopologySecret>> TopologySecrets::storeInlineSecrets(Topology::Topology &topology,
-                                                                       SecretStore &store)
+                                                                        SecretStore &store)
 {
     if (auto available = store.checkAvailable(); !available)
         return available.error();
@@ -137,18 +136,18 @@ Util::Result<QList<TopologySecret>> TopologySecrets::storeInlineSecrets(Topology
 
         const Util::Result<std::optional<QByteArray>> existing = store.read(key);
         if (!existing) {
-            failure = Util::makeError(tr("Cannot read '%1' from %2 before storing %3 of %4: %5")
-                                          .arg(key, store.backendName(), secret.valueField(), secret.owner(),
-                                               existing.error().message));
+            failure = Util::makeError(
+                tr("Cannot read '%1' from %2 before storing %3 of %4: %5")
+                    .arg(key, store.backendName(), secret.valueField(), secret.owner(), existing.error().message));
             return;
         }
         if (existing->has_value() && **existing == bytes) {
             secret.outcome = TopologySecret::Outcome::Unchanged;
         } else {
             if (auto written = store.write(key, bytes); !written) {
-                failure = Util::makeError(tr("Cannot store %1 of %2 in %3 under '%4': %5")
-                                              .arg(secret.valueField(), secret.owner(), store.backendName(), key,
-                                                   written.error().message));
+                failure = Util::makeError(
+                    tr("Cannot store %1 of %2 in %3 under '%4': %5")
+                        .arg(secret.valueField(), secret.owner(), store.backendName(), key, written.error().message));
                 return;
             }
             previous.append({key, *existing});
@@ -169,8 +168,7 @@ Util::Result<QList<TopologySecret>> TopologySecrets::storeInlineSecrets(Topology
     return stored;
 }
 
-Util::Result<QList<TopologySecret>> TopologySecrets::resolveSecretRefs(Topology::Topology &topology,
-                                                                      SecretStore &store)
+Util::Result<QList<TopologySecret>> TopologySecrets::resolveSecretRefs(Topology::Topology &topology, SecretStore &store)
 {
     if (pendingReferences(topology).isEmpty())
         return QList<TopologySecret>();
@@ -180,8 +178,8 @@ Util::Result<QList<TopologySecret>> TopologySecrets::resolveSecretRefs(Topology:
     // Several clusters may refer to one entry; each is read once.
     QHash<QString, Util::Result<std::optional<QByteArray>>> reads;
     QList<TopologySecret> looked;
-    forEachSecret(topology, [&](bool hub, const QString &cluster, const Topology::RegistryConnection &,
-                                Kind kind, QString &value, const QString &reference) {
+    forEachSecret(topology, [&](bool hub, const QString &cluster, const Topology::RegistryConnection &, Kind kind,
+                                QString &value, const QString &reference) {
         if (!value.isEmpty() || reference.isEmpty())
             return;
         auto found = reads.find(reference);

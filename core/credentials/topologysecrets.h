@@ -53,13 +53,13 @@ public:
     /// was stored, in topology order (hub first). Fails, naming the store key, when a write fails; the entries
     /// written before it are then rolled back and the topology is left unchanged.
     [[nodiscard]] static Util::Result<QList<TopologySecret>> storeInlineSecrets(Topology::Topology &topology,
-                                                                               SecretStore &store);
+                                                                                SecretStore &store);
 
     /// Fills in every secret value that is empty but has a reference, from \a store. Returns every reference
     /// looked up, Resolved or Unresolved (with the reason). Fails only when the store is not available at all;
     /// the topology is then unchanged.
     [[nodiscard]] static Util::Result<QList<TopologySecret>> resolveSecretRefs(Topology::Topology &topology,
-                                                                              SecretStore &store);
+                                                                               SecretStore &store);
 
     /// The references whose values are not in memory, without consulting any store (all Unresolved).
     static QList<TopologySecret> pendingReferences(const Topology::Topology &topology);

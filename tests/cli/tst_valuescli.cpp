@@ -289,6 +289,10 @@ void TestValuesCli::unusableInput_data()
                                                        dataDir + QStringLiteral("hub-as-spoke-default.yaml")};
     QTest::newRow("unknown option") << QStringList{QStringLiteral("values"), QStringLiteral("import"),
                                                    QStringLiteral("--bogus")};
+    QTest::newRow("two secret choices") << QStringList{QStringLiteral("values"), QStringLiteral("import"),
+                                                       dataDir + QStringLiteral("hub-as-spoke-default.yaml"),
+                                                       QStringLiteral("--keep-inline-secrets"),
+                                                       QStringLiteral("--no-store-secrets")};
 }
 
 void TestValuesCli::unusableInput()

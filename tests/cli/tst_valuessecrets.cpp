@@ -107,8 +107,8 @@ void TestValuesSecrets::initTestCase()
 // holds the password or any line of the key's body.
 void TestValuesSecrets::importStoresSecretsInTheKeychain()
 {
-    const Run imported = run({QStringLiteral("values"), QStringLiteral("import"), sample, QStringLiteral("-o"),
-                              m_topology});
+    const Run imported =
+        run({QStringLiteral("values"), QStringLiteral("import"), sample, QStringLiteral("-o"), m_topology});
     QVERIFY2(imported.code == 0, qPrintable(imported.err));
     QVERIFY2(imported.err.contains(QLatin1String("spoke gpu-east-1: ociRegistry.basicAuth.password stored in Secret "
                                                  "Service (org.freedesktop.secrets) as "
@@ -136,8 +136,8 @@ void TestValuesSecrets::importStoresSecretsInTheKeychain()
                 continue; // sockets of the session bus and the keyring
             const QByteArray content = file.readAll();
             for (const QByteArray &secret : forbidden)
-                QVERIFY2(!content.contains(secret), qPrintable(file.fileName() + QLatin1String(": ") +
-                                                                QString::fromLatin1(secret)));
+                QVERIFY2(!content.contains(secret),
+                         qPrintable(file.fileName() + QLatin1String(": ") + QString::fromLatin1(secret)));
             ++checked;
         }
     }
@@ -168,8 +168,7 @@ void TestValuesSecrets::exportReproducesTheSecrets()
     const YAML::Node basicAuth =
         YAML::Load(readAll(secrets + QStringLiteral("/gpu-east-1-oci-basic-auth.yaml")).toStdString());
     QCOMPARE(bytesOf(basicAuth["stringData"]["password"]), m_password);
-    const QJsonObject docker =
-        QJsonDocument::fromJson(bytesOf(basicAuth["stringData"][".dockerconfigjson"])).object();
+    const QJsonObject docker = QJsonDocument::fromJson(bytesOf(basicAuth["stringData"][".dockerconfigjson"])).object();
     const QJsonObject auth = docker[QStringLiteral("auths")][QStringLiteral("zot.east.example.com:443")].toObject();
     QCOMPARE(auth[QStringLiteral("password")].toString().toUtf8(), m_password);
     QCOMPARE(QByteArray::fromBase64(auth[QStringLiteral("auth")].toString().toLatin1()), "flux-east:" + m_password);

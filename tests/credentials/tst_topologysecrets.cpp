@@ -48,7 +48,10 @@ QStringList findingIds(const Topology::Topology &topology)
 class FailingStore final : public Credentials::SecretStore
 {
 public:
-    explicit FailingStore(int failingWrite) : m_failingWrite(failingWrite) {}
+    explicit FailingStore(int failingWrite)
+        : m_failingWrite(failingWrite)
+    {
+    }
 
     MemoryStore memory;
 
@@ -113,8 +116,8 @@ void TestTopologySecrets::storeAndResolve()
     QVERIFY(!topology.inlineSecrets);
 
     const QByteArray file = Topology::TopologyFile::serialize(topology);
-    for (const QByteArray &secret : {QByteArray("hub-pässword"), QByteArray("proxy-secret"), QByteArray("change-me"),
-                                    QByteArray("PRIVATE KEY")})
+    for (const QByteArray &secret :
+         {QByteArray("hub-pässword"), QByteArray("proxy-secret"), QByteArray("change-me"), QByteArray("PRIVATE KEY")})
         QVERIFY2(!file.contains(secret), secret.constData());
 
     auto reread = Topology::TopologyFile::parse(file, QStringLiteral("topology.yaml"));
@@ -221,8 +224,9 @@ void TestTopologySecrets::validationWithKeyReference()
     QVERIFY(!online.contains(QStringLiteral("tls.key-mismatch")));
 
     const QString keyRef = topology.spoke(QStringLiteral("gpu-east-1"))->registry.certData->tlsKeyRef;
-    QVERIFY(store.write(keyRef, "-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\n"
-                                "-----END PRIVATE KEY-----\n")
+    QVERIFY(store
+                .write(keyRef, "-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg\n"
+                               "-----END PRIVATE KEY-----\n")
                 .ok());
     Topology::Topology wrongKey = topology;
     QVERIFY(TopologySecrets::resolveSecretRefs(wrongKey, store));

@@ -27,8 +27,8 @@ TopologyKeychain::Resolution TopologyKeychain::resolve(Topology::Topology &topol
         resolution.storeError = resolved.error().message;
     }
 
-    const QString reason = consult ? tr("the keychain is not available")
-                                   : tr("the keychain was not consulted (--no-secret-store)");
+    const QString reason =
+        consult ? tr("the keychain is not available") : tr("the keychain was not consulted (--no-secret-store)");
     for (Credentials::TopologySecret &secret : pending)
         secret.problem = reason;
     resolution.secrets = pending;

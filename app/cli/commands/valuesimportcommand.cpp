@@ -162,7 +162,11 @@ int ValuesImportCommand::run(const QStringList &arguments, Context &context)
         return *stop;
 
     const std::optional<ValuesOutput::Format> chosen = ValuesOutput::parseFormat(parser.value(format));
-    if (!chosen || parser.positionalArguments().size() != 1 || (parser.isSet(keep) && parser.isSet(drop))) {
+    if (parser.isSet(keep) && parser.isSet(drop)) {
+        context.err << tr("error: choose one of --keep-inline-secrets and --no-store-secrets") << Qt::endl;
+        return UsageError;
+    }
+    if (!chosen || parser.positionalArguments().size() != 1) {
         context.err << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
         return UsageError;
     }
