@@ -218,16 +218,18 @@ qint64 TarReader::read(char *data, qint64 maxSize)
     if (m_remaining == 0)
         return 0;
     const qint64 read = m_source->read(data, qMin(maxSize, m_remaining));
-    if (read <= 0)
+    if (read <= 0) {
+        m_error = read == 0 ? tr("the archive ends inside entry '%1'").arg(m_entry.path)
+                            : m_source->errorString();
         return -1;
+    }
     m_remaining -= read;
     return read;
 }
 
 QString TarReader::errorString() const
 {
-    return m_source->errorString().isEmpty() ? tr("the archive ends inside entry '%1'").arg(m_entry.path)
-                                             : m_source->errorString();
+    return m_error;
 }
 
 } // namespace Oci

@@ -47,6 +47,7 @@ private:
     qint64 m_remaining = 0;
     qint64 m_padding = 0;
     bool m_ended = false;
+    QString m_error;
 };
 
 } // namespace Oci
