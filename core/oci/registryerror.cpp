@@ -1,0 +1,80 @@
+#include "registryerror.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Oci {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Oci::RegistryClient", text);
+}
+
+constexpr int maxPlainWords = 400;
+
+QJsonArray errorArray(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object().value(QLatin1String("errors")).toArray();
+}
+
+} // namespace
+
+QStringList RegistryError::codes(const QByteArray &body)
+{
+    QStringList out;
+    for (const QJsonValue error : errorArray(body))
+        out << error.toObject().value(QLatin1String("code")).toString();
+    return out;
+}
+
+QString RegistryError::registryWords(const QByteArray &body)
+{
+    QStringList parts;
+    for (const QJsonValue value : errorArray(body)) {
+        const QJsonObject error = value.toObject();
+        QString part = error.value(QLatin1String("code")).toString();
+        const QString message = error.value(QLatin1String("message")).toString();
+        if (!message.isEmpty())
+            part += (part.isEmpty() ? QString() : QStringLiteral(": ")) + message;
+        const QJsonValue detail = error.value(QLatin1String("detail"));
+        if (!detail.isUndefined() && !detail.isNull()) {
+            const QString text = detail.isString() ? detail.toString()
+                                 : QString::fromUtf8(QJsonDocument(detail.isArray() ? QJsonDocument(detail.toArray())
+                                                                                   : QJsonDocument(detail.toObject()))
+                                                         .toJson(QJsonDocument::Compact));
+            part += QStringLiteral(" (") + text + QLatin1Char(')');
+        }
+        parts << part;
+    }
+    if (!parts.isEmpty())
+        return parts.join(QLatin1String("; "));
+
+    // Plain text or HTML from a proxy: one line, printable characters only, cut short.
+    QString text = QString::fromUtf8(body.left(maxPlainWords * 4)).simplified();
+    text.removeIf([](QChar c) { return !c.isPrint(); });
+    if (text.size() > maxPlainWords)
+        text = text.left(maxPlainWords) + QStringLiteral("…");
+    return text;
+}
+
+Util::Error RegistryError::fromResponse(const HttpResponse &response, const QString &what)
+{
+    QString message = what + QStringLiteral(": ") + response.request() + QStringLiteral(": ");
+    if (response.status == 0) {
+        message += response.networkError;
+        return Util::makeError(message);
+    }
+    message += tr("HTTP %1").arg(response.status);
+    const QString words = registryWords(response.body);
+    if (!words.isEmpty())
+        message += QStringLiteral(": ") + words;
+    if (!response.networkError.isEmpty())
+        message += QStringLiteral(" (") + response.networkError + QLatin1Char(')');
+    return Util::makeError(message);
+}
+
+} // namespace Oci
