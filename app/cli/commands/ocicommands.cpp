@@ -1,12 +1,27 @@
 #include "registration.h"
 
+#include <QCoreApplication>
+
+#include "checkcommand.h"
 #include "command.h"
+#include "cpcommand.h"
+#include "digestcommand.h"
+#include "pullcommand.h"
+#include "pushcommand.h"
 
 namespace Cli {
 
 void registerOciCommands(CommandGroup &root)
 {
-    Q_UNUSED(root)
+    root.add(std::make_unique<PushCommand>());
+    root.add(std::make_unique<PullCommand>());
+    root.add(std::make_unique<CpCommand>());
+    root.add(std::make_unique<DigestCommand>());
+
+    auto registry = std::make_unique<CommandGroup>(
+        QStringLiteral("registry"), QCoreApplication::translate("Cli", "Check and administer registries."));
+    registry->add(std::make_unique<CheckCommand>());
+    root.add(std::move(registry));
 }
 
 } // namespace Cli
