@@ -61,7 +61,8 @@ public:
     virtual Util::Result<void> pushManifest(const Node &node, const QByteArray &raw, const QString &tag,
                                             bool isRoot) = 0;
 
-    /// Opens a blob for sequential reading from its start; the device yields exactly node.size bytes.
+    /// Opens a blob for sequential reading from its start; the device yields exactly node.size bytes. It may
+    /// still be filling: when read() returns 0 before atEnd(), wait with waitForReadyRead().
     virtual Util::Result<std::unique_ptr<QIODevice>> openBlob(const Node &node, const Progress &progress) = 0;
     /// Stores a blob read from \a source, verifying its digest and size.
     virtual Util::Result<void> writeBlob(const Node &node, QIODevice &source, const Progress &progress) = 0;

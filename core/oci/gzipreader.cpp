@@ -7,6 +7,7 @@ namespace Oci {
 namespace {
 
 constexpr int inputBlockSize = 64 * 1024;
+constexpr int sourceWaitMs = 120'000;
 
 } // namespace
 
@@ -53,7 +54,15 @@ bool GzipReader::atEnd() const
 
 bool GzipReader::refill()
 {
-    const qint64 read = m_source->read(m_stream->input, inputBlockSize);
+    qint64 read = m_source->read(m_stream->input, inputBlockSize);
+    // A source that is still arriving (a download) may have nothing for the moment.
+    while (read == 0 && m_source->isSequential() && !m_source->atEnd()) {
+        if (!m_source->waitForReadyRead(sourceWaitMs) && m_source->bytesAvailable() == 0 && !m_source->atEnd()) {
+            setErrorString(tr("the compressed data stalled: %1").arg(m_source->errorString()));
+            return false;
+        }
+        read = m_source->read(m_stream->input, inputBlockSize);
+    }
     if (read < 0) {
         setErrorString(tr("cannot read compressed data: %1").arg(m_source->errorString()));
         return false;

@@ -119,6 +119,9 @@ void HttpExchange::sendNow()
     QNetworkAccessManager *network = m_transport->network();
     if (m_request.bodyDevice) {
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.bodySize);
+        // Without this Qt reads a sequential body (a blob still downloading) whole into memory first.
+        if (m_request.bodyDevice->isSequential())
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         m_reply = network->sendCustomRequest(request, m_method, m_request.bodyDevice);
     } else if (m_method == "GET") {
         m_reply = network->get(request);
@@ -131,6 +134,9 @@ void HttpExchange::sendNow()
         m_reply = network->sendCustomRequest(request, m_method, m_request.body);
     }
 
+    // Streamed downloads: let Qt hold only a few blocks ahead of the sink instead of the whole body.
+    if (m_request.sink)
+        m_reply->setReadBufferSize(16 * readBlock);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 done, qint64 total) {

@@ -27,6 +27,7 @@ const QLatin1String refNameKey("org.opencontainers.image.ref.name");
 const QLatin1String indexMediaType("application/vnd.oci.image.index.v1+json");
 constexpr qint64 maxIndexSize = 16 * 1024 * 1024;
 constexpr qint64 copyBlockSize = 256 * 1024;
+constexpr int sourceWaitMs = 120'000;
 
 // The tag part of a ref name written as a full reference ("host/repo:tag" -> "tag").
 QString tagOfReference(const QString &refName)
@@ -147,6 +148,12 @@ Util::Result<void> OciLayout::writeBlob(const Digest &digest, qint64 size, QIODe
         const qint64 read = source.read(buffer.data(), copyBlockSize);
         if (read < 0)
             return Util::Error{tr("cannot read blob source: %1").arg(source.errorString()), target, 0, 0};
+        // A source that is still arriving (a download) has nothing for the moment but is not at its end.
+        if (read == 0 && source.isSequential() && !source.atEnd()) {
+            if (!source.waitForReadyRead(sourceWaitMs) && source.bytesAvailable() == 0 && !source.atEnd())
+                return Util::Error{tr("the blob source stalled: %1").arg(source.errorString()), target, 0, 0};
+            continue;
+        }
         if (read == 0)
             break;
         hasher.addData(buffer.constData(), read);

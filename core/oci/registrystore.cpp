@@ -1,10 +1,11 @@
 #include "registrystore.h"
 
+#include "oci/registryblobstream.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
-#include <QTemporaryFile>
 #include <QTimer>
 
 namespace Oci {
@@ -107,21 +108,19 @@ Util::Result<void> RegistryStore::pushManifest(const Node &node, const QByteArra
 
 Util::Result<std::unique_ptr<QIODevice>> RegistryStore::openBlob(const Node &node, const Progress &progress)
 {
-    auto spool = std::make_unique<QTemporaryFile>(QDir::tempPath() + QLatin1String("/paletteai-blob-XXXXXX"));
-    if (!spool->open())
-        return Util::makeError(tr("cannot create a temporary file: %1").arg(spool->errorString()));
-    auto received = wait<qint64>([&](QObject *context, auto done) {
-        return m_client->getBlob(m_base.repository(), node.digest, node.size, spool.get(), context, done,
-                                 [&progress](qint64 bytes, qint64) {
-                                     if (progress)
-                                         progress(bytes);
-                                 });
-    });
-    if (!received)
-        return received.error();
-    if (!spool->flush() || !spool->seek(0))
-        return Util::makeError(tr("cannot read back the temporary file: %1").arg(spool->errorString()));
-    return std::unique_ptr<QIODevice>(std::move(spool));
+    // The download runs while the caller reads: it progresses whenever the caller waits for data.
+    auto stream = std::make_unique<RegistryBlobStream>();
+    if (auto opened = stream->openSpool(); !opened)
+        return opened.error();
+    RegistryBlobStream *sink = stream.get();
+    sink->setOperation(m_client->getBlob(
+        m_base.repository(), node.digest, node.size, sink, sink,
+        [sink](Util::Result<qint64> result) { sink->finishDownload(result); },
+        [progress](qint64 bytes, qint64) {
+            if (progress)
+                progress(bytes);
+        }));
+    return std::unique_ptr<QIODevice>(std::move(stream));
 }
 
 Util::Result<void> RegistryStore::writeBlob(const Node &node, QIODevice &source, const Progress &progress)
