@@ -29,9 +29,11 @@ bool isRedirect(int status)
 } // namespace
 
 HttpExchange::HttpExchange(RegistryTransport *transport, const HttpRequest &request,
+                           const std::shared_ptr<OperationState> &operation,
                            std::function<void(const HttpResponse &)> done)
     : QObject(transport)
     , m_transport(transport)
+    , m_operation(operation)
     , m_request(request)
     , m_url(request.url)
     , m_method(request.method)
@@ -362,6 +364,7 @@ void HttpExchange::finish(const HttpResponse &response)
         return;
     m_finished = true;
     auto done = std::move(m_done);
+    m_operation.reset();
     deleteLater();
     if (done)
         done(response);

@@ -25,7 +25,7 @@ class HttpExchange final : public QObject
 
 public:
     HttpExchange(RegistryTransport *transport, const HttpRequest &request,
-                 std::function<void(const HttpResponse &)> done);
+                 const std::shared_ptr<OperationState> &operation, std::function<void(const HttpResponse &)> done);
 
     void start();
     void cancel();
@@ -44,6 +44,8 @@ private:
     HttpResponse responseFromReply() const;
 
     RegistryTransport *m_transport;
+    // Keeps the operation alive while a request of it is in flight, so that its handle can cancel it.
+    std::shared_ptr<OperationState> m_operation;
     HttpRequest m_request;
     QUrl m_url;
     QByteArray m_method;

@@ -10,6 +10,7 @@
 
 #include "oci/httpexchange.h"
 #include "oci/httpheaderparser.h"
+#include "oci/proxyresolver.h"
 #include "oci/authchallenge.h"
 #include "oci/registryerror.h"
 
@@ -51,8 +52,11 @@ RegistryTransport::RegistryTransport(const QUrl &baseUrl, const ConnectionSettin
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_network->setCookieJar(nullptr);
+    // An explicit proxy wins; otherwise the environment decides per host (registry, realm, redirect targets).
     if (m_settings.proxy)
         m_network->setProxy(*m_settings.proxy);
+    else
+        m_network->setProxyFactory(new ProxyResolver());
     if (m_settings.maxConcurrentRequests < 1)
         m_settings.maxConcurrentRequests = 1;
     configureSsl();
@@ -91,7 +95,7 @@ bool RegistryTransport::sameOrigin(const QUrl &url) const
 void RegistryTransport::send(const HttpRequest &request, const std::shared_ptr<OperationState> &operation,
                              std::function<void(const HttpResponse &)> done)
 {
-    auto *exchange = new HttpExchange(this, request, std::move(done));
+    auto *exchange = new HttpExchange(this, request, operation, std::move(done));
     if (operation) {
         operation->current = exchange;
         if (operation->cancelled) {
@@ -205,12 +209,27 @@ void RegistryTransport::fetchToken(const QStringList &scopes, bool singleScope,
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setSslConfiguration(m_ssl);
     request.setRawHeader("Accept-Encoding", "identity");
+    request.setTransferTimeout(m_settings.phaseTimeoutMs);
     const RegistryCredential current = credential();
-    if (!current.username.isEmpty() || !current.password.isEmpty()) {
-        const QByteArray pair = (current.username + QLatin1Char(':') + current.password).toUtf8();
-        request.setRawHeader("Authorization", "Basic " + pair.toBase64());
+    QNetworkReply *reply = nullptr;
+    if (!current.identityToken.isEmpty()) {
+        // Docker's identity token is an OAuth2 refresh token: exchanged by POST, not sent as basic auth.
+        QByteArray form = "grant_type=refresh_token&client_id=paletteai-registry&refresh_token="
+                          + QUrl::toPercentEncoding(current.identityToken);
+        if (!m_bearerService.isEmpty())
+            form += "&service=" + QUrl::toPercentEncoding(m_bearerService);
+        if (!requested.isEmpty())
+            form += "&scope=" + QUrl::toPercentEncoding(requested.join(QLatin1Char(' ')));
+        request.setUrl(QUrl(m_bearerRealm));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+        reply = m_network->post(request, form);
+    } else {
+        if (!current.username.isEmpty() || !current.password.isEmpty()) {
+            const QByteArray pair = (current.username + QLatin1Char(':') + current.password).toUtf8();
+            request.setRawHeader("Authorization", "Basic " + pair.toBase64());
+        }
+        reply = m_network->get(request);
     }
-    QNetworkReply *reply = m_network->get(request);
     connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &) {
         if (m_settings.insecureSkipVerify)
             reply->ignoreSslErrors();

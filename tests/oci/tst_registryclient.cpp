@@ -74,6 +74,7 @@ private Q_SLOTS:
     void mountAcrossRepositories();
     void referrersFallbackToTagSchema();
     void catalogAndPagination();
+    void refusedDeleteIsExplained();
     void wrongPasswordIsReported();
     void tlsWithoutTheCaIsRefused();
     void insecureSkipVerifyAcceptsUnknownCa();
@@ -311,6 +312,27 @@ void TestRegistryClient::catalogAndPagination()
     QStringList names = catalog->names;
     names.sort();
     QCOMPARE(names, (QStringList{QStringLiteral("one"), QStringLiteral("three"), QStringLiteral("two/x")}));
+}
+
+void TestRegistryClient::refusedDeleteIsExplained()
+{
+    RegistryServer::Options options;
+    options.deleteEnabled = false;
+    RegistryServer registry(options);
+    QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+    RegistryClient client(registry.hostPort(), registry.connectionSettings());
+    const QByteArray raw = pushArtifact(client, QStringLiteral("keep"), QStringLiteral("v1"), "kept");
+    QVERIFY(!raw.isEmpty());
+    auto removed = await<Digest>([&](auto done) {
+        return client.deleteManifest(*Reference::parse(registry.hostPort() + QStringLiteral("/keep:v1")), this, done);
+    });
+    QVERIFY(!removed);
+    const QString message = removed.error().message;
+    QVERIFY2(message.contains(QLatin1String("405")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("UNSUPPORTED")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("does not allow deletes")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("DELETE http://") + registry.hostPort() + QStringLiteral("/v2/keep/manifests/sha256:")),
+             qPrintable(message));
 }
 
 void TestRegistryClient::wrongPasswordIsReported()

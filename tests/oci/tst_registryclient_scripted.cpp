@@ -1,0 +1,912 @@
+// Oci::RegistryClient against a scripted HTTP server: the behaviours a real registry cannot be made to show
+// (token challenges, 429 in the middle of pagination, redirects to other hosts, missing or hostile headers).
+
+#include <QBuffer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTimer>
+#include <QTest>
+
+#include "awaitresult.h"
+#include "oci/authchallenge.h"
+#include "oci/mediatypes.h"
+#include "oci/proxyresolver.h"
+#include "oci/registryclient.h"
+#include "scriptedserver.h"
+
+using namespace Oci;
+using TestSupport::ScriptedServer;
+using TestSupport::await;
+using Response = ScriptedServer::Response;
+using Request = ScriptedServer::Request;
+
+namespace {
+
+ConnectionSettings plainSettings()
+{
+    ConnectionSettings settings;
+    settings.plainHttp = true;
+    settings.phaseTimeoutMs = 5000;
+    return settings;
+}
+
+Response json(int status, const QByteArray &body)
+{
+    Response response{status, {}, body, false, false};
+    response.header("Content-Type", "application/json");
+    return response;
+}
+
+QByteArray gzip(const QByteArray &data)
+{
+    QProcess process;
+    process.start(QStringLiteral("gzip"), {QStringLiteral("-c"), QStringLiteral("-n")});
+    process.write(data);
+    process.closeWriteChannel();
+    process.waitForFinished();
+    return process.readAllStandardOutput();
+}
+
+QByteArray sampleManifest()
+{
+    Manifest manifest;
+    manifest.setConfig(Descriptor{QString(MediaType::EmptyJson), Digest::ofBytes("{}"), 2, {}, {}, {}, {}});
+    manifest.setLayers({});
+    return manifest.serialize();
+}
+
+} // namespace
+
+class TestRegistryClientScripted final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void authChallengeGrammar_data();
+    void authChallengeGrammar();
+    void bearerChallengeAndTokenShapes_data();
+    void bearerChallengeAndTokenShapes();
+    void tokenIsCachedPerScopeSet();
+    void tokenServiceTakingOneScope();
+    void basicCredentialsAreUtf8();
+    void tokenExpiryIsHonoured();
+    void severalChallengeHeaders();
+    void identityTokenIsExchanged();
+    void noProxyRules_data();
+    void noProxyRules();
+    void proxyFromSettingsAndEnvironment();
+    void paginationWithRelativeOpaqueLinkAnd429();
+    void retryAfterHttpDate();
+    void paginationRefusesOtherOriginAndLoops();
+    void blobRedirectToAnotherHostCarriesNoAuthorization();
+    void missingDockerContentDigestIsComputed();
+    void contentEncodingGzipIsNotDecoded();
+    void blobDigestMismatchFails();
+    void manifestDigestMismatchFails();
+    void oversizedManifestIsRefused_data();
+    void oversizedManifestIsRefused();
+    void locationWithExistingQueryIsKept();
+    void chunkedUploadHonoursMinimumAndResumesAfter416();
+    void monolithic413FallsBackToChunked();
+    void mountFailureFallsBackToUpload();
+    void manifestRequestsNegotiate();
+    void errorBodiesInTheRegistrysWords_data();
+    void errorBodiesInTheRegistrysWords();
+    void idleTimeoutAndCancel();
+    void concurrencyLimit();
+    void referrersApiIsUsedWhenPresent();
+    void invalidNamesFailBeforeAnyRequest();
+};
+
+void TestRegistryClientScripted::authChallengeGrammar_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QStringList>("expected");  // scheme|name=value|...
+
+    QTest::newRow("bearer") << QByteArray(R"(Bearer realm="https://auth.example/token",service="registry",scope="repository:a/b:pull,push")")
+                            << QStringList{QStringLiteral("bearer|realm=https://auth.example/token|scope=repository:a/b:pull,push|service=registry")};
+    QTest::newRow("case and spaces") << QByteArray(R"(bEaReR   Realm = "r" , SERVICE=svc)")
+                                     << QStringList{QStringLiteral("bearer|realm=r|service=svc")};
+    QTest::newRow("escapes") << QByteArray(R"(Bearer realm="a\"b\\c",scope="")")
+                             << QStringList{QStringLiteral(R"(bearer|realm=a"b\c|scope=)")};
+    QTest::newRow("two challenges") << QByteArray(R"(Basic realm="x, y", Bearer realm="t",service=s)")
+                                    << QStringList{QStringLiteral("basic|realm=x, y"), QStringLiteral("bearer|realm=t|service=s")};
+    QTest::newRow("token68") << QByteArray("Negotiate abc123, Basic realm=plain")
+                             << QStringList{QStringLiteral("negotiate|=abc123"), QStringLiteral("basic|realm=plain")};
+}
+
+void TestRegistryClientScripted::authChallengeGrammar()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QStringList, expected);
+    QStringList actual;
+    for (const AuthChallenge &challenge : AuthChallenge::parse({header})) {
+        QString text = challenge.scheme;
+        for (auto it = challenge.params.cbegin(); it != challenge.params.cend(); ++it)
+            text += QLatin1Char('|') + it.key() + QLatin1Char('=') + it.value();
+        actual << text;
+    }
+    QCOMPARE(actual, expected);
+}
+
+void TestRegistryClientScripted::bearerChallengeAndTokenShapes_data()
+{
+    QTest::addColumn<QByteArray>("challengeTail");
+    QTest::addColumn<QByteArray>("tokenBody");
+    QTest::addColumn<QByteArray>("expectedToken");
+
+    QTest::newRow("token") << QByteArray(R"(,service="reg.test",scope="repository:team/app:pull")")
+                           << QByteArray(R"({"token":"T1","expires_in":300})") << QByteArray("T1");
+    QTest::newRow("access_token") << QByteArray(R"(,service="reg.test",scope="repository:team/app:pull")")
+                                  << QByteArray(R"({"access_token":"A2"})") << QByteArray("A2");
+    QTest::newRow("both, token wins") << QByteArray(R"(,service="reg.test")")
+                                      << QByteArray(R"({"token":"T3","access_token":"A3","expires_in":0})")
+                                      << QByteArray("T3");
+    QTest::newRow("opaque scope") << QByteArray(R"(,service="reg.test",scope="opaque:thing:* repository:team/app:pull")")
+                                  << QByteArray(R"({"token":"T4"})") << QByteArray("T4");
+}
+
+void TestRegistryClientScripted::bearerChallengeAndTokenShapes()
+{
+    QFETCH(QByteArray, challengeTail);
+    QFETCH(QByteArray, tokenBody);
+    QFETCH(QByteArray, expectedToken);
+
+    ScriptedServer registry;
+    ScriptedServer auth;
+    QVERIFY(registry.listen() && auth.listen());
+    const QByteArray challenge = "Bearer realm=\"" + auth.baseUrl() + "/token\"" + challengeTail;
+    registry.on("GET", QStringLiteral("^/v2/team/app/tags/list"), [&](const Request &request) {
+        if (request.header("Authorization") != "Bearer " + expectedToken)
+            return json(401, R"({"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]})")
+                .header("WWW-Authenticate", challenge);
+        return json(200, R"({"name":"team/app","tags":["v1"]})");
+    });
+    auth.on("GET", QStringLiteral("^/token"), [&](const Request &) { return json(200, tokenBody); });
+
+    ConnectionSettings settings = plainSettings();
+    settings.credential.username = QStringLiteral("robot");
+    settings.credential.password = QStringLiteral("pw");
+    RegistryClient client(registry.hostPort(), settings);
+    auto tags = await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("team/app"), this, done); });
+    QVERIFY2(tags, qPrintable(tags ? QString() : tags.error().message));
+    QCOMPARE(tags->names, QStringList{QStringLiteral("v1")});
+
+    // The realm got the service, every advertised scope, the operation's scope, and the basic credentials.
+    QCOMPARE(auth.requests().size(), 1);
+    const Request token = auth.requests().first();
+    QVERIFY2(token.query().contains("service=reg.test"), token.query().constData());
+    QVERIFY2(token.query().contains("scope=repository%3Ateam%2Fapp%3Apull"), token.query().constData());
+    if (challengeTail.contains("opaque"))
+        QVERIFY2(token.query().contains("scope=opaque%3Athing%3A%2A"), token.query().constData());
+    QCOMPARE(token.header("Authorization"), QByteArray("Basic ") + QByteArray("robot:pw").toBase64());
+}
+
+void TestRegistryClientScripted::tokenIsCachedPerScopeSet()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    const QByteArray challenge = "Bearer realm=\"" + registry.baseUrl() + "/token\",service=\"s\"";
+    int issued = 0;
+    registry.on("GET", QStringLiteral("^/token"), [&](const Request &) {
+        return json(200, R"({"token":"tok)" + QByteArray::number(++issued) + R"(","expires_in":600})");
+    });
+    registry.on("GET", QStringLiteral("^/v2/.*/tags/list"), [&](const Request &request) {
+        if (!request.header("Authorization").startsWith("Bearer tok"))
+            return json(401, "{}").header("WWW-Authenticate", challenge);
+        return json(200, R"({"tags":[]})");
+    });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("one"), this, done); }));
+    QCOMPARE(issued, 1);
+    // Another repository is another scope set: a token of its own, asked for up front (no second 401).
+    QVERIFY(await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("two"), this, done); }));
+    QCOMPARE(issued, 2);
+    QCOMPARE(registry.requestsTo(QStringLiteral("^/v2/two/")).size(), 1);
+}
+
+void TestRegistryClientScripted::tokenServiceTakingOneScope()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    const QByteArray challenge = "Bearer realm=\"" + registry.baseUrl() + "/token\",scope=\"repository:x:pull\"";
+    registry.on("GET", QStringLiteral("^/token"), [&](const Request &request) {
+        if (request.query().count("scope=") > 1)
+            return json(400, R"({"errors":[{"code":"DENIED","message":"one scope only"}]})");
+        return json(200, R"({"token":"single"})");
+    });
+    registry.on("POST", QStringLiteral("^/v2/x/blobs/uploads/"), [&](const Request &request) {
+        if (request.header("Authorization") != "Bearer single")
+            return json(401, "{}").header("WWW-Authenticate", challenge);
+        return Response{201, {}, {}, false, false};
+    });
+    registry.on("HEAD", QStringLiteral("^/v2/x/blobs/"), [&](const Request &) { return Response{404, {}, {}, false, false}; });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    QBuffer source;
+    source.setData("abc");
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    UploadOptions options;
+    options.mountFrom = QStringLiteral("y");
+    auto mounted = await<UploadOutcome>([&](auto done) {
+        return client.uploadBlob(QStringLiteral("x"), Digest::ofBytes("abc"), 3, &source, this, done, options);
+    });
+    QVERIFY2(mounted, qPrintable(mounted ? QString() : mounted.error().message));
+    QCOMPARE(*mounted, UploadOutcome::Mounted);
+}
+
+void TestRegistryClientScripted::basicCredentialsAreUtf8()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    registry.on("GET", QStringLiteral("^/v2/$"), [](const Request &request) {
+        if (!request.hasHeader("Authorization"))
+            return json(401, "{}").header("WWW-Authenticate", "Basic realm=\"Registry Realm\"");
+        return json(200, "{}");
+    });
+    ConnectionSettings settings = plainSettings();
+    settings.credential.username = QStringLiteral("robot$ci+proj");
+    settings.credential.password = QStringLiteral("pässwörd✓");
+    RegistryClient client(registry.hostPort(), settings);
+    QVERIFY(await<void>([&](auto done) { return client.ping(this, done); }));
+    const QByteArray expected = "Basic " + QStringLiteral("robot$ci+proj:pässwörd✓").toUtf8().toBase64();
+    QCOMPARE(registry.requests().last().header("Authorization"), expected);
+}
+
+void TestRegistryClientScripted::tokenExpiryIsHonoured()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    const QByteArray challenge = "Bearer realm=\"" + registry.baseUrl() + "/token\"";
+    int issued = 0;
+    registry.on("GET", QStringLiteral("^/token"), [&](const Request &) {
+        return json(200, R"({"token":"short)" + QByteArray::number(++issued) + R"(","expires_in":1})");
+    });
+    registry.on("GET", QStringLiteral("^/v2/a/tags/list"), [&](const Request &request) {
+        if (!request.header("Authorization").startsWith("Bearer short"))
+            return json(401, "{}").header("WWW-Authenticate", challenge);
+        return json(200, R"({"tags":[]})");
+    });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    QVERIFY(await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("a"), this, done); }));
+    QVERIFY(await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("a"), this, done); }));
+    QCOMPARE(issued, 1);
+    QTest::qWait(1200);
+    // Expired: a fresh token is fetched before the request goes out, not after a 401.
+    QVERIFY(await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("a"), this, done); }));
+    QCOMPARE(issued, 2);
+    QCOMPARE(registry.requestsTo(QStringLiteral("^/v2/a/")).size(), 4);
+    QCOMPARE(registry.requestsTo(QStringLiteral("^/v2/a/")).last().header("Authorization"), QByteArray("Bearer short2"));
+}
+
+void TestRegistryClientScripted::severalChallengeHeaders()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    registry.on("GET", QStringLiteral("^/token"), [](const Request &) { return json(200, R"({"token":"from-bearer"})"); });
+    registry.on("GET", QStringLiteral("^/v2/$"), [&](const Request &request) {
+        if (request.header("Authorization") == "Bearer from-bearer")
+            return json(200, "{}");
+        return json(401, "{}")
+            .header("WWW-Authenticate", "Basic realm=\"legacy\"")
+            .header("WWW-Authenticate", "Bearer realm=\"" + registry.baseUrl() + "/token\",service=\"svc\"");
+    });
+    ConnectionSettings settings = plainSettings();
+    settings.credential.username = QStringLiteral("u");
+    settings.credential.password = QStringLiteral("p");
+    RegistryClient client(registry.hostPort(), settings);
+    auto ping = await<void>([&](auto done) { return client.ping(this, done); });
+    QVERIFY2(ping, qPrintable(ping ? QString() : ping.error().message));
+    QCOMPARE(registry.requestsTo(QStringLiteral("^/token")).size(), 1);
+}
+
+void TestRegistryClientScripted::identityTokenIsExchanged()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    const QByteArray challenge = "Bearer realm=\"" + registry.baseUrl() + "/oauth2/token\",service=\"acr.example\"";
+    registry.on("POST", QStringLiteral("^/oauth2/token$"), [](const Request &request) {
+        if (!request.body.contains("grant_type=refresh_token") || !request.body.contains("refresh_token=refresh-me"))
+            return json(400, R"({"error":"invalid_request"})");
+        return json(200, R"({"access_token":"exchanged","expires_in":3600})");
+    });
+    registry.on("GET", QStringLiteral("^/v2/a/tags/list"), [&](const Request &request) {
+        if (request.header("Authorization") != "Bearer exchanged")
+            return json(401, "{}").header("WWW-Authenticate", challenge);
+        return json(200, R"({"tags":["t"]})");
+    });
+    ConnectionSettings settings = plainSettings();
+    settings.credential.username = QStringLiteral("00000000-0000-0000-0000-000000000000");
+    settings.credential.identityToken = QStringLiteral("refresh-me");
+    RegistryClient client(registry.hostPort(), settings);
+    auto tags = await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("a"), this, done); });
+    QVERIFY2(tags, qPrintable(tags ? QString() : tags.error().message));
+    const Request token = registry.requestsTo(QStringLiteral("^/oauth2/token$")).first();
+    QVERIFY2(token.body.contains("service=acr.example"), token.body.constData());
+    QVERIFY2(token.body.contains("scope=repository%3Aa%3Apull"), token.body.constData());
+    QVERIFY(!token.hasHeader("Authorization"));
+}
+
+void TestRegistryClientScripted::noProxyRules_data()
+{
+    QTest::addColumn<QString>("noProxy");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<bool>("direct");
+    QTest::newRow("exact") << "registry.local" << "registry.local" << 443 << true;
+    QTest::newRow("subdomain of entry") << "example.com" << "zot.example.com" << 443 << true;
+    QTest::newRow("not a suffix match") << "example.com" << "badexample.com" << 443 << false;
+    QTest::newRow("dot suffix") << ".corp" << "harbor.corp" << 443 << true;
+    QTest::newRow("cidr") << "10.0.0.0/8, 192.168.0.0/16" << "10.2.3.4" << 5000 << true;
+    QTest::newRow("cidr miss") << "10.0.0.0/8" << "11.0.0.1" << 5000 << false;
+    QTest::newRow("star") << "*" << "anything" << 80 << true;
+    QTest::newRow("port") << "reg.local:5000" << "reg.local" << 5000 << true;
+    QTest::newRow("other port") << "reg.local:5000" << "reg.local" << 443 << false;
+    QTest::newRow("ipv6") << "::1" << "::1" << 5000 << true;
+    QTest::newRow("case") << "Registry.LOCAL" << "registry.local" << 443 << true;
+    QTest::newRow("empty") << "" << "registry.local" << 443 << false;
+}
+
+void TestRegistryClientScripted::noProxyRules()
+{
+    QFETCH(QString, noProxy);
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QFETCH(bool, direct);
+    QCOMPARE(ProxyResolver::bypasses(noProxy, host, port), direct);
+}
+
+void TestRegistryClientScripted::proxyFromSettingsAndEnvironment()
+{
+    // A plain-HTTP forward proxy sees absolute request targets; the scripted server plays the proxy.
+    ScriptedServer proxy;
+    QVERIFY(proxy.listen());
+    proxy.on("GET", QStringLiteral("^http://registry\\.behind\\.proxy:5000/v2/$"), [](const Request &) { return json(200, "{}"); });
+
+    ConnectionSettings settings = plainSettings();
+    settings.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port());
+    RegistryClient explicitProxy(QStringLiteral("registry.behind.proxy:5000"), settings);
+    auto ping = await<void>([&](auto done) { return explicitProxy.ping(this, done); });
+    QVERIFY2(ping, qPrintable(ping ? QString() : ping.error().message));
+    QCOMPARE(proxy.requests().size(), 1);
+
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("HTTP_PROXY"), QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()));
+    environment.insert(QStringLiteral("NO_PROXY"), QStringLiteral("localhost,.internal"));
+    ProxyResolver resolver(environment);
+    const auto viaProxy = resolver.proxyFor(QUrl(QStringLiteral("http://registry.behind.proxy:5000/v2/")));
+    QVERIFY(viaProxy.has_value());
+    QCOMPARE(viaProxy->port(), proxy.port());
+    QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("http://zot.internal/v2/"))).has_value());
+    QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("https://registry.behind.proxy/v2/"))).has_value());
+
+    const auto withCredentials = ProxyResolver::parseProxyUrl(QStringLiteral("http://user:p%40ss@proxy.corp:3128"));
+    QVERIFY(withCredentials.has_value());
+    QCOMPARE(withCredentials->user(), QStringLiteral("user"));
+    QCOMPARE(withCredentials->password(), QStringLiteral("p@ss"));
+    QCOMPARE(withCredentials->port(), quint16(3128));
+    QCOMPARE(ProxyResolver::parseProxyUrl(QStringLiteral("socks5://s:1080"))->type(), QNetworkProxy::Socks5Proxy);
+}
+
+void TestRegistryClientScripted::paginationWithRelativeOpaqueLinkAnd429()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    int secondPageCalls = 0;
+    registry.on("GET", QStringLiteral("^/v2/app/tags/list\\?n=1000$"), [](const Request &) {
+        return json(200, R"({"tags":["b","a"]})").header("Link", R"(</v2/app/tags/list?n=2&last=abc%2Bdef%3D%3D&x=%7E>; rel="next")");
+    });
+    registry.on("GET", QStringLiteral("^/v2/app/tags/list\\?n=2&last="), [&](const Request &) {
+        if (++secondPageCalls == 1)
+            return json(429, R"({"errors":[{"code":"TOOMANYREQUESTS","message":"slow down"}]})").header("Retry-After", "1");
+        return json(200, R"({"tags":["c"]})");
+    });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    QSignalSpy waiting(&client, &RegistryClient::waiting);
+    QElapsedTimer timer;
+    timer.start();
+    auto tags = await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("app"), this, done); });
+    QVERIFY2(tags, qPrintable(tags ? QString() : tags.error().message));
+    QCOMPARE(tags->names, (QStringList{QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("c")}));
+    QCOMPARE(tags->pages, 2);
+    QCOMPARE(waiting.size(), 1);
+    QCOMPARE(waiting.first().at(1).toInt(), 1000);
+    QVERIFY(timer.elapsed() >= 900);
+    // The walk resumed at the page that was refused, with its opaque query byte-for-byte. Percent-encoded
+    // unreserved characters (%7E) are the one exception: QUrl normalizes them (RFC 3986, 6.2.2.2).
+    const auto pages = registry.requestsTo(QStringLiteral("^/v2/app/tags/list$"));
+    QCOMPARE(pages.size(), 3);
+    QCOMPARE(pages.at(1).target, QByteArray("/v2/app/tags/list?n=2&last=abc%2Bdef%3D%3D&x=~"));
+    QCOMPARE(pages.at(2).target, pages.at(1).target);
+}
+
+void TestRegistryClientScripted::retryAfterHttpDate()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    int calls = 0;
+    registry.on("GET", QStringLiteral("^/v2/$"), [&](const Request &) {
+        if (++calls == 1) {
+            const QByteArray date = QLocale::c()
+                                        .toString(QDateTime::currentDateTimeUtc().addSecs(2), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
+                                        .toLatin1() + " GMT";
+            return json(503, "unavailable").header("Retry-After", date);
+        }
+        return json(200, "{}");
+    });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    client.setRetryPolicy(3, 60'000);
+    QSignalSpy waiting(&client, &RegistryClient::waiting);
+    QVERIFY(await<void>([&](auto done) { return client.ping(this, done); }));
+    QCOMPARE(waiting.size(), 1);
+    const int wait = waiting.first().at(1).toInt();
+    QVERIFY2(wait > 500 && wait <= 2000, qPrintable(QString::number(wait)));
+    QVERIFY(waiting.first().at(0).toString().contains(QLatin1String("503")));
+
+    // The cap: a huge Retry-After waits no longer than the policy allows; retries are bounded.
+    registry.reset();
+    registry.on("GET", QStringLiteral("^/v2/$"), [](const Request &) {
+        return json(429, R"({"errors":[{"code":"TOOMANYREQUESTS","message":"go away"}]})").header("Retry-After", "3600");
+    });
+    client.setRetryPolicy(2, 100);
+    waiting.clear();
+    auto refused = await<void>([&](auto done) { return client.ping(this, done); });
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QLatin1String("go away")), qPrintable(refused.error().message));
+    QCOMPARE(waiting.size(), 2);
+    QCOMPARE(waiting.at(0).at(1).toInt(), 100);
+    QCOMPARE(registry.requests().size(), 3);
+}
+
+void TestRegistryClientScripted::paginationRefusesOtherOriginAndLoops()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    registry.on("GET", QStringLiteral("^/v2/elsewhere/tags/list"), [](const Request &) {
+        return json(200, R"({"tags":["a"]})").header("Link", R"(<http://other.example/v2/elsewhere/tags/list?last=a>; rel="next")");
+    });
+    registry.on("GET", QStringLiteral("^/v2/loop/tags/list"), [](const Request &request) {
+        const QByteArray next = request.query().contains("last=a") ? "</v2/loop/tags/list?n=1000>" : "</v2/loop/tags/list?last=a>";
+        return json(200, R"({"tags":["a"]})").header("Link", next + "; rel=\"next\"");
+    });
+    registry.on("GET", QStringLiteral("^/v2/endless/tags/list"), [](const Request &request) {
+        const int page = request.query().mid(request.query().lastIndexOf('=') + 1).toInt();
+        return json(200, R"({"tags":["x"]})").header("Link", "</v2/endless/tags/list?page=" + QByteArray::number(page + 1) + ">; rel=next");
+    });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    auto other = await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("elsewhere"), this, done); });
+    QVERIFY(!other);
+    QVERIFY2(other.error().message.contains(QLatin1String("other.example")), qPrintable(other.error().message));
+    auto loop = await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("loop"), this, done); });
+    QVERIFY(!loop);
+    QVERIFY2(loop.error().message.contains(QLatin1String("repeats")), qPrintable(loop.error().message));
+    client.setMaxPages(5);
+    auto capped = await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("endless"), this, done); });
+    QVERIFY(capped);
+    QCOMPARE(capped->pages, 5);
+    QVERIFY(!capped->complete);
+}
+
+void TestRegistryClientScripted::blobRedirectToAnotherHostCarriesNoAuthorization()
+{
+    ScriptedServer registry;
+    ScriptedServer storage;
+    QVERIFY(registry.listen() && storage.listen());
+    const QByteArray blob = "layer bytes kept in object storage";
+    const Digest digest = Digest::ofBytes(blob);
+    registry.on("GET", QStringLiteral("^/v2/app/blobs/"), [&](const Request &request) {
+        if (!request.hasHeader("Authorization"))
+            return json(401, "{}").header("WWW-Authenticate", "Basic realm=\"r\"");
+        return Response{307, {}, {}, false, false}.header("Location", storage.baseUrl() + "/bucket/object?X-Signature=abc%2F1");
+    });
+    storage.on("GET", QStringLiteral("^/bucket/object"), [&](const Request &) { return Response{200, {}, blob, false, false}; });
+
+    ConnectionSettings settings = plainSettings();
+    settings.credential.username = QStringLiteral("user");
+    settings.credential.password = QStringLiteral("secret");
+    RegistryClient client(registry.hostPort(), settings);
+    QBuffer sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    auto got = await<qint64>([&](auto done) {
+        return client.getBlob(QStringLiteral("app"), digest, blob.size(), &sink, this, done);
+    });
+    QVERIFY2(got, qPrintable(got ? QString() : got.error().message));
+    QCOMPARE(sink.data(), blob);
+    QCOMPARE(registry.requests().last().header("Authorization"), QByteArray("Basic ") + QByteArray("user:secret").toBase64());
+    QCOMPARE(storage.requests().size(), 1);
+    QVERIFY(!storage.requests().first().hasHeader("Authorization"));
+    QVERIFY(!storage.requests().first().hasHeader("Cookie"));
+    QCOMPARE(storage.requests().first().target, QByteArray("/bucket/object?X-Signature=abc%2F1"));
+}
+
+void TestRegistryClientScripted::missingDockerContentDigestIsComputed()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    const QByteArray manifest = sampleManifest();
+    registry.on("HEAD", QStringLiteral("^/v2/app/manifests/v1$"), [&](const Request &) {
+        return Response{200, {}, manifest, false, false}.header("Content-Type", MediaType::ImageManifest.data());
+    });
+    registry.on("GET", QStringLiteral("^/v2/app/manifests/v1$"), [&](const Request &) {
+        return Response{200, {}, manifest, false, false}.header("Content-Type", MediaType::ImageManifest.data());
+    });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    auto head = await<std::optional<Descriptor>>([&](auto done) {
+        return client.headManifest(*Reference::parse(registry.hostPort() + QStringLiteral("/app:v1")), this, done);
+    });
+    QVERIFY2(head, qPrintable(head ? QString() : head.error().message));
+    QVERIFY(head->has_value());
+    QCOMPARE((*head)->digest, Digest::ofBytes(manifest));
+    QCOMPARE((*head)->size, qint64(manifest.size()));
+    QCOMPARE(registry.requests().size(), 2);
+    QCOMPARE(registry.requests().at(1).method, QByteArray("GET"));
+}
+
+void TestRegistryClientScripted::contentEncodingGzipIsNotDecoded()
+{
+    // The registry stores gzip bytes and a proxy labels them Content-Encoding: gzip; the digest is over the
+    // stored bytes, so they must arrive as they are.
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    const QByteArray stored = gzip(QByteArray(50000, 'z'));
+    QVERIFY(stored.size() > 10);
+    registry.on("GET", QStringLiteral("^/v2/app/blobs/"), [&](const Request &) {
+        return Response{200, {}, stored, false, false}.header("Content-Encoding", "gzip");
+    });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    QBuffer sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    auto got = await<qint64>([&](auto done) {
+        return client.getBlob(QStringLiteral("app"), Digest::ofBytes(stored), stored.size(), &sink, this, done);
+    });
+    QVERIFY2(got, qPrintable(got ? QString() : got.error().message));
+    QCOMPARE(sink.data(), stored);
+    QCOMPARE(registry.requests().first().header("Accept-Encoding"), QByteArray("identity"));
+}
+
+void TestRegistryClientScripted::blobDigestMismatchFails()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    registry.on("GET", QStringLiteral("^/v2/app/blobs/"), [](const Request &) { return Response{200, {}, "tampered", false, false}; });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    QBuffer sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    const Digest expected = Digest::ofBytes("original");
+    auto got = await<qint64>([&](auto done) {
+        return client.getBlob(QStringLiteral("app"), expected, -1, &sink, this, done);
+    });
+    QVERIFY(!got);
+    QVERIFY2(got.error().message.contains(Digest::ofBytes("tampered").toString()), qPrintable(got.error().message));
+
+    auto sized = await<qint64>([&](auto done) {
+        return client.getBlob(QStringLiteral("app"), Digest::ofBytes("tampered"), 100, &sink, this, done);
+    });
+    QVERIFY(!sized);
+    QVERIFY2(sized.error().message.contains(QLatin1String("100")), qPrintable(sized.error().message));
+}
+
+void TestRegistryClientScripted::manifestDigestMismatchFails()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    const QByteArray manifest = sampleManifest();
+    registry.on("GET", QStringLiteral("^/v2/app/manifests/"), [&](const Request &request) {
+        Response response{200, {}, manifest, false, false};
+        response.header("Content-Type", MediaType::ImageManifest.data());
+        if (request.path().endsWith("/tagged"))
+            response.header("Docker-Content-Digest", Digest::ofBytes("other").toString().toLatin1());
+        return response;
+    });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    const Digest wrong = Digest::ofBytes("not this manifest");
+    auto byDigest = await<ManifestResponse>([&](auto done) {
+        return client.getManifest(*Reference::parse(registry.hostPort() + QStringLiteral("/app@") + wrong.toString()), this, done);
+    });
+    QVERIFY(!byDigest);
+    QVERIFY2(byDigest.error().message.contains(Digest::ofBytes(manifest).toString()), qPrintable(byDigest.error().message));
+
+    auto tagged = await<ManifestResponse>([&](auto done) {
+        return client.getManifest(*Reference::parse(registry.hostPort() + QStringLiteral("/app:tagged")), this, done);
+    });
+    QVERIFY(!tagged);
+    QVERIFY2(tagged.error().message.contains(QLatin1String("Docker-Content-Digest")), qPrintable(tagged.error().message));
+}
+
+void TestRegistryClientScripted::oversizedManifestIsRefused_data()
+{
+    QTest::addColumn<bool>("closeDelimited");
+    QTest::newRow("with Content-Length") << false;
+    QTest::newRow("without Content-Length") << true;
+}
+
+void TestRegistryClientScripted::oversizedManifestIsRefused()
+{
+    QFETCH(bool, closeDelimited);
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    const QByteArray huge = "{\"schemaVersion\":2,\"pad\":\"" + QByteArray(5 * 1024 * 1024, 'p') + "\"}";
+    registry.on("GET", QStringLiteral("^/v2/app/manifests/"), [&](const Request &) {
+        return Response{200, {}, huge, closeDelimited, false}.header("Content-Type", MediaType::ImageManifest.data());
+    });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    auto got = await<ManifestResponse>([&](auto done) {
+        return client.getManifest(*Reference::parse(registry.hostPort() + QStringLiteral("/app:big")), this, done);
+    });
+    QVERIFY(!got);
+    QVERIFY2(got.error().message.contains(QLatin1String("larger than")), qPrintable(got.error().message));
+}
+
+void TestRegistryClientScripted::locationWithExistingQueryIsKept()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    const QByteArray data = "monolithic blob";
+    const Digest digest = Digest::ofBytes(data);
+    registry.on("HEAD", QStringLiteral("^/v2/app/blobs/"), [](const Request &) { return Response{404, {}, {}, false, false}; });
+    registry.on("POST", QStringLiteral("^/v2/app/blobs/uploads/$"), [](const Request &) {
+        return Response{202, {}, {}, false, false}.header("Location", "../uploads/u-1?_state=ab%2Bc%3D&region=eu");
+    });
+    registry.on("PUT", QStringLiteral("^/v2/app/blobs/uploads/u-1"), [&](const Request &) {
+        return Response{201, {}, {}, false, false}.header("Docker-Content-Digest", digest.toString().toLatin1());
+    });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    QBuffer source;
+    source.setData(data);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    auto uploaded = await<UploadOutcome>([&](auto done) {
+        return client.uploadBlob(QStringLiteral("app"), digest, data.size(), &source, this, done);
+    });
+    QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
+    const Request put = registry.requestsTo(QStringLiteral("^/v2/app/blobs/uploads/u-1")).first();
+    QCOMPARE(put.target, "/v2/app/blobs/uploads/u-1?_state=ab%2Bc%3D&region=eu&digest=" + QUrl::toPercentEncoding(digest.toString()));
+    QCOMPARE(put.body, data);
+}
+
+void TestRegistryClientScripted::chunkedUploadHonoursMinimumAndResumesAfter416()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    QByteArray data;
+    for (int i = 0; i < 2500; ++i)
+        data += char('a' + i % 26);
+    const Digest digest = Digest::ofBytes(data);
+    QByteArray stored;
+    int patches = 0;
+    registry.on("HEAD", QStringLiteral("^/v2/app/blobs/"), [](const Request &) { return Response{404, {}, {}, false, false}; });
+    registry.on("POST", QStringLiteral("^/v2/app/blobs/uploads/$"), [](const Request &) {
+        return Response{202, {}, {}, false, false}.header("Location", "/v2/app/blobs/uploads/s1?_state=0")
+            .header("OCI-Chunk-Min-Length", "1000");
+    });
+    registry.on("PATCH", QStringLiteral("^/v2/app/blobs/uploads/s1"), [&](const Request &request) {
+        // The second chunk is "lost": the server answers 416 and tells where it stands via GET.
+        if (++patches == 2)
+            return Response{416, {}, {}, false, false};
+        stored += request.body;
+        return Response{202, {}, {}, false, false}
+            .header("Location", "/v2/app/blobs/uploads/s1?_state=" + QByteArray::number(stored.size()))
+            .header("Range", "0-" + QByteArray::number(stored.size() - 1));
+    });
+    registry.on("GET", QStringLiteral("^/v2/app/blobs/uploads/s1"), [&](const Request &) {
+        return Response{204, {}, {}, false, false}
+            .header("Location", "/v2/app/blobs/uploads/s1?_state=" + QByteArray::number(stored.size()))
+            .header("Range", "0-" + QByteArray::number(stored.size() - 1));
+    });
+    registry.on("PUT", QStringLiteral("^/v2/app/blobs/uploads/s1"), [&](const Request &request) {
+        if (stored != data || !request.body.isEmpty())
+            return json(400, R"({"errors":[{"code":"DIGEST_INVALID","message":"bad"}]})");
+        return Response{201, {}, {}, false, false};
+    });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    QBuffer source;
+    source.setData(data);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    UploadOptions options;
+    options.chunkSize = 100;  // below the server's minimum: the minimum wins
+    auto uploaded = await<UploadOutcome>([&](auto done) {
+        return client.uploadBlob(QStringLiteral("app"), digest, data.size(), &source, this, done, options);
+    });
+    QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
+    const auto patchRequests = registry.requestsTo(QStringLiteral("^/v2/app/blobs/uploads/s1$"));
+    QStringList ranges;
+    for (const Request &request : patchRequests) {
+        if (request.method == "PATCH")
+            ranges << QString::fromLatin1(request.header("Content-Range"));
+    }
+    QCOMPARE(ranges, (QStringList{QStringLiteral("0-999"), QStringLiteral("1000-1999"), QStringLiteral("1000-1999"),
+                                  QStringLiteral("2000-2499")}));
+    const Request put = patchRequests.last();
+    QCOMPARE(put.method, QByteArray("PUT"));
+    QVERIFY2(put.target.startsWith("/v2/app/blobs/uploads/s1?_state=2500&digest="), put.target.constData());
+}
+
+void TestRegistryClientScripted::monolithic413FallsBackToChunked()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    const QByteArray data(3000, 'm');
+    QByteArray stored;
+    registry.on("HEAD", QStringLiteral("^/v2/app/blobs/"), [](const Request &) { return Response{404, {}, {}, false, false}; });
+    registry.on("POST", QStringLiteral("^/v2/app/blobs/uploads/$"), [](const Request &) {
+        return Response{202, {}, {}, false, false}.header("Location", "/up/1");
+    });
+    registry.on("PUT", QStringLiteral("^/up/1"), [&](const Request &request) {
+        if (!request.body.isEmpty())
+            return json(413, R"({"errors":[{"code":"SIZE_INVALID","message":"too large"}]})");
+        return Response{stored == data ? 201 : 400, {}, {}, false, false};
+    });
+    registry.on("PATCH", QStringLiteral("^/up/1"), [&](const Request &request) {
+        stored += request.body;
+        return Response{202, {}, {}, false, false}.header("Location", "/up/1");
+    });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    QBuffer source;
+    source.setData(data);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    auto uploaded = await<UploadOutcome>([&](auto done) {
+        return client.uploadBlob(QStringLiteral("app"), Digest::ofBytes(data), data.size(), &source, this, done);
+    });
+    QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
+    QCOMPARE(stored, data);
+}
+
+void TestRegistryClientScripted::mountFailureFallsBackToUpload()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    registry.on("HEAD", QStringLiteral("^/v2/app/blobs/"), [](const Request &) { return Response{404, {}, {}, false, false}; });
+    registry.on("POST", QStringLiteral("^/v2/app/blobs/uploads/\\?mount="), [](const Request &) {
+        return json(500, R"({"errors":[{"code":"UNKNOWN","message":"mount broke"}]})");
+    });
+    registry.on("POST", QStringLiteral("^/v2/app/blobs/uploads/$"), [](const Request &) {
+        return Response{202, {}, {}, false, false}.header("Location", "/up/2");
+    });
+    registry.on("PUT", QStringLiteral("^/up/2"), [](const Request &) { return Response{201, {}, {}, false, false}; });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    QBuffer source;
+    source.setData("xyz");
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    UploadOptions options;
+    options.mountFrom = QStringLiteral("other/repo");
+    auto uploaded = await<UploadOutcome>([&](auto done) {
+        return client.uploadBlob(QStringLiteral("app"), Digest::ofBytes("xyz"), 3, &source, this, done, options);
+    });
+    QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
+    QCOMPARE(*uploaded, UploadOutcome::Uploaded);
+    const Request mount = registry.requestsTo(QStringLiteral("^/v2/app/blobs/uploads/$")).first();
+    QCOMPARE(mount.query(), "mount=" + QUrl::toPercentEncoding(Digest::ofBytes("xyz").toString()) + "&from=other%2Frepo");
+}
+
+void TestRegistryClientScripted::manifestRequestsNegotiate()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    const QByteArray manifest = sampleManifest();
+    registry.on("GET", QStringLiteral("^/v2/app/manifests/v1$"), [&](const Request &) {
+        return Response{200, {}, manifest, false, false}.header("Content-Type", MediaType::ImageManifest.data())
+            .header("Docker-Content-Digest", Digest::ofBytes(manifest).toString().toLatin1());
+    });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    auto got = await<ManifestResponse>([&](auto done) {
+        return client.getManifest(*Reference::parse(registry.hostPort() + QStringLiteral("/app:v1")), this, done);
+    });
+    QVERIFY(got);
+    const QByteArray accept = registry.requests().first().header("Accept");
+    for (const QLatin1String type : {MediaType::ImageManifest, MediaType::ImageIndex, MediaType::DockerManifest,
+                                     MediaType::DockerManifestList})
+        QVERIFY2(accept.contains(type.data()), accept.constData());
+    QCOMPARE(registry.requests().first().header("Accept-Encoding"), QByteArray("identity"));
+}
+
+void TestRegistryClientScripted::errorBodiesInTheRegistrysWords_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("oci json") << QByteArray(R"({"errors":[{"code":"DENIED","message":"requested access to the resource is denied","detail":{"repo":"app"}}]})")
+                              << QStringLiteral(R"(DENIED: requested access to the resource is denied ({"repo":"app"}))");
+    QTest::newRow("plain text") << QByteArray("upstream proxy says no\n\n") << QStringLiteral("upstream proxy says no");
+    QTest::newRow("huge body is capped") << QByteArray(200000, 'E') << QStringLiteral("EEEE…");
+}
+
+void TestRegistryClientScripted::errorBodiesInTheRegistrysWords()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, expected);
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    registry.on("DELETE", QStringLiteral("^/v2/app/manifests/"), [&](const Request &) { return json(403, body); });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    const Digest digest = Digest::ofBytes("m");
+    auto removed = await<Digest>([&](auto done) {
+        return client.deleteManifest(*Reference::parse(registry.hostPort() + QStringLiteral("/app@") + digest.toString()), this, done);
+    });
+    QVERIFY(!removed);
+    const QString message = removed.error().message;
+    QVERIFY2(message.contains(expected), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("DELETE http://") + registry.hostPort() + QStringLiteral("/v2/app/manifests/")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("403")), qPrintable(message));
+    QVERIFY(message.size() < 2000);
+}
+
+void TestRegistryClientScripted::idleTimeoutAndCancel()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    registry.on("GET", QStringLiteral("^/v2/"), [](const Request &) { return Response{200, {}, {}, false, true}; });
+    ConnectionSettings settings = plainSettings();
+    settings.phaseTimeoutMs = 300;
+    RegistryClient client(registry.hostPort(), settings);
+    auto timedOut = await<void>([&](auto done) { return client.ping(this, done); });
+    QVERIFY(!timedOut);
+    QVERIFY2(timedOut.error().message.contains(QLatin1String("no data")), qPrintable(timedOut.error().message));
+
+    settings.phaseTimeoutMs = 60'000;
+    RegistryClient patient(registry.hostPort(), settings);
+    OperationHandle handle;
+    auto cancelled = await<void>([&](auto done) {
+        handle = patient.ping(this, done);
+        QTimer::singleShot(100, this, [&handle] { handle.cancel(); });
+        return handle;
+    }, 5000);
+    QVERIFY(!cancelled);
+    QVERIFY2(cancelled.error().message.contains(QLatin1String("cancelled")), qPrintable(cancelled.error().message));
+}
+
+void TestRegistryClientScripted::concurrencyLimit()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    registry.on("HEAD", QStringLiteral("^/v2/app/blobs/"), [](const Request &) { return Response{200, {}, {}, false, true}; });
+    ConnectionSettings settings = plainSettings();
+    settings.maxConcurrentRequests = 2;
+    settings.phaseTimeoutMs = 1500;
+    RegistryClient client(registry.hostPort(), settings);
+    int finished = 0;
+    for (int i = 0; i < 5; ++i)
+        client.blobExists(QStringLiteral("app"), Digest::ofBytes(QByteArray::number(i)), this,
+                          [&finished](Util::Result<std::optional<qint64>>) { ++finished; });
+    // The server never answers: only two requests may be on the wire; the others wait their turn.
+    QTest::qWait(700);
+    QCOMPARE(registry.requests().size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(finished, 5, 10'000);
+    QCOMPARE(registry.requests().size(), 5);
+}
+
+void TestRegistryClientScripted::referrersApiIsUsedWhenPresent()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    const Digest subject = Digest::ofBytes("subject");
+    Manifest index;
+    index.setKind(Manifest::Kind::ImageIndex);
+    Descriptor sbom{QString(MediaType::ImageManifest), Digest::ofBytes("sbom"), 10, {}, {}, QStringLiteral("application/spdx+json"), {}};
+    Descriptor sig{QString(MediaType::ImageManifest), Digest::ofBytes("sig"), 11, {}, {}, QStringLiteral("application/vnd.sig"), {}};
+    index.setManifests({sbom, sig});
+    registry.on("GET", QStringLiteral("^/v2/app/referrers/"), [&](const Request &) {
+        return Response{200, {}, index.serialize(), false, false}.header("Content-Type", MediaType::ImageIndex.data());
+    });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    auto found = await<QList<Descriptor>>([&](auto done) {
+        return client.referrers(QStringLiteral("app"), subject, QStringLiteral("application/vnd.sig"), this, done);
+    });
+    QVERIFY2(found, qPrintable(found ? QString() : found.error().message));
+    QCOMPARE(client.hasReferrersApi(), std::optional<bool>(true));
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().digest, sig.digest);
+    QVERIFY(registry.requests().first().query().startsWith("artifactType=application%2Fvnd.sig"));
+}
+
+void TestRegistryClientScripted::invalidNamesFailBeforeAnyRequest()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    RegistryClient client(registry.hostPort(), plainSettings());
+    auto tags = await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("Upper/Case"), this, done); });
+    QVERIFY(!tags);
+    QVERIFY2(tags.error().message.contains(QLatin1String("Upper/Case")), qPrintable(tags.error().message));
+    QVERIFY(registry.requests().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestRegistryClientScripted)
+#include "tst_registryclient_scripted.moc"

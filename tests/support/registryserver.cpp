@@ -28,7 +28,7 @@ bool writeFile(const QString &path, const QByteArray &data)
 } // namespace
 
 RegistryServer::RegistryServer(Mode mode)
-    : RegistryServer(Options{mode, QStringLiteral("tester"), QStringLiteral("s3cret-pässword")})
+    : RegistryServer(Options{mode, QStringLiteral("tester"), QStringLiteral("s3cret-pässword"), true})
 {
 }
 
@@ -95,7 +95,7 @@ QString RegistryServer::writeConfig()
     QByteArray config = "version: 0.1\n"
                         "log:\n  level: warn\n  accesslog:\n    disabled: true\n"
                         "storage:\n  filesystem:\n    rootdirectory: " + storageDirectory().toUtf8() + "\n"
-                        "  delete:\n    enabled: true\n"
+                        "  delete:\n    enabled: " + QByteArray(m_options.deleteEnabled ? "true" : "false") + "\n"
                         "http:\n  addr: 127.0.0.1:" + QByteArray::number(m_port) + "\n"
                         "  secret: integration-test-secret\n";
     if (usesTls()) {

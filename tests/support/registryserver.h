@@ -33,6 +33,8 @@ public:
         Mode mode = Mode::Plain;
         QString username = QStringLiteral("tester");
         QString password = QStringLiteral("s3cret-pässword");
+        /// storage.delete.enabled; off shows how a registry refuses deletes.
+        bool deleteEnabled = true;
     };
 
     explicit RegistryServer(Mode mode = Mode::Plain);

@@ -50,7 +50,15 @@ ScriptedServer::ScriptedServer(QObject *parent)
     connect(&m_server, &QTcpServer::newConnection, this, &ScriptedServer::onNewConnection);
 }
 
-ScriptedServer::~ScriptedServer() = default;
+ScriptedServer::~ScriptedServer()
+{
+    // Sockets are children of the server member and would call back into members already gone.
+    const auto sockets = m_server.findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets) {
+        socket->disconnect(this);
+        delete socket;
+    }
+}
 
 bool ScriptedServer::listen()
 {
@@ -134,13 +142,15 @@ void ScriptedServer::processBuffer(QTcpSocket *socket)
 
 void ScriptedServer::respond(QTcpSocket *socket, const Request &request)
 {
-    Response response{404, {}, R"({"errors":[{"code":"NOT_FOUND","message":"no scripted route"}]})", false};
+    Response response{404, {}, R"({"errors":[{"code":"NOT_FOUND","message":"no scripted route"}]})", false, false};
     for (const Route &route : std::as_const(m_routes)) {
         if (route.method == request.method && route.pattern.match(QString::fromLatin1(request.target)).hasMatch()) {
             response = route.handler(request);
             break;
         }
     }
+    if (response.stall)
+        return;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     bool hasLength = false;
     for (const auto &header : std::as_const(response.headers)) {

@@ -48,6 +48,8 @@ public:
         QByteArray body;
         /// Leave out Content-Length and close the connection after the body.
         bool closeDelimited = false;
+        /// Send nothing at all (for idle timeouts and cancellation).
+        bool stall = false;
 
         Response &header(const QByteArray &name, const QByteArray &value)
         {

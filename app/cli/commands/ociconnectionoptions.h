@@ -1,0 +1,63 @@
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+
+#include "command.h"
+#include "oci/connectionsettings.h"
+#include "oci/registryclient.h"
+#include "util/result.h"
+
+namespace Cli {
+
+/// The connection options every registry command shares (`--username`, `--password-stdin`, `--ca-file`,
+/// `--cert-file`, `--key-file`, `--insecure`, `--plain-http`, `--timeout`) plus `--format`, and the glue to
+/// run one asynchronous registry operation from a command.
+class OciConnectionOptions final
+{
+public:
+    /// Adds the options to \a parser.
+    void addTo(QCommandLineParser &parser);
+
+    /// Builds the settings from the parsed options; reads the password from standard input when asked.
+    Util::Result<Oci::ConnectionSettings> settings(const QCommandLineParser &parser, Context &context) const;
+    /// True when `--format json` was given; an unknown format is a usage error reported here.
+    std::optional<bool> wantsJson(const QCommandLineParser &parser, Context &context) const;
+
+    /// A client for \a registry that reports retries ("waiting ...") on the error stream.
+    static std::unique_ptr<Oci::RegistryClient> makeClient(const QString &registry,
+                                                           const Oci::ConnectionSettings &settings, Context &context);
+
+    /// Runs an event loop until the operation started by \a start calls back.
+    template<typename T, typename Start>
+    static Util::Result<T> wait(Start start)
+    {
+        std::optional<Util::Result<T>> result;
+        QEventLoop loop;
+        start(&loop, [&result, &loop](Util::Result<T> value) {
+            result.emplace(std::move(value));
+            loop.quit();
+        });
+        if (!result)
+            loop.exec();
+        return std::move(*result);
+    }
+
+private:
+    QCommandLineOption m_username{QStringLiteral("username"), QString(), QStringLiteral("name")};
+    QCommandLineOption m_passwordStdin{QStringLiteral("password-stdin")};
+    QCommandLineOption m_caFile{QStringLiteral("ca-file"), QString(), QStringLiteral("file")};
+    QCommandLineOption m_certFile{QStringLiteral("cert-file"), QString(), QStringLiteral("file")};
+    QCommandLineOption m_keyFile{QStringLiteral("key-file"), QString(), QStringLiteral("file")};
+    QCommandLineOption m_insecure{QStringLiteral("insecure")};
+    QCommandLineOption m_plainHttp{QStringLiteral("plain-http")};
+    QCommandLineOption m_timeout{QStringLiteral("timeout"), QString(), QStringLiteral("seconds"), QStringLiteral("60")};
+    QCommandLineOption m_format{QStringLiteral("format"), QString(), QStringLiteral("text|json"), QStringLiteral("text")};
+};
+
+} // namespace Cli

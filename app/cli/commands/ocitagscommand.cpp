@@ -1,0 +1,91 @@
+#include "ocitagscommand.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli::OciTagsCommand", text);
+}
+
+// "v9" before "v10": runs of digits compare as numbers, the rest as text (locale-independent).
+bool naturalLess(const QString &a, const QString &b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            const qsizetype startA = i;
+            const qsizetype startB = j;
+            while (i < a.size() && a.at(i).isDigit())
+                ++i;
+            while (j < b.size() && b.at(j).isDigit())
+                ++j;
+            const qulonglong numberA = a.mid(startA, i - startA).toULongLong();
+            const qulonglong numberB = b.mid(startB, j - startB).toULongLong();
+            if (numberA != numberB)
+                return numberA < numberB;
+            continue;
+        }
+        if (a.at(i) != b.at(j))
+            return a.at(i) < b.at(j);
+        ++i;
+        ++j;
+    }
+    return a.size() - i < b.size() - j;
+}
+
+} // namespace
+
+QString OciTagsCommand::summary() const
+{
+    return tr("List the tags of a repository.");
+}
+
+QString OciTagsCommand::positionalDescription() const
+{
+    return tr("Repository: host[:port]/path.");
+}
+
+int OciTagsCommand::execute(const Invocation &invocation, Context &context)
+{
+    auto tags = OciConnectionOptions::wait<Oci::ListResult>([&](QObject *loop, auto done) {
+        return invocation.client.listTags(invocation.reference.repository(), loop, done);
+    });
+    if (!tags)
+        return fail(tags.error(), context);
+
+    // Tags that name a digest (the referrers tag schema, signatures) are listed apart.
+    static const QRegularExpression digestLike(QStringLiteral("^sha(256|512)-[a-f0-9]{64,128}(\\.\\w+)?$"));
+    QStringList plain;
+    QStringList referrers;
+    for (const QString &tag : std::as_const(tags->names))
+        (digestLike.match(tag).hasMatch() ? referrers : plain) << tag;
+    std::sort(plain.begin(), plain.end(), naturalLess);
+    referrers.sort();
+
+    if (invocation.json) {
+        const QJsonObject object{{QStringLiteral("repository"), invocation.reference.toString()},
+                                 {QStringLiteral("tags"), QJsonArray::fromStringList(plain)},
+                                 {QStringLiteral("referrerTags"), QJsonArray::fromStringList(referrers)},
+                                 {QStringLiteral("complete"), tags->complete}};
+        context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+    for (const QString &tag : std::as_const(plain))
+        context.out << tag << QLatin1Char('\n');
+    if (!referrers.isEmpty()) {
+        context.out << QLatin1Char('\n') << tr("Referrer and signature tags:") << QLatin1Char('\n');
+        for (const QString &tag : std::as_const(referrers))
+            context.out << tag << QLatin1Char('\n');
+    }
+    return Success;
+}
+
+} // namespace Cli

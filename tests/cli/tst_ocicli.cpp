@@ -1,0 +1,175 @@
+// The registry commands (ls, tags, inspect, rm) run in-process against a real docker-registry.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include "awaitresult.h"
+#include "command.h"
+#include "oci/mediatypes.h"
+#include "oci/registryclient.h"
+#include "registryserver.h"
+
+using namespace Oci;
+using TestSupport::RegistryServer;
+using TestSupport::await;
+
+namespace {
+
+struct CliRun
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCli(const QStringList &arguments, const QByteArray &input = {})
+{
+    CliRun run;
+    QTextStream out(&run.out);
+    QTextStream err(&run.err);
+    Cli::Context context{out, err, [input] { return input; }, false, false};
+    run.code = Cli::runCli(arguments, context);
+    return run;
+}
+
+} // namespace
+
+class TestOciCli final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QByteArray push(RegistryClient &client, const QString &repository, const QString &tag);
+
+private Q_SLOTS:
+    void tagsInspectRmWithBasicAuth();
+    void lsAndTlsOptions();
+    void usageErrors_data();
+    void usageErrors();
+};
+
+QByteArray TestOciCli::push(RegistryClient &client, const QString &repository, const QString &tag)
+{
+    auto config = await<Descriptor>([&](auto done) {
+        return client.uploadBlobBytes(repository, QByteArray("{}"), this, done, QString(MediaType::EmptyJson));
+    });
+    auto layer = await<Descriptor>([&](auto done) {
+        return client.uploadBlobBytes(repository, repository.toUtf8() + tag.toUtf8(), this, done,
+                                      QString(MediaType::FluxContent));
+    });
+    if (!config || !layer)
+        return {};
+    Manifest manifest;
+    manifest.setArtifactType(QString(MediaType::FluxConfig));
+    manifest.setConfig(*config);
+    manifest.setLayers({*layer});
+    manifest.setAnnotations({{QString(Annotation::Source), QStringLiteral("https://git.example/defs")}});
+    auto reference = Reference::fromParts(client.registry(), repository, tag);
+    auto pushed = await<Digest>([&](auto done) {
+        return client.putManifest(*reference, manifest.serialize(), manifest.mediaType(), this, done);
+    });
+    return pushed ? manifest.serialize() : QByteArray();
+}
+
+void TestOciCli::tagsInspectRmWithBasicAuth()
+{
+    RegistryServer registry(RegistryServer::Mode::Htpasswd);
+    QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+    RegistryClient client(registry.hostPort(), registry.connectionSettings());
+    const QByteArray raw = push(client, QStringLiteral("mural-workloads/definitions"), QStringLiteral("v10"));
+    QVERIFY(!raw.isEmpty());
+    QVERIFY(!push(client, QStringLiteral("mural-workloads/definitions"), QStringLiteral("v9")).isEmpty());
+    QVERIFY(!push(client, QStringLiteral("mural-workloads/definitions"), QStringLiteral("sha256-") + QString(64, QLatin1Char('a'))).isEmpty());
+
+    const QString repository = registry.hostPort() + QStringLiteral("/mural-workloads/definitions");
+    const QStringList auth{QStringLiteral("--plain-http"), QStringLiteral("--username"), registry.username(),
+                           QStringLiteral("--password-stdin")};
+    const QByteArray password = registry.password().toUtf8() + '\n';
+
+    CliRun tags = runCli(QStringList{QStringLiteral("tags"), repository} + auth, password);
+    QVERIFY2(tags.code == 0, qPrintable(tags.err));
+    QVERIFY2(tags.out.startsWith(QStringLiteral("v9\nv10\n\nReferrer and signature tags:\nsha256-")), qPrintable(tags.out));
+
+    CliRun json = runCli(QStringList{QStringLiteral("tags"), repository, QStringLiteral("--format"), QStringLiteral("json")} + auth, password);
+    QCOMPARE(json.code, 0);
+    const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(object.value(QLatin1String("tags")).toArray().size(), 2);
+    QCOMPARE(object.value(QLatin1String("referrerTags")).toArray().size(), 1);
+
+    CliRun inspect = runCli(QStringList{QStringLiteral("inspect"), repository + QStringLiteral(":v10")} + auth, password);
+    QVERIFY2(inspect.code == 0, qPrintable(inspect.err));
+    QVERIFY(inspect.out.contains(QStringLiteral("Digest:        ") + Digest::ofBytes(raw).toString()));
+    QVERIFY(inspect.out.contains(QString(MediaType::FluxConfig)));
+    QVERIFY(inspect.out.contains(QStringLiteral("org.opencontainers.image.source: https://git.example/defs")));
+
+    CliRun rawOut = runCli(QStringList{QStringLiteral("inspect"), QStringLiteral("--raw"), repository + QStringLiteral(":v10")} + auth, password);
+    QCOMPARE(rawOut.out.toUtf8(), raw);
+
+    CliRun inspectJson = runCli(QStringList{QStringLiteral("inspect"), repository + QStringLiteral(":v10"),
+                                            QStringLiteral("--format"), QStringLiteral("json")} + auth, password);
+    QCOMPARE(QJsonDocument::fromJson(inspectJson.out.toUtf8()).object().value(QLatin1String("digest")).toString(),
+             Digest::ofBytes(raw).toString());
+
+    CliRun rm = runCli(QStringList{QStringLiteral("rm"), repository + QStringLiteral(":v10")} + auth, password);
+    QVERIFY2(rm.code == 0, qPrintable(rm.err));
+    QVERIFY(rm.out.contains(Digest::ofBytes(raw).toString()));
+    CliRun gone = runCli(QStringList{QStringLiteral("inspect"), repository + QStringLiteral("@") + Digest::ofBytes(raw).toString()} + auth, password);
+    QCOMPARE(gone.code, 1);
+    QVERIFY2(gone.err.contains(QLatin1String("MANIFEST_UNKNOWN")), qPrintable(gone.err));
+
+    CliRun denied = runCli({QStringLiteral("tags"), repository, QStringLiteral("--plain-http")});
+    QCOMPARE(denied.code, 1);
+    QVERIFY2(denied.err.contains(QLatin1String("401")), qPrintable(denied.err));
+}
+
+void TestOciCli::lsAndTlsOptions()
+{
+    RegistryServer registry(RegistryServer::Mode::TlsClientCert);
+    QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+    RegistryClient client(registry.hostPort(), registry.connectionSettings());
+    QVERIFY(!push(client, QStringLiteral("b/two"), QStringLiteral("x")).isEmpty());
+    QVERIFY(!push(client, QStringLiteral("a/one"), QStringLiteral("x")).isEmpty());
+
+    const QStringList tls{QStringLiteral("--ca-file"), registry.pki().caCertificateFile(),
+                          QStringLiteral("--cert-file"), registry.pki().clientCertificateFile(),
+                          QStringLiteral("--key-file"), registry.pki().clientKeyFile()};
+    CliRun ls = runCli(QStringList{QStringLiteral("ls"), QStringLiteral("oci://") + registry.hostPort()} + tls);
+    QVERIFY2(ls.code == 0, qPrintable(ls.err));
+    QCOMPARE(ls.out, QStringLiteral("a/one\nb/two\n"));
+
+    CliRun noCert = runCli({QStringLiteral("ls"), registry.hostPort(), QStringLiteral("--ca-file"), registry.pki().caCertificateFile()});
+    QCOMPARE(noCert.code, 1);
+    QVERIFY2(noCert.err.contains(registry.hostPort().section(QLatin1Char(':'), 0, 0)), qPrintable(noCert.err));
+
+    CliRun noCa = runCli({QStringLiteral("ls"), registry.hostPort()});
+    QCOMPARE(noCa.code, 1);
+    QVERIFY2(noCa.err.contains(QLatin1String("TLS")), qPrintable(noCa.err));
+}
+
+void TestOciCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("no argument") << QStringList{QStringLiteral("tags")} << "expected one REPOSITORY";
+    QTest::newRow("bad repository") << QStringList{QStringLiteral("tags"), QStringLiteral("reg/Bad")} << "upper-case";
+    QTest::newRow("registry only") << QStringList{QStringLiteral("inspect"), QStringLiteral("reg:5000")} << "no repository";
+    QTest::newRow("layout") << QStringList{QStringLiteral("rm"), QStringLiteral("oci-layout:/tmp/x:v1")} << "not a REF in a registry";
+    QTest::newRow("format") << QStringList{QStringLiteral("tags"), QStringLiteral("reg/a"), QStringLiteral("--format"), QStringLiteral("xml")} << "unknown format";
+    QTest::newRow("cert without key") << QStringList{QStringLiteral("tags"), QStringLiteral("reg/a"), QStringLiteral("--cert-file"), QStringLiteral("/x")} << "go together";
+    QTest::newRow("missing ca") << QStringList{QStringLiteral("tags"), QStringLiteral("reg/a"), QStringLiteral("--ca-file"), QStringLiteral("/nonexistent.pem")} << "/nonexistent.pem";
+    QTest::newRow("rm without tag") << QStringList{QStringLiteral("rm"), QStringLiteral("127.0.0.1:1/a")} << "name the tag or digest";
+}
+
+void TestOciCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, messagePart);
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.contains(messagePart), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestOciCli)
+#include "tst_ocicli.moc"
