@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include "jobrunner.h"
+#include "ociconnectionoptions.h"
 #include "oci/compatibilitycheck.h"
 #include "oci/reference.h"
 
@@ -26,13 +27,13 @@ QString CheckCommand::summary() const
 int CheckCommand::run(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    addConnectionOptions(parser);
+    OciConnectionOptions connection;
+    connection.addTo(parser);
+    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print each step on standard error."));
+    parser.addOption(verbose);
     const QCommandLineOption repository(QStringLiteral("repository"), tr("Repository for the probe artifact."),
                                         QStringLiteral("path"), QStringLiteral("paletteai-compatibility-check"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."),
-                                    QStringLiteral("format"), QStringLiteral("text"));
     parser.addOption(repository);
-    parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("REGISTRY"), tr("host[:port] or oci://host[:port]"));
     if (auto stop = parse(parser, arguments, context, QStringLiteral("registry check REGISTRY [options]")))
         return *stop;
@@ -41,16 +42,19 @@ int CheckCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
     auto registry = Oci::Reference::parse(parser.positionalArguments().first(), true);
-    auto settings = connectionSettingsFrom(parser, context);
+    auto settings = connection.settings(parser, context);
+    const std::optional<bool> json = connection.wantsJson(parser, context);
+    if (!json)
+        return UsageError;
     if (!registry || !settings) {
         context.err << tr("error: %1").arg((registry ? settings.error() : registry.error()).toString()) << Qt::endl;
         return UsageError;
     }
 
     Oci::CompatibilityCheck check(registry->registry(), parser.value(repository), *settings);
-    const bool passed = JobRunner(context, parser.isSet(QStringLiteral("verbose"))).run(check);
+    const bool passed = JobRunner(context, parser.isSet(verbose)).run(check);
 
-    if (parser.value(format) == QLatin1String("json")) {
+    if (*json) {
         QJsonArray steps;
         for (const auto &step : check.steps()) {
             const QString outcome = step.outcome == Oci::CompatibilityCheck::Outcome::Passed   ? QStringLiteral("passed")

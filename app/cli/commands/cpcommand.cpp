@@ -5,6 +5,7 @@
 #include <QJsonObject>
 
 #include "jobrunner.h"
+#include "ociconnectionoptions.h"
 #include "oci/registrystore.h"
 
 namespace Cli {
@@ -47,12 +48,12 @@ QString CpCommand::summary() const
 int CpCommand::run(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    addConnectionOptions(parser);
+    OciConnectionOptions connection;
+    connection.addTo(parser);
+    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print each step on standard error."));
+    parser.addOption(verbose);
     const QCommandLineOption noReferrers(QStringLiteral("no-referrers"), tr("Do not copy referrers."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."),
-                                    QStringLiteral("format"), QStringLiteral("text"));
     parser.addOption(noReferrers);
-    parser.addOption(format);
     parser.addPositionalArgument(QStringLiteral("SRC"), tr("host/repo[:tag][@digest] or oci-layout:PATH[:tag]"));
     parser.addPositionalArgument(QStringLiteral("DST"), tr("host/repo[:tag] or oci-layout:PATH[:tag]"));
     if (auto stop = parse(parser, arguments, context, QStringLiteral("cp SRC DST [options]")))
@@ -64,7 +65,10 @@ int CpCommand::run(const QStringList &arguments, Context &context)
 
     auto source = Oci::Reference::parse(parser.positionalArguments().at(0));
     auto destination = Oci::Reference::parse(parser.positionalArguments().at(1));
-    auto settings = connectionSettingsFrom(parser, context);
+    auto settings = connection.settings(parser, context);
+    const std::optional<bool> json = connection.wantsJson(parser, context);
+    if (!json)
+        return UsageError;
     for (const Util::Error *error : {source.ok() ? nullptr : &source.error(),
                                      destination.ok() ? nullptr : &destination.error(),
                                      settings.ok() ? nullptr : &settings.error()}) {
@@ -81,11 +85,11 @@ int CpCommand::run(const QStringList &arguments, Context &context)
     options.includeReferrers = !parser.isSet(noReferrers);
     Oci::CopyJob job(storeFactory(*source, *settings, Oci::LayoutStore::Mode::Read),
                      storeFactory(*destination, *settings, Oci::LayoutStore::Mode::Write), options);
-    if (!JobRunner(context, parser.isSet(QStringLiteral("verbose"))).run(job))
+    if (!JobRunner(context, parser.isSet(verbose)).run(job))
         return Failure;
 
     const auto summary = job.summary();
-    if (parser.value(format) == QLatin1String("json")) {
+    if (*json) {
         const QJsonObject object{{QLatin1String("source"), source->toString()},
                                  {QLatin1String("destination"), destination->toString()},
                                  {QLatin1String("digest"), summary.rootDigest.toString()},

@@ -6,7 +6,6 @@
 #include <QLocale>
 
 #include "jobs/job.h"
-#include "util/atomicfile.h"
 
 namespace Cli {
 
@@ -69,53 +68,6 @@ bool JobRunner::run(Jobs::Job &job)
     else if (job.state() == Jobs::Job::State::Cancelled)
         m_context.err << tr("cancelled") << Qt::endl;
     return job.state() == Jobs::Job::State::Succeeded;
-}
-
-void addConnectionOptions(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("username"), tr("User name for basic authentication."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("password-stdin"), tr("Read the password from standard input.")});
-    parser.addOption({QStringLiteral("ca-file"), tr("Also trust the CA certificates in this PEM file."),
-                      QStringLiteral("file")});
-    parser.addOption({QStringLiteral("cert-file"), tr("Client certificate (PEM) for mutual TLS."),
-                      QStringLiteral("file")});
-    parser.addOption({QStringLiteral("key-file"), tr("Key (PEM) of the client certificate."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("insecure"), tr("Do not verify the registry's TLS certificate.")});
-    parser.addOption({QStringLiteral("plain-http"), tr("Talk to the registry over plain HTTP.")});
-    parser.addOption({QStringLiteral("verbose"), tr("Print each step on standard error.")});
-}
-
-Util::Result<Oci::ConnectionSettings> connectionSettingsFrom(const QCommandLineParser &parser, Context &context)
-{
-    Oci::ConnectionSettings settings;
-    settings.insecureSkipVerify = parser.isSet(QStringLiteral("insecure"));
-    settings.plainHttp = parser.isSet(QStringLiteral("plain-http"));
-    settings.credential.username = parser.value(QStringLiteral("username"));
-    if (parser.isSet(QStringLiteral("password-stdin"))) {
-        QByteArray password = context.readStandardInput ? context.readStandardInput() : QByteArray();
-        while (password.endsWith('\n') || password.endsWith('\r'))
-            password.chop(1);
-        settings.credential.password = QString::fromUtf8(password);
-    }
-    if (parser.isSet(QStringLiteral("ca-file"))) {
-        auto pem = Util::readFile(parser.value(QStringLiteral("ca-file")), 1024 * 1024);
-        if (!pem)
-            return pem.error();
-        settings.caCertificatesPem.append(*pem);
-    }
-    if (parser.isSet(QStringLiteral("cert-file")) != parser.isSet(QStringLiteral("key-file")))
-        return Util::makeError(tr("--cert-file and --key-file go together"));
-    if (parser.isSet(QStringLiteral("cert-file"))) {
-        auto certificate = Util::readFile(parser.value(QStringLiteral("cert-file")), 1024 * 1024);
-        if (!certificate)
-            return certificate.error();
-        auto key = Util::readFile(parser.value(QStringLiteral("key-file")), 1024 * 1024);
-        if (!key)
-            return key.error();
-        settings.clientCertificatePem = *certificate;
-        settings.clientKeyPem = *key;
-    }
-    return settings;
 }
 
 } // namespace Cli

@@ -1,10 +1,6 @@
 #pragma once
 
-#include <optional>
-
 #include "command.h"
-#include "oci/connectionsettings.h"
-#include "util/result.h"
 
 namespace Jobs {
 class Job;
@@ -26,12 +22,5 @@ private:
     Context &m_context;
     bool m_verbose;
 };
-
-/// The registry connection options (--username, --password-stdin, --ca-file, --cert-file, --key-file,
-/// --insecure, --plain-http) and --verbose, added to a command's parser.
-void addConnectionOptions(QCommandLineParser &parser);
-/// Builds the settings from the options added by addConnectionOptions(); reads the password from standard
-/// input when --password-stdin is set.
-Util::Result<Oci::ConnectionSettings> connectionSettingsFrom(const QCommandLineParser &parser, Context &context);
 
 } // namespace Cli

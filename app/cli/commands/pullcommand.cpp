@@ -7,6 +7,7 @@
 
 #include "cpcommand.h"
 #include "jobrunner.h"
+#include "ociconnectionoptions.h"
 #include "oci/fluxartifact.h"
 
 namespace Cli {
@@ -51,13 +52,14 @@ QString PullCommand::summary() const
 int PullCommand::run(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    addConnectionOptions(parser);
+    OciConnectionOptions connection;
+    connection.addTo(parser);
+    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print each step on standard error."));
+    parser.addOption(verbose);
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("Directory to extract into."),
                                     QStringLiteral("dir"));
     const QCommandLineOption list(QStringLiteral("list"), tr("Only list the files, extract nothing."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."),
-                                    QStringLiteral("format"), QStringLiteral("text"));
-    for (const auto &option : {output, list, format})
+    for (const auto &option : {output, list})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("REF"), tr("host/repo:tag, host/repo@digest or oci-layout:PATH:tag"));
     const QString usage = QStringLiteral("pull REF (-o DIR | --list) [options]");
@@ -69,7 +71,10 @@ int PullCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
     auto reference = Oci::Reference::parse(parser.positionalArguments().first());
-    auto settings = connectionSettingsFrom(parser, context);
+    auto settings = connection.settings(parser, context);
+    const std::optional<bool> json = connection.wantsJson(parser, context);
+    if (!json)
+        return UsageError;
     if (!reference || !settings) {
         context.err << tr("error: %1").arg((reference ? settings.error() : reference.error()).toString()) << Qt::endl;
         return UsageError;
@@ -80,7 +85,7 @@ int PullCommand::run(const QStringList &arguments, Context &context)
         context.err << tr("error: %1").arg(files.error().toString()) << Qt::endl;
         return Failure;
     }
-    print(*files, parser.value(format) == QLatin1String("json"), context);
+    print(*files, *json, context);
     return Success;
 }
 

@@ -7,6 +7,7 @@
 
 #include "cpcommand.h"
 #include "jobrunner.h"
+#include "ociconnectionoptions.h"
 #include "oci/fluxartifact.h"
 #include "oci/ocilayout.h"
 
@@ -27,7 +28,10 @@ QString PushCommand::summary() const
 int PushCommand::run(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    addConnectionOptions(parser);
+    OciConnectionOptions connection;
+    connection.addTo(parser);
+    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print each step on standard error."));
+    parser.addOption(verbose);
     const QCommandLineOption source(QStringLiteral("source"), tr("Where the files come from (a Git URL)."),
                                     QStringLiteral("url"));
     const QCommandLineOption revision(QStringLiteral("revision"), tr("Revision of the files (branch@sha1:...)."),
@@ -36,9 +40,7 @@ int PushCommand::run(const QStringList &arguments, Context &context)
                                           tr("Use the Unix epoch as creation time, so equal files give equal digests."));
     const QCommandLineOption ignore(QStringLiteral("ignore"), tr("Also leave out paths matching this pattern."),
                                     QStringLiteral("pattern"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."),
-                                    QStringLiteral("format"), QStringLiteral("text"));
-    for (const auto &option : {source, revision, reproducible, ignore, format})
+    for (const auto &option : {source, revision, reproducible, ignore})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("Directory or file to push."));
     parser.addPositionalArgument(QStringLiteral("REF"), tr("host/repo:tag or oci-layout:PATH:tag"));
@@ -51,7 +53,10 @@ int PushCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
     auto reference = Oci::Reference::parse(parser.positionalArguments().at(1));
-    auto settings = connectionSettingsFrom(parser, context);
+    auto settings = connection.settings(parser, context);
+    const std::optional<bool> json = connection.wantsJson(parser, context);
+    if (!json)
+        return UsageError;
     if (!reference || !settings) {
         context.err << tr("error: %1").arg((reference ? settings.error() : reference.error()).toString()) << Qt::endl;
         return UsageError;
@@ -87,10 +92,10 @@ int PushCommand::run(const QStringList &arguments, Context &context)
     const Oci::Reference scratchReference = Oci::Reference::parse(QStringLiteral("oci-layout:") + layout->directory()).value();
     Oci::CopyJob job(storeFactory(scratchReference, *settings, Oci::LayoutStore::Mode::Read),
                      storeFactory(*reference, *settings, Oci::LayoutStore::Mode::Write), copy);
-    if (!JobRunner(context, parser.isSet(QStringLiteral("verbose"))).run(job))
+    if (!JobRunner(context, parser.isSet(verbose)).run(job))
         return Failure;
 
-    if (parser.value(format) == QLatin1String("json")) {
+    if (*json) {
         const QJsonObject object{{QLatin1String("reference"), reference->withTag(tag).toString()},
                                  {QLatin1String("digest"), built->manifestDigest.toString()},
                                  {QLatin1String("layerDigest"), built->layerDigest.toString()},
