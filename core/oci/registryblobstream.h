@@ -1,5 +1,9 @@
 #pragma once
 
+#include <deque>
+#include <functional>
+
+#include <QByteArray>
 #include <QFile>
 #include <QIODevice>
 #include <QTemporaryFile>
@@ -9,8 +13,9 @@
 
 namespace Oci {
 
-/// A blob being downloaded, readable while it arrives: the download writes into a temporary spool file and
-/// readers follow behind it. read() returns 0 while the reader has caught up; waitForReadyRead() runs the
+/// A blob being downloaded, readable while it arrives: readers follow behind the download. Bytes wait in
+/// memory up to a bound (16 MiB); when the reader falls further behind, they overflow into a temporary
+/// spool file until it catches up. read() returns 0 while the reader has caught up; waitForReadyRead() runs the
 /// event loop until more bytes (or the end) arrive. Memory use stays at a block whatever the blob's size,
 /// and a reader never waits for the whole blob before passing bytes on.
 ///
@@ -25,10 +30,12 @@ public:
     RegistryBlobStream();
     ~RegistryBlobStream() override;
 
-    /// Creates the spool file and opens the device for reading and writing.
+    /// Opens the device for reading and writing (the spool file is created when first needed).
     Util::Result<void> openSpool();
-    /// The download feeding this stream; cancelled when the stream is destroyed first.
-    void setOperation(const OperationHandle &handle) { m_operation = handle; }
+    /// Starts the download feeding this stream, on the first read: a reader that is still setting up
+    /// (an upload session) then does not let the download run far ahead. The returned operation is
+    /// cancelled when the stream is destroyed first.
+    void setStarter(std::function<OperationHandle()> starter) { m_starter = std::move(starter); }
     /// Marks the download finished: \a result is its verdict.
     void finishDownload(const Util::Result<qint64> &result);
 
@@ -36,7 +43,7 @@ public:
     qint64 bytesAvailable() const override;
     bool atEnd() const override;
     bool waitForReadyRead(int msecs) override;
-    /// Only "rewinding" before the first read succeeds; a stream cannot go back.
+    /// Succeeds only for the current position: a stream cannot go back or skip ahead.
     bool seek(qint64 position) override;
 
 protected:
@@ -44,9 +51,20 @@ protected:
     qint64 writeData(const char *data, qint64 size) override;
 
 private:
-    QTemporaryFile m_spool;  ///< names the file and removes it at the end
+    void startDownload();
+    bool spoolWrite(const char *data, qint64 size);
+    qint64 takeAvailable(char *data, qint64 maxSize);
+    qint64 spoolRead(char *data, qint64 maxSize);
+
+    std::deque<QByteArray> m_memory;   ///< oldest first; always older than anything in the spool
+    qint64 m_memoryBytes = 0;
+    qint64 m_memoryOffset = 0;         ///< bytes of m_memory.front() already read
+    QTemporaryFile m_spool;            ///< names the overflow file and removes it at the end
     QFile m_writer;
     QFile m_reader;
+    qint64 m_spoolWritten = 0;
+    qint64 m_spoolRead = 0;
+    std::function<OperationHandle()> m_starter;
     OperationHandle m_operation;
     qint64 m_written = 0;
     qint64 m_read = 0;

@@ -113,13 +113,15 @@ Util::Result<std::unique_ptr<QIODevice>> RegistryStore::openBlob(const Node &nod
     if (auto opened = stream->openSpool(); !opened)
         return opened.error();
     RegistryBlobStream *sink = stream.get();
-    sink->setOperation(m_client->getBlob(
-        m_base.repository(), node.digest, node.size, sink, sink,
-        [sink](Util::Result<qint64> result) { sink->finishDownload(result); },
-        [progress](qint64 bytes, qint64) {
-            if (progress)
-                progress(bytes);
-        }));
+    sink->setStarter([this, node, sink, progress] {
+        return m_client->getBlob(
+            m_base.repository(), node.digest, node.size, sink, sink,
+            [sink](Util::Result<qint64> result) { sink->finishDownload(result); },
+            [progress](qint64 bytes, qint64) {
+                if (progress)
+                    progress(bytes);
+            });
+    });
     return std::unique_ptr<QIODevice>(std::move(stream));
 }
 
