@@ -5,38 +5,145 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
+#include <QThread>
 #include <QTimer>
+
+#include "oci/registryclient.h"
 
 namespace Oci {
 
 namespace {
 // What may wait in memory for a slow reader before bytes overflow to disk.
-constexpr qint64 maxMemoryBytes = 16 * 1024 * 1024;
+constexpr qint64 maxMemoryBytes = 8 * 1024 * 1024;
+constexpr int stallTimeoutMs = 120'000;
+constexpr int abortPollMs = 50;
 } // namespace
 
-RegistryBlobStream::RegistryBlobStream()
-    : m_spool(QDir::tempPath() + QLatin1String("/paletteai-blob-XXXXXX"))
+// The device the client writes the download into, on the download thread.
+class RegistryBlobStream::Sink final : public QIODevice
+{
+public:
+    explicit Sink(RegistryBlobStream *stream)
+        : m_stream(stream)
+    {
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        if (m_stream->m_abort.load() || !m_stream->append(data, size))
+            return -1;
+        return size;
+    }
+
+private:
+    RegistryBlobStream *m_stream;
+};
+
+RegistryBlobStream::RegistryBlobStream(const Source &source)
+    : m_source(source)
+    , m_spool(QDir::tempPath() + QLatin1String("/paletteai-blob-XXXXXX"))
 {
 }
 
 RegistryBlobStream::~RegistryBlobStream()
 {
-    if (!m_finished)
-        m_operation.cancel();
+    if (m_thread) {
+        m_abort.store(true);
+        m_thread->wait();
+        delete m_thread;
+    }
 }
 
-Util::Result<void> RegistryBlobStream::openSpool()
+Util::Result<void> RegistryBlobStream::openStream()
 {
-    if (!open(QIODevice::ReadWrite | QIODevice::Unbuffered))
+    if (!open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Util::makeError(tr("cannot open the download stream"));
     return {};
+}
+
+void RegistryBlobStream::startDownload()
+{
+    if (m_thread)
+        return;
+    m_thread = QThread::create([this] { runDownload(); });
+    m_thread->start();
+}
+
+void RegistryBlobStream::runDownload()
+{
+    QEventLoop loop;
+    RegistryClient client(m_source.registry, m_source.settings);
+    Sink sink(this);
+    bool done = false;
+    const OperationHandle handle = client.getBlob(
+        m_source.repository, m_source.digest, m_source.size, &sink, &loop,
+        [this, &loop, &done](Util::Result<qint64> result) {
+            finishDownload(result);
+            done = true;
+            loop.quit();
+        });
+
+    // The reader may give up (destroyed, cancelled): stop the transfer then.
+    QTimer abortPoll;
+    QObject::connect(&abortPoll, &QTimer::timeout, &loop, [this, &handle] {
+        if (m_abort.load())
+            handle.cancel();
+    });
+    abortPoll.start(abortPollMs);
+    if (!done)
+        loop.exec();
+}
+
+bool RegistryBlobStream::append(const char *data, qint64 size)
+{
+    {
+        QMutexLocker locker(&m_mutex);
+        // New bytes may go to memory only while nothing waits in the spool, so that order is kept.
+        if (m_spoolWritten == m_spoolRead && m_memoryBytes + size <= maxMemoryBytes) {
+            m_memory.emplace_back(data, size);
+            m_memoryBytes += size;
+        } else if (!spoolWrite(data, size)) {
+            return false;
+        }
+        m_written += size;
+        m_changed.wakeAll();
+    }
+    notifyReader();
+    return true;
+}
+
+void RegistryBlobStream::finishDownload(const Util::Result<qint64> &result)
+{
+    {
+        QMutexLocker locker(&m_mutex);
+        m_finished = true;
+        if (!result && m_failure.isEmpty())
+            m_failure = result.error().message;
+        m_changed.wakeAll();
+    }
+    notifyReader();
+}
+
+void RegistryBlobStream::notifyReader()
+{
+    // One pending notification is enough: the reader takes everything available when it runs.
+    if (m_notifyPending.exchange(true))
+        return;
+    QMetaObject::invokeMethod(this, [this] {
+        m_notifyPending.store(false);
+        Q_EMIT readyRead();
+    }, Qt::QueuedConnection);
 }
 
 bool RegistryBlobStream::spoolWrite(const char *data, qint64 size)
 {
     if (!m_writer.isOpen()) {
         if (!m_spool.open()) {
-            setErrorString(tr("cannot create a temporary file: %1").arg(m_spool.errorString()));
+            m_failure = tr("cannot create a temporary file: %1").arg(m_spool.errorString());
             return false;
         }
         // Unbuffered handles: what the writer wrote is at once visible to the reader, without flushes.
@@ -45,12 +152,12 @@ bool RegistryBlobStream::spoolWrite(const char *data, qint64 size)
         m_reader.setFileName(m_spool.fileName());
         if (!m_writer.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
             || !m_reader.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-            setErrorString(tr("cannot open the temporary file: %1").arg(m_writer.errorString()));
+            m_failure = tr("cannot open the temporary file: %1").arg(m_writer.errorString());
             return false;
         }
     }
     if (m_writer.write(data, size) != size) {
-        setErrorString(tr("cannot write the temporary file: %1").arg(m_writer.errorString()));
+        m_failure = tr("cannot write the temporary file: %1").arg(m_writer.errorString());
         return false;
     }
     m_spoolWritten += size;
@@ -61,7 +168,7 @@ qint64 RegistryBlobStream::spoolRead(char *data, qint64 maxSize)
 {
     const qint64 read = m_reader.read(data, qMin(maxSize, m_spoolWritten - m_spoolRead));
     if (read < 0) {
-        setErrorString(tr("cannot read the temporary file: %1").arg(m_reader.errorString()));
+        m_failure = tr("cannot read the temporary file: %1").arg(m_reader.errorString());
         return -1;
     }
     m_spoolRead += read;
@@ -73,58 +180,6 @@ qint64 RegistryBlobStream::spoolRead(char *data, qint64 maxSize)
         m_spoolWritten = m_spoolRead = 0;
     }
     return read;
-}
-
-void RegistryBlobStream::finishDownload(const Util::Result<qint64> &result)
-{
-    m_finished = true;
-    if (!result)
-        m_failure = result.error().message;
-    Q_EMIT readyRead();
-    Q_EMIT readChannelFinished();
-}
-
-qint64 RegistryBlobStream::bytesAvailable() const
-{
-    return m_written - m_read + QIODevice::bytesAvailable();
-}
-
-bool RegistryBlobStream::atEnd() const
-{
-    return m_finished && m_failure.isEmpty() && m_read == m_written && QIODevice::bytesAvailable() == 0;
-}
-
-void RegistryBlobStream::startDownload()
-{
-    if (!m_starter)
-        return;
-    // Taken out first: the download may call back at once (a request refused before it was sent).
-    const auto starter = std::move(m_starter);
-    m_starter = nullptr;
-    m_operation = starter();
-}
-
-bool RegistryBlobStream::waitForReadyRead(int msecs)
-{
-    startDownload();
-    if (m_written > m_read || m_finished)
-        return m_written > m_read || !m_failure.isEmpty();
-
-    // The download runs on this thread's event loop: let it run until it has written more.
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    connect(this, &QIODevice::readyRead, &loop, &QEventLoop::quit);
-    if (msecs >= 0)
-        timeout.start(msecs);
-    loop.exec();
-    return m_written > m_read || !m_failure.isEmpty();
-}
-
-bool RegistryBlobStream::seek(qint64 position)
-{
-    return position == m_read;
 }
 
 qint64 RegistryBlobStream::takeAvailable(char *data, qint64 maxSize)
@@ -144,34 +199,71 @@ qint64 RegistryBlobStream::takeAvailable(char *data, qint64 maxSize)
     return taken;
 }
 
+qint64 RegistryBlobStream::bytesAvailable() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_written - m_read + QIODevice::bytesAvailable();
+}
+
+bool RegistryBlobStream::atEnd() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_finished && m_failure.isEmpty() && m_read == m_written && QIODevice::bytesAvailable() == 0;
+}
+
+bool RegistryBlobStream::waitForReadyRead(int msecs)
+{
+    startDownload();
+    QMutexLocker locker(&m_mutex);
+    const QDeadlineTimer deadline = msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs);
+    while (m_written == m_read && !m_finished) {
+        if (!m_changed.wait(&m_mutex, deadline))
+            break;
+    }
+    return m_written > m_read || !m_failure.isEmpty();
+}
+
+bool RegistryBlobStream::seek(qint64 position)
+{
+    QMutexLocker locker(&m_mutex);
+    return position == m_read;
+}
+
 qint64 RegistryBlobStream::readData(char *data, qint64 maxSize)
 {
     startDownload();
-    if (m_written == m_read) {
-        if (!m_failure.isEmpty()) {
+    // Fill the request unless the download ends first: a chunked upload needs whole chunks. The download
+    // runs on its own thread, so waiting here holds nothing up.
+    QMutexLocker locker(&m_mutex);
+    qint64 total = 0;
+    while (total < maxSize) {
+        if (m_written == m_read) {
+            if (!m_failure.isEmpty()) {
+                setErrorString(m_failure);
+                return -1;
+            }
+            if (m_finished)
+                break;
+            if (!m_changed.wait(&m_mutex, QDeadlineTimer(stallTimeoutMs)) && m_written == m_read) {
+                setErrorString(tr("the download of %1 stalled").arg(m_source.digest.toString()));
+                return -1;
+            }
+            continue;
+        }
+        const qint64 taken = takeAvailable(data + total, maxSize - total);
+        if (taken < 0) {
             setErrorString(m_failure);
             return -1;
         }
-        return 0;
-    }
-    const qint64 taken = takeAvailable(data, maxSize);
-    if (taken > 0)
+        total += taken;
         m_read += taken;
-    return taken;
+    }
+    return total;
 }
 
-qint64 RegistryBlobStream::writeData(const char *data, qint64 size)
+qint64 RegistryBlobStream::writeData(const char *, qint64)
 {
-    // New bytes may go to memory only while nothing waits in the spool, so that order is kept.
-    if (m_spoolWritten == m_spoolRead && m_memoryBytes + size <= maxMemoryBytes) {
-        m_memory.emplace_back(data, size);
-        m_memoryBytes += size;
-    } else if (!spoolWrite(data, size)) {
-        return -1;
-    }
-    m_written += size;
-    Q_EMIT readyRead();
-    return size;
+    return -1;
 }
 
 } // namespace Oci

@@ -1,23 +1,31 @@
 #pragma once
 
+#include <atomic>
 #include <deque>
-#include <functional>
 
 #include <QByteArray>
 #include <QFile>
 #include <QIODevice>
+#include <QMutex>
 #include <QTemporaryFile>
+#include <QWaitCondition>
 
-#include "oci/registryclient.h"
+#include "oci/connectionsettings.h"
+#include "oci/digest.h"
 #include "util/result.h"
+
+class QThread;
 
 namespace Oci {
 
-/// A blob being downloaded, readable while it arrives: readers follow behind the download. Bytes wait in
-/// memory up to a bound (16 MiB); when the reader falls further behind, they overflow into a temporary
-/// spool file until it catches up. read() returns 0 while the reader has caught up; waitForReadyRead() runs the
-/// event loop until more bytes (or the end) arrive. Memory use stays at a block whatever the blob's size,
-/// and a reader never waits for the whole blob before passing bytes on.
+/// A blob being downloaded, readable while it arrives. The download runs on a thread of its own with its
+/// own RegistryClient, so that receiving and hashing do not compete with whatever the reader does (often
+/// an upload) on the reader's thread.
+///
+/// Bytes wait in memory up to a bound (8 MiB); when the reader falls further behind they overflow into a
+/// temporary spool file until it catches up, so memory use stays flat whatever the blob's size. read()
+/// blocks until it can return as many bytes as asked or the download has ended; readyRead() is emitted on
+/// the reader's thread as bytes arrive.
 ///
 /// The download's verdict (digest and size) arrives with the last bytes: a failed download makes the next
 /// read return -1 with the error, so a consumer never finishes successfully on bad content.
@@ -27,17 +35,20 @@ class RegistryBlobStream final : public QIODevice
     Q_DISABLE_COPY_MOVE(RegistryBlobStream)
 
 public:
-    RegistryBlobStream();
+    struct Source
+    {
+        QString registry;
+        ConnectionSettings settings;
+        QString repository;
+        Digest digest;
+        qint64 size = -1;
+    };
+
+    explicit RegistryBlobStream(const Source &source);
     ~RegistryBlobStream() override;
 
-    /// Opens the device for reading and writing (the spool file is created when first needed).
-    Util::Result<void> openSpool();
-    /// Starts the download feeding this stream, on the first read: a reader that is still setting up
-    /// (an upload session) then does not let the download run far ahead. The returned operation is
-    /// cancelled when the stream is destroyed first.
-    void setStarter(std::function<OperationHandle()> starter) { m_starter = std::move(starter); }
-    /// Marks the download finished: \a result is its verdict.
-    void finishDownload(const Util::Result<qint64> &result);
+    /// Opens the device for reading; the download starts on the first read.
+    Util::Result<void> openStream();
 
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override;
@@ -51,21 +62,34 @@ protected:
     qint64 writeData(const char *data, qint64 size) override;
 
 private:
-    void startDownload();
-    bool spoolWrite(const char *data, qint64 size);
-    qint64 takeAvailable(char *data, qint64 maxSize);
-    qint64 spoolRead(char *data, qint64 maxSize);
+    class Sink;
 
-    std::deque<QByteArray> m_memory;   ///< oldest first; always older than anything in the spool
+    void startDownload();
+    void runDownload();
+    // Called on the download thread.
+    bool append(const char *data, qint64 size);
+    void finishDownload(const Util::Result<qint64> &result);
+    void notifyReader();
+    // Called with m_mutex held.
+    bool spoolWrite(const char *data, qint64 size);
+    qint64 spoolRead(char *data, qint64 maxSize);
+    qint64 takeAvailable(char *data, qint64 maxSize);
+
+    Source m_source;
+    QThread *m_thread = nullptr;
+    std::atomic_bool m_abort{false};
+    std::atomic_bool m_notifyPending{false};
+
+    mutable QMutex m_mutex;
+    QWaitCondition m_changed;
+    std::deque<QByteArray> m_memory;  ///< oldest first; always older than anything in the spool
     qint64 m_memoryBytes = 0;
-    qint64 m_memoryOffset = 0;         ///< bytes of m_memory.front() already read
-    QTemporaryFile m_spool;            ///< names the overflow file and removes it at the end
+    qint64 m_memoryOffset = 0;        ///< bytes of m_memory.front() already read
+    QTemporaryFile m_spool;           ///< names the overflow file and removes it at the end
     QFile m_writer;
     QFile m_reader;
     qint64 m_spoolWritten = 0;
     qint64 m_spoolRead = 0;
-    std::function<OperationHandle()> m_starter;
-    OperationHandle m_operation;
     qint64 m_written = 0;
     qint64 m_read = 0;
     bool m_finished = false;

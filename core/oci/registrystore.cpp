@@ -26,6 +26,7 @@ ContentStore::Node nodeOf(const Descriptor &descriptor)
 
 RegistryStore::RegistryStore(const Reference &repository, const ConnectionSettings &settings)
     : m_base(Reference::fromParts(repository.registry(), repository.repository()).value())
+    , m_settings(settings)
     , m_client(std::make_unique<RegistryClient>(repository.registry(), settings))
 {
 }
@@ -106,22 +107,13 @@ Util::Result<void> RegistryStore::pushManifest(const Node &node, const QByteArra
     return {};
 }
 
-Util::Result<std::unique_ptr<QIODevice>> RegistryStore::openBlob(const Node &node, const Progress &progress)
+Util::Result<std::unique_ptr<QIODevice>> RegistryStore::openBlob(const Node &node, const Progress &)
 {
-    // The download runs while the caller reads: it progresses whenever the caller waits for data.
-    auto stream = std::make_unique<RegistryBlobStream>();
-    if (auto opened = stream->openSpool(); !opened)
+    // The download runs on its own thread while the caller reads.
+    auto stream = std::make_unique<RegistryBlobStream>(
+        RegistryBlobStream::Source{m_base.registry(), m_settings, m_base.repository(), node.digest, node.size});
+    if (auto opened = stream->openStream(); !opened)
         return opened.error();
-    RegistryBlobStream *sink = stream.get();
-    sink->setStarter([this, node, sink, progress] {
-        return m_client->getBlob(
-            m_base.repository(), node.digest, node.size, sink, sink,
-            [sink](Util::Result<qint64> result) { sink->finishDownload(result); },
-            [progress](qint64 bytes, qint64) {
-                if (progress)
-                    progress(bytes);
-            });
-    });
     return std::unique_ptr<QIODevice>(std::move(stream));
 }
 

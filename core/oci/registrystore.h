@@ -16,8 +16,8 @@ namespace Oci {
 /// a local event loop until the client answers. It must be created and used on one thread (the copy
 /// worker's), which then owns the client and its network objects.
 ///
-/// Blobs read from the registry are spooled to a temporary file while their digest is checked, so a blob
-/// is never held whole in memory and is only handed on once verified.
+/// Blobs read from the registry stream while they download (RegistryBlobStream); a blob is never held whole
+/// in memory, and a reader sees the download's digest verdict before the end of the stream.
 class RegistryStore final : public ContentStore
 {
 public:
@@ -49,6 +49,7 @@ private:
     void runLoop(QEventLoop &loop, const OperationHandle &handle);
 
     Reference m_base;
+    ConnectionSettings m_settings;
     std::unique_ptr<RegistryClient> m_client;
 };
 
