@@ -71,11 +71,11 @@ private:
     Digest m_referrerDigest;
 };
 
-void CompatibilityCheck::Probe::report(const QString &id, const QString &title, Outcome outcome,
-                                       const QString &detail)
+void CompatibilityCheck::Probe::report(const QString &id, const QString &title, Outcome outcome, const QString &detail)
 {
     const Step step{id, title, outcome, detail};
-    QMetaObject::invokeMethod(m_check, [check = m_check, step] { check->record(step); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_check, [check = m_check, step] { check->record(step); }, Qt::QueuedConnection);
 }
 
 void CompatibilityCheck::Probe::run()
@@ -125,9 +125,9 @@ bool CompatibilityCheck::Probe::push()
             return false;
         }
     }
-    m_manifest = manifestJson(probeArtifactType,
-                              descriptorJson(probeConfigType, Digest::ofBytes(config), config.size()),
-                              '[' + descriptorJson(probeLayerType, m_layerDigest, m_layer.size()) + ']', {});
+    m_manifest =
+        manifestJson(probeArtifactType, descriptorJson(probeConfigType, Digest::ofBytes(config), config.size()),
+                     '[' + descriptorJson(probeLayerType, m_layerDigest, m_layer.size()) + ']', {});
     const Reference target = Reference::fromParts(m_client.registry(), repository, m_tag).value();
     auto pushed = m_store.wait<Digest>([&](QObject *context, auto done) {
         return m_client.putManifest(target, m_manifest, QStringLiteral("application/vnd.oci.image.manifest.v1+json"),
@@ -146,9 +146,8 @@ bool CompatibilityCheck::Probe::readBack()
 {
     const QString title = tr("Read the probe back byte for byte");
     const Reference target = Reference::fromParts(m_client.registry(), m_store.repository(), m_tag).value();
-    auto manifest = m_store.wait<ManifestResponse>([&](QObject *context, auto done) {
-        return m_client.getManifest(target, context, done);
-    });
+    auto manifest = m_store.wait<ManifestResponse>(
+        [&](QObject *context, auto done) { return m_client.getManifest(target, context, done); });
     if (!manifest) {
         report(QStringLiteral("read-back"), title, Outcome::Failed, manifest.error().message);
         return false;
@@ -156,7 +155,9 @@ bool CompatibilityCheck::Probe::readBack()
     if (manifest->raw != m_manifest) {
         report(QStringLiteral("read-back"), title, Outcome::Failed,
                tr("the manifest came back changed (%1 bytes sent, %2 received; digest %3)")
-                   .arg(m_manifest.size()).arg(manifest->raw.size()).arg(manifest->digest.toString()));
+                   .arg(m_manifest.size())
+                   .arg(manifest->raw.size())
+                   .arg(manifest->digest.toString()));
         return false;
     }
     auto layer = m_store.wait<QByteArray>([&](QObject *context, auto done) {
@@ -174,9 +175,8 @@ bool CompatibilityCheck::Probe::readBack()
 void CompatibilityCheck::Probe::tags()
 {
     const QString title = tr("List tags");
-    auto listed = m_store.wait<ListResult>([&](QObject *context, auto done) {
-        return m_client.listTags(m_store.repository(), context, done);
-    });
+    auto listed = m_store.wait<ListResult>(
+        [&](QObject *context, auto done) { return m_client.listTags(m_store.repository(), context, done); });
     if (!listed)
         return report(QStringLiteral("tags"), title, Outcome::Failed, listed.error().message);
     if (!listed->names.contains(m_tag))
@@ -219,8 +219,8 @@ void CompatibilityCheck::Probe::referrers()
         return report(QStringLiteral("referrers"), title, Outcome::Failed, found.error().message);
     const bool listed = std::any_of(found->cbegin(), found->cend(),
                                     [this](const Descriptor &d) { return d.digest == m_referrerDigest; });
-    const QString how = m_client.hasReferrersApi().value_or(false) ? tr("referrers API")
-                                                                  : tr("tag fallback (no referrers API)");
+    const QString how =
+        m_client.hasReferrersApi().value_or(false) ? tr("referrers API") : tr("tag fallback (no referrers API)");
     report(QStringLiteral("referrers"), title, listed ? Outcome::Passed : Outcome::Failed,
            listed ? how : tr("the referrer was not listed (%1)").arg(how));
 }
@@ -233,15 +233,15 @@ void CompatibilityCheck::Probe::cleanUp()
         if (!digest.isValid())
             continue;
         const Reference target = Reference::fromParts(m_client.registry(), m_store.repository(), {}, digest).value();
-        auto deleted = m_store.wait<Digest>([&](QObject *context, auto done) {
-            return m_client.deleteManifest(target, context, done);
-        });
+        auto deleted = m_store.wait<Digest>(
+            [&](QObject *context, auto done) { return m_client.deleteManifest(target, context, done); });
         if (!deleted)
             refused.append(deleted.error().message);
     }
     // Refusing deletes is a registry policy, not an incompatibility.
     report(QStringLiteral("delete"), title, refused.isEmpty() ? Outcome::Passed : Outcome::Skipped,
-           refused.isEmpty() ? tr("probe deleted") : tr("the registry kept the probe: %1").arg(refused.join(QLatin1String("; "))));
+           refused.isEmpty() ? tr("probe deleted")
+                             : tr("the registry kept the probe: %1").arg(refused.join(QLatin1String("; "))));
 }
 
 CompatibilityCheck::CompatibilityCheck(const QString &registry, const QString &repository,
@@ -284,7 +284,8 @@ void CompatibilityCheck::run()
         RegistryStore store(target, m_settings);
         store.setCancelCheck([this] { return isCancelRequested(); });
         Probe(this, store).run();
-        QMetaObject::invokeMethod(this, [this] { complete(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { complete(); }, Qt::QueuedConnection);
     });
     m_thread->start();
 }

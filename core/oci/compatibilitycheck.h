@@ -28,8 +28,8 @@ public:
 
     struct Step
     {
-        QString id;     ///< stable identifier: reach, authenticate, push, read-back, tags, referrers, delete
-        QString title;  ///< translated
+        QString id;    ///< stable identifier: reach, authenticate, push, read-back, tags, referrers, delete
+        QString title; ///< translated
         Outcome outcome = Outcome::Skipped;
         QString detail; ///< what happened, the registry's words on failure
     };

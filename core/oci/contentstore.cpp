@@ -4,10 +4,10 @@ namespace Oci {
 
 bool ContentStore::Node::isManifest() const
 {
-    return mediaType == QLatin1String("application/vnd.oci.image.manifest.v1+json")
-           || mediaType == QLatin1String("application/vnd.oci.image.index.v1+json")
-           || mediaType == QLatin1String("application/vnd.docker.distribution.manifest.v2+json")
-           || mediaType == QLatin1String("application/vnd.docker.distribution.manifest.list.v2+json");
+    return mediaType == QLatin1String("application/vnd.oci.image.manifest.v1+json") ||
+           mediaType == QLatin1String("application/vnd.oci.image.index.v1+json") ||
+           mediaType == QLatin1String("application/vnd.docker.distribution.manifest.v2+json") ||
+           mediaType == QLatin1String("application/vnd.docker.distribution.manifest.list.v2+json");
 }
 
 Util::Result<bool> ContentStore::mountBlob(const Node &, const QString &)

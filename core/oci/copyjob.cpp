@@ -24,8 +24,8 @@ Util::Result<QList<ContentStore::Node>> childrenOf(const ContentStore::Manifest 
     QJsonParseError error{};
     const QJsonObject object = QJsonDocument::fromJson(manifest.raw, &error).object();
     if (error.error != QJsonParseError::NoError)
-        return Util::makeError(tr("manifest %1 is not valid JSON: %2")
-                                   .arg(manifest.node.digest.toString(), error.errorString()));
+        return Util::makeError(
+            tr("manifest %1 is not valid JSON: %2").arg(manifest.node.digest.toString(), error.errorString()));
     QList<QJsonObject> descriptors;
     if (object.value(QLatin1String("config")).isObject())
         descriptors.append(object.value(QLatin1String("config")).toObject());
@@ -38,8 +38,7 @@ Util::Result<QList<ContentStore::Node>> childrenOf(const ContentStore::Manifest 
     for (const QJsonObject &descriptor : std::as_const(descriptors)) {
         auto digest = Digest::parse(descriptor.value(QLatin1String("digest")).toString());
         if (!digest)
-            return Util::makeError(tr("manifest %1: %2").arg(manifest.node.digest.toString(),
-                                                             digest.error().message));
+            return Util::makeError(tr("manifest %1: %2").arg(manifest.node.digest.toString(), digest.error().message));
         children.append({descriptor.value(QLatin1String("mediaType")).toString(), *digest,
                          descriptor.value(QLatin1String("size")).toInteger(-1)});
     }
@@ -62,8 +61,7 @@ public:
     Util::Result<Summary> copy(const Options &options);
 
 private:
-    Util::Result<void> copyNode(const ContentStore::Node &node, const QString &tag, bool isRoot,
-                                bool withReferrers);
+    Util::Result<void> copyNode(const ContentStore::Node &node, const QString &tag, bool isRoot, bool withReferrers);
     Util::Result<void> copyManifest(const ContentStore::Manifest &manifest, const QString &tag, bool isRoot,
                                     bool withReferrers);
     Util::Result<void> copyBlob(const ContentStore::Node &node);
@@ -86,10 +84,10 @@ Util::Result<CopyJob::Summary> CopyJob::Worker::copy(const Options &options)
     auto root = m_source.resolve(options.sourceReference);
     if (!root)
         return root.error();
-    const bool byDigest = options.sourceReference.startsWith(QLatin1String("sha256:"))
-                          || options.sourceReference.startsWith(QLatin1String("sha512:"));
-    const QString tag = !options.destinationTag.isEmpty() ? options.destinationTag
-                                                          : (byDigest ? QString() : options.sourceReference);
+    const bool byDigest = options.sourceReference.startsWith(QLatin1String("sha256:")) ||
+                          options.sourceReference.startsWith(QLatin1String("sha512:"));
+    const QString tag =
+        !options.destinationTag.isEmpty() ? options.destinationTag : (byDigest ? QString() : options.sourceReference);
     log(tr("Copying %1 (%2) from %3 to %4")
             .arg(options.sourceReference, root->node.digest.toString(), m_source.displayName(),
                  m_destination.displayName()));
@@ -176,9 +174,9 @@ Util::Result<void> CopyJob::Worker::copyBlob(const ContentStore::Node &node)
         return {};
     }
 
-    const bool sameRegistry = !m_source.registryHost().isEmpty()
-                              && m_source.registryHost() == m_destination.registryHost()
-                              && m_source.repository() != m_destination.repository();
+    const bool sameRegistry = !m_source.registryHost().isEmpty() &&
+                              m_source.registryHost() == m_destination.registryHost() &&
+                              m_source.repository() != m_destination.repository();
     if (sameRegistry) {
         auto mounted = m_destination.mountBlob(node, m_source.repository());
         if (mounted && *mounted) {
@@ -252,7 +250,9 @@ void CopyJob::run()
         auto destination = m_destinationFactory();
         if (!destination)
             return complete(destination.error());
-        const auto cancelCheck = [this] { return isCancelRequested(); };
+        const auto cancelCheck = [this] {
+            return isCancelRequested();
+        };
         (*source)->setCancelCheck(cancelCheck);
         (*destination)->setCancelCheck(cancelCheck);
 
@@ -275,20 +275,23 @@ void CopyJob::reportProgress(qint64 done, qint64 total)
 void CopyJob::complete(const Util::Result<Summary> &result)
 {
     // Called on the copy thread: hand the outcome to the job's thread.
-    QMetaObject::invokeMethod(this, [this, result] {
-        if (isCancelRequested())
-            return finishCancelled();
-        if (!result)
-            return fail(result.error().toString());
-        m_summary = *result;
-        log(tr("Copied %1: %2 manifests, %3 blobs copied, %4 present already, %5 mounted")
-                .arg(m_summary.rootDigest.toString())
-                .arg(m_summary.manifestsCopied)
-                .arg(m_summary.blobsCopied)
-                .arg(m_summary.blobsSkipped)
-                .arg(m_summary.blobsMounted));
-        succeed();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, result] {
+            if (isCancelRequested())
+                return finishCancelled();
+            if (!result)
+                return fail(result.error().toString());
+            m_summary = *result;
+            log(tr("Copied %1: %2 manifests, %3 blobs copied, %4 present already, %5 mounted")
+                    .arg(m_summary.rootDigest.toString())
+                    .arg(m_summary.manifestsCopied)
+                    .arg(m_summary.blobsCopied)
+                    .arg(m_summary.blobsSkipped)
+                    .arg(m_summary.blobsMounted));
+            succeed();
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace Oci

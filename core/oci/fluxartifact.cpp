@@ -53,8 +53,8 @@ void collect(const QString &root, const QString &relative, FluxIgnore &ignore, Q
     if (QFileInfo(ignoreFile).isFile() && patterns.open(QIODevice::ReadOnly))
         ignore.addPatterns(QString::fromUtf8(patterns.readAll()).split(QLatin1Char('\n')), relative);
 
-    QStringList names = QDir(directory).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden
-                                                  | QDir::System);
+    QStringList names =
+        QDir(directory).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
     std::sort(names.begin(), names.end(), byteOrder);
     for (const QString &name : names) {
         const QString childRelative = relative.isEmpty() ? name : relative + QLatin1Char('/') + name;
@@ -77,8 +77,8 @@ Util::Result<QList<SourceEntry>> sourceEntries(const QString &sourcePath, const 
         return Util::Error{tr("does not exist"), sourcePath, 0, 0};
     QList<SourceEntry> entries;
     if (info.isFile()) {
-        entries.append({info.fileName(), info.absoluteFilePath(), false, info.size(),
-                        bool(info.permissions() & QFile::ExeOwner)});
+        entries.append(
+            {info.fileName(), info.absoluteFilePath(), false, info.size(), bool(info.permissions() & QFile::ExeOwner)});
         return entries;
     }
     if (!info.isDir())
@@ -93,8 +93,9 @@ Util::Result<QList<SourceEntry>> sourceEntries(const QString &sourcePath, const 
         QList<SourceEntry> kept;
         QStringList droppedDirectories;
         for (const SourceEntry &entry : std::as_const(entries)) {
-            const bool underDropped = std::any_of(droppedDirectories.cbegin(), droppedDirectories.cend(),
-                [&](const QString &dir) { return entry.relativePath.startsWith(dir + QLatin1Char('/')); });
+            const bool underDropped =
+                std::any_of(droppedDirectories.cbegin(), droppedDirectories.cend(),
+                            [&](const QString &dir) { return entry.relativePath.startsWith(dir + QLatin1Char('/')); });
             if (underDropped || user.isIgnored(entry.relativePath, entry.directory)) {
                 if (entry.directory)
                     droppedDirectories.append(entry.relativePath);
@@ -115,18 +116,18 @@ QByteArray jsonString(const QString &text)
 
 QByteArray descriptorJson(const QString &mediaType, const Digest &digest, qint64 size)
 {
-    return "{\"mediaType\":" + jsonString(mediaType) + ",\"digest\":" + jsonString(digest.toString())
-           + ",\"size\":" + QByteArray::number(size) + '}';
+    return "{\"mediaType\":" + jsonString(mediaType) + ",\"digest\":" + jsonString(digest.toString()) +
+           ",\"size\":" + QByteArray::number(size) + '}';
 }
 
 // The manifest text with a fixed field order, so that equal inputs always give equal bytes.
 QByteArray manifestJson(const Digest &config, qint64 configSize, const Digest &layer, qint64 layerSize,
                         const QMap<QString, QString> &annotations)
 {
-    QByteArray text = "{\"schemaVersion\":2,\"mediaType\":" + jsonString(FluxArtifact::manifestMediaType())
-                      + ",\"config\":" + descriptorJson(FluxArtifact::configMediaType(), config, configSize)
-                      + ",\"layers\":[" + descriptorJson(FluxArtifact::contentMediaType(), layer, layerSize)
-                      + "],\"annotations\":{";
+    QByteArray text = "{\"schemaVersion\":2,\"mediaType\":" + jsonString(FluxArtifact::manifestMediaType()) +
+                      ",\"config\":" + descriptorJson(FluxArtifact::configMediaType(), config, configSize) +
+                      ",\"layers\":[" + descriptorJson(FluxArtifact::contentMediaType(), layer, layerSize) +
+                      "],\"annotations\":{";
     bool first = true;
     for (auto it = annotations.cbegin(); it != annotations.cend(); ++it) {
         text += (first ? "" : ",") + jsonString(it.key()) + ':' + jsonString(it.value());
@@ -193,8 +194,8 @@ Util::Result<FluxArtifact::Built> FluxArtifact::build(const QString &sourcePath,
     // The layer goes to a temporary file first: its digest is known only once it is written.
     QTemporaryFile staging(layout.directory() + QLatin1String("/.flux-layer-XXXXXX"));
     if (!staging.open())
-        return Util::Error{tr("cannot create a temporary file: %1").arg(staging.errorString()),
-                           layout.directory(), 0, 0};
+        return Util::Error{tr("cannot create a temporary file: %1").arg(staging.errorString()), layout.directory(), 0,
+                           0};
     auto count = writeLayer(sourcePath, staging, options.ignorePatterns);
     if (!count)
         return count.error();

@@ -29,8 +29,8 @@ class FluxArtifact final
 public:
     struct BuildOptions
     {
-        QString source;    ///< org.opencontainers.image.source, e.g. the Git URL
-        QString revision;  ///< org.opencontainers.image.revision, e.g. "main@sha1:<commit>"
+        QString source;   ///< org.opencontainers.image.source, e.g. the Git URL
+        QString revision; ///< org.opencontainers.image.revision, e.g. "main@sha1:<commit>"
         /// Use the Unix epoch as creation time, so that a rebuild gives the same manifest digest.
         bool reproducible = false;
         /// Creation time when not reproducible; the current time when invalid.
@@ -89,8 +89,7 @@ public:
 
     /// Extracts a content layer into \a directory (created when missing). Refuses absolute paths, `..`,
     /// links, devices and anything that would be written through an existing link, and stops at the limits.
-    static Util::Result<QList<File>> extract(QIODevice &layer, const QString &directory,
-                                             const ExtractLimits &limits);
+    static Util::Result<QList<File>> extract(QIODevice &layer, const QString &directory, const ExtractLimits &limits);
     /// extract() with the default limits.
     static Util::Result<QList<File>> extract(QIODevice &layer, const QString &directory);
 };

@@ -57,8 +57,8 @@ Util::Result<qint64> writeEntry(TarReader &tar, const QString &target, qint64 li
             return Util::Error{tr("cannot write: %1").arg(file.errorString()), target, 0, 0};
     }
     const bool executable = mode & 0111;
-    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther
-                        | (executable ? QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther : QFile::Permissions()));
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther |
+                        (executable ? QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther : QFile::Permissions()));
     return written;
 }
 
@@ -73,12 +73,12 @@ Util::Result<void> checkEntry(const TarEntry &entry, const QString &path, qint64
                                .arg(QString(QLatin1Char(entry.typeFlag))),
                            entry.path, 0, 0};
     if (entry.size > limits.maxFileSize)
-        return Util::Error{tr("entry of %1 bytes is larger than the limit of %2 bytes")
-                               .arg(entry.size).arg(limits.maxFileSize),
-                           entry.path, 0, 0};
+        return Util::Error{
+            tr("entry of %1 bytes is larger than the limit of %2 bytes").arg(entry.size).arg(limits.maxFileSize),
+            entry.path, 0, 0};
     if (total + entry.size > limits.maxTotalSize)
-        return Util::Error{tr("the layer is larger than the limit of %1 bytes").arg(limits.maxTotalSize),
-                           entry.path, 0, 0};
+        return Util::Error{tr("the layer is larger than the limit of %1 bytes").arg(limits.maxTotalSize), entry.path, 0,
+                           0};
     return {};
 }
 
@@ -121,8 +121,7 @@ Util::Result<QList<FluxArtifact::File>> FluxArtifact::extract(QIODevice &layer, 
         if (!QDir().mkpath(parent))
             return Util::Error{tr("cannot create the directory"), parent, 0, 0};
         if (entry.type == TarEntry::Type::File) {
-            auto written = writeEntry(tar, target, qMin(limits.maxFileSize, limits.maxTotalSize - total),
-                                      entry.mode);
+            auto written = writeEntry(tar, target, qMin(limits.maxFileSize, limits.maxTotalSize - total), entry.mode);
             if (!written)
                 return written.error();
             total += *written;

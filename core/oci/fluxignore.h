@@ -36,7 +36,7 @@ private:
         QString domain;
         bool negated = false;
         bool directoryOnly = false;
-        bool anchored = false;  ///< contains a '/': matched against the whole path, not each name
+        bool anchored = false; ///< contains a '/': matched against the whole path, not each name
     };
 
     static QString globToRegex(const QString &glob);

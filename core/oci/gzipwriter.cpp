@@ -17,7 +17,7 @@ struct GzipWriter::Stream
     z_stream z{};
     bool initialised = false;
     uLong crc = crc32(0, nullptr, 0);
-    quint32 inputSize = 0;  // modulo 2^32, as the gzip trailer stores it
+    quint32 inputSize = 0; // modulo 2^32, as the gzip trailer stores it
 };
 
 GzipWriter::GzipWriter(QIODevice *target, int level, QObject *parent)

@@ -86,8 +86,7 @@ Util::Result<bool> LayoutStore::exists(const Node &node)
     return m_layout.hasBlob(node.digest, node.size);
 }
 
-Util::Result<void> LayoutStore::pushManifest(const Node &node, const QByteArray &raw, const QString &tag,
-                                             bool isRoot)
+Util::Result<void> LayoutStore::pushManifest(const Node &node, const QByteArray &raw, const QString &tag, bool isRoot)
 {
     auto stored = m_layout.writeBlobBytes(raw);
     if (!stored)

@@ -25,8 +25,7 @@ public:
     Util::Result<Manifest> resolve(const QString &tagOrDigest) override;
     Util::Result<Manifest> fetchManifest(const Node &node) override;
     Util::Result<bool> exists(const Node &node) override;
-    Util::Result<void> pushManifest(const Node &node, const QByteArray &raw, const QString &tag,
-                                    bool isRoot) override;
+    Util::Result<void> pushManifest(const Node &node, const QByteArray &raw, const QString &tag, bool isRoot) override;
     Util::Result<std::unique_ptr<QIODevice>> openBlob(const Node &node, const Progress &progress) override;
     Util::Result<void> writeBlob(const Node &node, QIODevice &source, const Progress &progress) override;
     Util::Result<QList<Node>> referrers(const Node &subject) override;
@@ -37,7 +36,7 @@ private:
 
     QString m_path;
     OciLayout m_layout;
-    std::unique_ptr<QTemporaryDir> m_unpacked;  ///< set for archives
+    std::unique_ptr<QTemporaryDir> m_unpacked; ///< set for archives
 };
 
 } // namespace Oci

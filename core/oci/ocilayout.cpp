@@ -124,13 +124,12 @@ Util::Result<QByteArray> OciLayout::readBlob(const Digest &digest, qint64 maxSiz
         return Util::Error{tr("blob is larger than %1 bytes").arg(maxSize), blobPath(digest), 0, 0};
     const QByteArray data = (*file)->readAll();
     if (Digest::ofBytes(data, digest.algorithm()) != digest)
-        return Util::Error{tr("blob content does not match its digest %1").arg(digest.toString()),
-                           blobPath(digest), 0, 0};
+        return Util::Error{tr("blob content does not match its digest %1").arg(digest.toString()), blobPath(digest), 0,
+                           0};
     return data;
 }
 
-Util::Result<void> OciLayout::writeBlob(const Digest &digest, qint64 size, QIODevice &source,
-                                        const Progress &progress)
+Util::Result<void> OciLayout::writeBlob(const Digest &digest, qint64 size, QIODevice &source, const Progress &progress)
 {
     if (hasBlob(digest, size))
         return {};
@@ -168,7 +167,10 @@ Util::Result<void> OciLayout::writeBlob(const Digest &digest, qint64 size, QIODe
     if (received != size || actual != digest) {
         file.cancelWriting();
         return Util::Error{tr("blob does not match its descriptor: expected %1 (%2 bytes), got %3 (%4 bytes)")
-                               .arg(digest.toString()).arg(size).arg(actual.toString()).arg(received),
+                               .arg(digest.toString())
+                               .arg(size)
+                               .arg(actual.toString())
+                               .arg(received),
                            target, 0, 0};
     }
     if (!file.commit())
@@ -191,7 +193,8 @@ Util::Result<QJsonObject> OciLayout::readIndex() const
 {
     const QString path = m_directory + QLatin1Char('/') + indexFileName;
     if (!QFileInfo::exists(path))
-        return QJsonObject{{QLatin1String("schemaVersion"), 2}, {QLatin1String("mediaType"), indexMediaType},
+        return QJsonObject{{QLatin1String("schemaVersion"), 2},
+                           {QLatin1String("mediaType"), indexMediaType},
                            {QLatin1String("manifests"), QJsonArray()}};
     auto text = Util::readFile(path, maxIndexSize);
     if (!text)
@@ -300,8 +303,8 @@ Util::Result<void> OciLayout::addEntry(const QJsonObject &descriptor, const QStr
 
 Util::Result<void> OciLayout::checkRelativePath(const QString &relativePath)
 {
-    if (relativePath.isEmpty() || relativePath.startsWith(QLatin1Char('/')) || relativePath.contains(QLatin1Char('\\'))
-        || relativePath.contains(QChar(0)))
+    if (relativePath.isEmpty() || relativePath.startsWith(QLatin1Char('/')) ||
+        relativePath.contains(QLatin1Char('\\')) || relativePath.contains(QChar(0)))
         return Util::makeError(tr("'%1' is not a relative path").arg(relativePath));
     const QStringList parts = relativePath.split(QLatin1Char('/'));
     for (const QString &part : parts) {
@@ -335,9 +338,10 @@ Util::Result<void> OciLayout::verify() const
         if (!hasBlob(*digest, size))
             return Util::Error{tr("blob %1 is missing or has the wrong size").arg(digest->toString()),
                                blobPath(*digest), 0, 0};
-        if (mediaType.endsWith(QLatin1String("manifest.v1+json")) || mediaType.endsWith(QLatin1String("index.v1+json"))
-            || mediaType.contains(QLatin1String("manifest.v2+json"))
-            || mediaType.contains(QLatin1String("manifest.list.v2+json"))) {
+        if (mediaType.endsWith(QLatin1String("manifest.v1+json")) ||
+            mediaType.endsWith(QLatin1String("index.v1+json")) ||
+            mediaType.contains(QLatin1String("manifest.v2+json")) ||
+            mediaType.contains(QLatin1String("manifest.list.v2+json"))) {
             auto raw = readBlob(*digest);
             if (!raw)
                 return raw.error();

@@ -33,7 +33,7 @@ public:
         QString mediaType;
         Digest digest;
         qint64 size = 0;
-        QString refName;  ///< the `org.opencontainers.image.ref.name` annotation, may be empty
+        QString refName; ///< the `org.opencontainers.image.ref.name` annotation, may be empty
     };
 
     /// Opens an existing layout directory.
@@ -54,8 +54,7 @@ public:
 
     /// Streams \a size bytes from \a source into the blob store, verifying size and digest before the blob
     /// appears under its name. A blob that is present already is left alone.
-    Util::Result<void> writeBlob(const Digest &digest, qint64 size, QIODevice &source,
-                                 const Progress &progress = {});
+    Util::Result<void> writeBlob(const Digest &digest, qint64 size, QIODevice &source, const Progress &progress = {});
     /// Stores bytes held in memory; returns their sha256 digest.
     Util::Result<Digest> writeBlobBytes(const QByteArray &data);
 

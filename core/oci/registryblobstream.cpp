@@ -79,13 +79,12 @@ void RegistryBlobStream::runDownload()
     RegistryClient client(m_source.registry, m_source.settings);
     Sink sink(this);
     bool done = false;
-    const OperationHandle handle = client.getBlob(
-        m_source.repository, m_source.digest, m_source.size, &sink, &loop,
-        [this, &loop, &done](Util::Result<qint64> result) {
-            finishDownload(result);
-            done = true;
-            loop.quit();
-        });
+    const OperationHandle handle = client.getBlob(m_source.repository, m_source.digest, m_source.size, &sink, &loop,
+                                                  [this, &loop, &done](Util::Result<qint64> result) {
+                                                      finishDownload(result);
+                                                      done = true;
+                                                      loop.quit();
+                                                  });
 
     // The reader may give up (destroyed, cancelled): stop the transfer then.
     QTimer abortPoll;
@@ -133,10 +132,13 @@ void RegistryBlobStream::notifyReader()
     // One pending notification is enough: the reader takes everything available when it runs.
     if (m_notifyPending.exchange(true))
         return;
-    QMetaObject::invokeMethod(this, [this] {
-        m_notifyPending.store(false);
-        Q_EMIT readyRead();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_notifyPending.store(false);
+            Q_EMIT readyRead();
+        },
+        Qt::QueuedConnection);
 }
 
 bool RegistryBlobStream::spoolWrite(const char *data, qint64 size)
@@ -150,8 +152,8 @@ bool RegistryBlobStream::spoolWrite(const char *data, qint64 size)
         m_spool.close();
         m_writer.setFileName(m_spool.fileName());
         m_reader.setFileName(m_spool.fileName());
-        if (!m_writer.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
-            || !m_reader.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+        if (!m_writer.open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
+            !m_reader.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
             m_failure = tr("cannot open the temporary file: %1").arg(m_writer.errorString());
             return false;
         }

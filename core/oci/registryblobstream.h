@@ -82,10 +82,10 @@ private:
 
     mutable QMutex m_mutex;
     QWaitCondition m_changed;
-    std::deque<QByteArray> m_memory;  ///< oldest first; always older than anything in the spool
+    std::deque<QByteArray> m_memory; ///< oldest first; always older than anything in the spool
     qint64 m_memoryBytes = 0;
-    qint64 m_memoryOffset = 0;        ///< bytes of m_memory.front() already read
-    QTemporaryFile m_spool;           ///< names the overflow file and removes it at the end
+    qint64 m_memoryOffset = 0; ///< bytes of m_memory.front() already read
+    QTemporaryFile m_spool;    ///< names the overflow file and removes it at the end
     QFile m_writer;
     QFile m_reader;
     qint64 m_spoolWritten = 0;

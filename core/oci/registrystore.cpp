@@ -52,9 +52,8 @@ void RegistryStore::runLoop(QEventLoop &loop, const OperationHandle &handle)
 
 Util::Result<ContentStore::Manifest> RegistryStore::fetch(const Reference &reference)
 {
-    auto response = wait<ManifestResponse>([&](QObject *context, auto done) {
-        return m_client->getManifest(reference, context, done);
-    });
+    auto response = wait<ManifestResponse>(
+        [&](QObject *context, auto done) { return m_client->getManifest(reference, context, done); });
     if (!response)
         return response.error();
     return Manifest{response->raw, Node{response->mediaType, response->digest, response->raw.size()}};
@@ -96,9 +95,8 @@ Util::Result<bool> RegistryStore::exists(const Node &node)
 Util::Result<void> RegistryStore::pushManifest(const Node &node, const QByteArray &raw, const QString &tag, bool)
 {
     const Reference target = tag.isEmpty() ? m_base.withDigest(node.digest) : m_base.withTag(tag);
-    auto pushed = wait<Digest>([&](QObject *context, auto done) {
-        return m_client->putManifest(target, raw, node.mediaType, context, done);
-    });
+    auto pushed = wait<Digest>(
+        [&](QObject *context, auto done) { return m_client->putManifest(target, raw, node.mediaType, context, done); });
     if (!pushed)
         return pushed.error();
     if (*pushed != node.digest)
@@ -120,7 +118,7 @@ Util::Result<std::unique_ptr<QIODevice>> RegistryStore::openBlob(const Node &nod
 Util::Result<void> RegistryStore::writeBlob(const Node &node, QIODevice &source, const Progress &progress)
 {
     UploadOptions options;
-    options.skipExisting = false;  // the copy asked exists() already
+    options.skipExisting = false; // the copy asked exists() already
     options.progress = [&progress](qint64 bytes, qint64) {
         if (progress)
             progress(bytes);

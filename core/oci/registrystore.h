@@ -33,16 +33,14 @@ public:
     Util::Result<Manifest> resolve(const QString &tagOrDigest) override;
     Util::Result<Manifest> fetchManifest(const Node &node) override;
     Util::Result<bool> exists(const Node &node) override;
-    Util::Result<void> pushManifest(const Node &node, const QByteArray &raw, const QString &tag,
-                                    bool isRoot) override;
+    Util::Result<void> pushManifest(const Node &node, const QByteArray &raw, const QString &tag, bool isRoot) override;
     Util::Result<std::unique_ptr<QIODevice>> openBlob(const Node &node, const Progress &progress) override;
     Util::Result<void> writeBlob(const Node &node, QIODevice &source, const Progress &progress) override;
     Util::Result<bool> mountBlob(const Node &node, const QString &fromRepository) override;
     Util::Result<QList<Node>> referrers(const Node &subject) override;
 
     /// Runs one client operation to its end. \a start receives the context object and the callback.
-    template<typename T, typename Start>
-    Util::Result<T> wait(Start start);
+    template<typename T, typename Start> Util::Result<T> wait(Start start);
 
 private:
     Util::Result<Manifest> fetch(const Reference &reference);
@@ -53,8 +51,7 @@ private:
     std::unique_ptr<RegistryClient> m_client;
 };
 
-template<typename T, typename Start>
-Util::Result<T> RegistryStore::wait(Start start)
+template<typename T, typename Start> Util::Result<T> RegistryStore::wait(Start start)
 {
     std::optional<Util::Result<T>> result;
     QEventLoop loop;

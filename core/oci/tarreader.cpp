@@ -219,8 +219,7 @@ qint64 TarReader::read(char *data, qint64 maxSize)
         return 0;
     const qint64 read = m_source->read(data, qMin(maxSize, m_remaining));
     if (read <= 0) {
-        m_error = read == 0 ? tr("the archive ends inside entry '%1'").arg(m_entry.path)
-                            : m_source->errorString();
+        m_error = read == 0 ? tr("the archive ends inside entry '%1'").arg(m_entry.path) : m_source->errorString();
         return -1;
     }
     m_remaining -= read;

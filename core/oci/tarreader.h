@@ -15,7 +15,7 @@ struct TarEntry
 
     QString path;
     Type type = Type::Other;
-    char typeFlag = 0;  ///< the raw type byte, for messages about unsupported entries
+    char typeFlag = 0; ///< the raw type byte, for messages about unsupported entries
     qint64 size = 0;
     int mode = 0;
     QString linkTarget;

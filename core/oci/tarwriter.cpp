@@ -92,7 +92,10 @@ Util::Result<void> TarWriter::addFile(const QString &path, QIODevice &content, q
         const qint64 read = content.read(buffer.data(), qMin(copyBlockSize, size - copied));
         if (read <= 0)
             return Util::Error{tr("the file ended or failed after %1 of %2 bytes: %3")
-                                   .arg(copied).arg(size).arg(content.errorString()), path, 0, 0};
+                                   .arg(copied)
+                                   .arg(size)
+                                   .arg(content.errorString()),
+                               path, 0, 0};
         if (auto written = writeBlock(buffer.constData(), read); !written)
             return written;
         copied += read;
@@ -131,7 +134,10 @@ Util::Result<void> TarWriter::writeHeader(const QString &path, char type, qint64
     putOctal(header + 124, 12, size > maxOctalSize ? 0 : size);
     putOctal(header + 136, 12, 0);
     header[156] = type;
-    std::memcpy(header + 257, "ustar\0" "00", 8);
+    std::memcpy(header + 257,
+                "ustar\0"
+                "00",
+                8);
     putOctal(header + 329, 8, 0);
     putOctal(header + 337, 8, 0);
     std::memcpy(header + 345, prefix.constData(), size_t(qMin<qsizetype>(prefix.size(), 155)));
@@ -150,7 +156,10 @@ Util::Result<void> TarWriter::writePaxHeader(const QByteArray &records)
     putOctal(header + 124, 12, records.size());
     putOctal(header + 136, 12, 0);
     header[156] = 'x';
-    std::memcpy(header + 257, "ustar\0" "00", 8);
+    std::memcpy(header + 257,
+                "ustar\0"
+                "00",
+                8);
     sealHeader(header);
 
     if (auto written = writeBlock(header, blockSize); !written)

@@ -54,7 +54,8 @@ const QString manifestType = QStringLiteral("application/vnd.oci.image.manifest.
 
 QJsonObject descriptor(const QString &mediaType, const Digest &digest, qint64 size)
 {
-    return {{QLatin1String("mediaType"), mediaType}, {QLatin1String("digest"), digest.toString()},
+    return {{QLatin1String("mediaType"), mediaType},
+            {QLatin1String("digest"), digest.toString()},
             {QLatin1String("size"), size}};
 }
 
@@ -106,7 +107,8 @@ bool TestCopy::skopeo(const QStringList &arguments, QByteArray *output)
     if (output)
         *output = process.readAllStandardOutput();
     if (process.exitCode() != 0)
-        qWarning("skopeo %s: %s", qPrintable(arguments.join(QLatin1Char(' '))), process.readAllStandardError().constData());
+        qWarning("skopeo %s: %s", qPrintable(arguments.join(QLatin1Char(' '))),
+                 process.readAllStandardError().constData());
     return process.exitCode() == 0;
 }
 
@@ -132,15 +134,16 @@ void TestCopy::initTestCase()
 
 void TestCopy::layoutToRegistryToRegistry()
 {
-    auto pushed = copy(layoutStore(m_fluxLayout, LayoutStore::Mode::Read), registryStore(*m_plain, QStringLiteral("fleet/defs")),
-                       QStringLiteral("v1"));
+    auto pushed = copy(layoutStore(m_fluxLayout, LayoutStore::Mode::Read),
+                       registryStore(*m_plain, QStringLiteral("fleet/defs")), QStringLiteral("v1"));
     QVERIFY2(pushed.ok(), qPrintable(pushed.ok() ? QString() : pushed.error().message));
     QCOMPARE(pushed->rootDigest, m_fluxDigest);
     QCOMPARE(pushed->blobsCopied, 2);
 
     // Into a TLS registry with basic auth, under another tag.
-    auto copied = copy(registryStore(*m_plain, QStringLiteral("fleet/defs")),
-                       registryStore(*m_auth, QStringLiteral("spoke/defs")), QStringLiteral("v1"), QStringLiteral("v9"));
+    auto copied =
+        copy(registryStore(*m_plain, QStringLiteral("fleet/defs")),
+             registryStore(*m_auth, QStringLiteral("spoke/defs")), QStringLiteral("v1"), QStringLiteral("v9"));
     QVERIFY2(copied.ok(), qPrintable(copied.ok() ? QString() : copied.error().message));
     QCOMPARE(copied->rootDigest, m_fluxDigest);
 
@@ -160,10 +163,13 @@ void TestCopy::indexWithSharedBlobsAndReferrers()
     const Digest shared = *layout->writeBlobBytes("shared layer");
     const Digest own = *layout->writeBlobBytes("own layer");
     const auto manifestOf = [&](const Digest &layer, qint64 size, const QJsonObject &subject) {
-        QJsonObject object{{QLatin1String("schemaVersion"), 2}, {QLatin1String("mediaType"), manifestType},
-                           {QLatin1String("config"), descriptor(QStringLiteral("application/vnd.test.config+json"), config, 2)},
-                           {QLatin1String("layers"), QJsonArray{descriptor(QStringLiteral("application/vnd.test.layer"), shared, 12),
-                                                                descriptor(QStringLiteral("application/vnd.test.layer"), layer, size)}}};
+        QJsonObject object{
+            {QLatin1String("schemaVersion"), 2},
+            {QLatin1String("mediaType"), manifestType},
+            {QLatin1String("config"), descriptor(QStringLiteral("application/vnd.test.config+json"), config, 2)},
+            {QLatin1String("layers"),
+             QJsonArray{descriptor(QStringLiteral("application/vnd.test.layer"), shared, 12),
+                        descriptor(QStringLiteral("application/vnd.test.layer"), layer, size)}}};
         if (!subject.isEmpty())
             object.insert(QLatin1String("subject"), subject);
         return json(object);
@@ -172,14 +178,17 @@ void TestCopy::indexWithSharedBlobsAndReferrers()
     const QByteArray second = manifestOf(shared, 12, {});
     const Digest firstDigest = *layout->writeBlobBytes(first);
     const Digest secondDigest = *layout->writeBlobBytes(second);
-    const QByteArray index = json({{QLatin1String("schemaVersion"), 2},
-                                   {QLatin1String("mediaType"), QStringLiteral("application/vnd.oci.image.index.v1+json")},
-                                   {QLatin1String("manifests"), QJsonArray{descriptor(manifestType, firstDigest, first.size()),
-                                                                           descriptor(manifestType, secondDigest, second.size())}}});
+    const QByteArray index =
+        json({{QLatin1String("schemaVersion"), 2},
+              {QLatin1String("mediaType"), QStringLiteral("application/vnd.oci.image.index.v1+json")},
+              {QLatin1String("manifests"), QJsonArray{descriptor(manifestType, firstDigest, first.size()),
+                                                      descriptor(manifestType, secondDigest, second.size())}}});
     const Digest indexDigest = *layout->writeBlobBytes(index);
-    QVERIFY(layout->addEntry(descriptor(QStringLiteral("application/vnd.oci.image.index.v1+json"), indexDigest, index.size()),
-                             QStringLiteral("multi"))
-                .ok());
+    QVERIFY(
+        layout
+            ->addEntry(descriptor(QStringLiteral("application/vnd.oci.image.index.v1+json"), indexDigest, index.size()),
+                       QStringLiteral("multi"))
+            .ok());
     const QByteArray referrer = manifestOf(own, 9, descriptor(manifestType, firstDigest, first.size()));
     const Digest referrerDigest = *layout->writeBlobBytes(referrer);
     QVERIFY(layout->addEntry(descriptor(manifestType, referrerDigest, referrer.size()), QString()).ok());
@@ -188,8 +197,8 @@ void TestCopy::indexWithSharedBlobsAndReferrers()
                        QStringLiteral("multi"));
     QVERIFY2(copied.ok(), qPrintable(copied.ok() ? QString() : copied.error().message));
     QCOMPARE(copied->rootDigest, indexDigest);
-    QCOMPARE(copied->blobsCopied, 3);  // config, shared and own: each once
-    QCOMPARE(copied->manifestsCopied, 4);  // index, two children, the referrer
+    QCOMPARE(copied->blobsCopied, 3);     // config, shared and own: each once
+    QCOMPARE(copied->manifestsCopied, 4); // index, two children, the referrer
 
     // Back into a fresh layout: the referrer comes along through the registry's referrers support.
     const QString back = m_work.filePath(QStringLiteral("index-back"));
@@ -204,11 +213,11 @@ void TestCopy::indexWithSharedBlobsAndReferrers()
 
 void TestCopy::skipsWhatTheDestinationHas()
 {
-    auto first = copy(layoutStore(m_fluxLayout, LayoutStore::Mode::Read), registryStore(*m_plain, QStringLiteral("again")),
-                      QStringLiteral("v1"));
+    auto first = copy(layoutStore(m_fluxLayout, LayoutStore::Mode::Read),
+                      registryStore(*m_plain, QStringLiteral("again")), QStringLiteral("v1"));
     QVERIFY(first.ok());
-    auto second = copy(layoutStore(m_fluxLayout, LayoutStore::Mode::Read), registryStore(*m_plain, QStringLiteral("again")),
-                       QStringLiteral("v1"));
+    auto second = copy(layoutStore(m_fluxLayout, LayoutStore::Mode::Read),
+                       registryStore(*m_plain, QStringLiteral("again")), QStringLiteral("v1"));
     QVERIFY(second.ok());
     QCOMPARE(second->blobsCopied, 0);
     QCOMPARE(second->blobsSkipped, 2);
@@ -216,8 +225,8 @@ void TestCopy::skipsWhatTheDestinationHas()
 
 void TestCopy::mountsWithinOneRegistry()
 {
-    QVERIFY(copy(layoutStore(m_fluxLayout, LayoutStore::Mode::Read), registryStore(*m_plain, QStringLiteral("mount/source")),
-                 QStringLiteral("v1"))
+    QVERIFY(copy(layoutStore(m_fluxLayout, LayoutStore::Mode::Read),
+                 registryStore(*m_plain, QStringLiteral("mount/source")), QStringLiteral("v1"))
                 .ok());
     auto mounted = copy(registryStore(*m_plain, QStringLiteral("mount/source")),
                         registryStore(*m_plain, QStringLiteral("mount/target")), QStringLiteral("v1"));
@@ -232,8 +241,8 @@ void TestCopy::registryToLayoutArchive()
                  QStringLiteral("v1"))
                 .ok());
     const QString archive = m_work.filePath(QStringLiteral("bundle.tar"));
-    auto copied = copy(registryStore(*m_plain, QStringLiteral("archive")), layoutStore(archive, LayoutStore::Mode::Write),
-                       QStringLiteral("v1"));
+    auto copied = copy(registryStore(*m_plain, QStringLiteral("archive")),
+                       layoutStore(archive, LayoutStore::Mode::Write), QStringLiteral("v1"));
     QVERIFY2(copied.ok(), qPrintable(copied.ok() ? QString() : copied.error().message));
     auto unpacked = OciLayout::extractArchive(archive, m_work.filePath(QStringLiteral("bundle-unpacked")));
     QVERIFY(unpacked.ok());
@@ -269,19 +278,19 @@ void TestCopy::cancelStopsTheCopy()
 
 void TestCopy::skopeoReadsWhatWePush()
 {
-    QVERIFY(copy(layoutStore(m_fluxLayout, LayoutStore::Mode::Read), registryStore(*m_auth, QStringLiteral("interop/ours")),
-                 QStringLiteral("v1"))
+    QVERIFY(copy(layoutStore(m_fluxLayout, LayoutStore::Mode::Read),
+                 registryStore(*m_auth, QStringLiteral("interop/ours")), QStringLiteral("v1"))
                 .ok());
     const QString image = QStringLiteral("docker://%1/interop/ours:v1").arg(m_auth->hostPort());
     QByteArray raw;
-    QVERIFY(skopeo(QStringList{QStringLiteral("inspect"), QStringLiteral("--raw")} + m_auth->skopeoArguments(QString())
-                       + QStringList{image},
+    QVERIFY(skopeo(QStringList{QStringLiteral("inspect"), QStringLiteral("--raw")} +
+                       m_auth->skopeoArguments(QString()) + QStringList{image},
                    &raw));
     QCOMPARE(Digest::ofBytes(raw), m_fluxDigest);
 
     const QString target = m_work.filePath(QStringLiteral("skopeo-layout"));
-    QVERIFY(skopeo(QStringList{QStringLiteral("copy")} + m_auth->skopeoArguments(QStringLiteral("src-"))
-                   + QStringList{image, QStringLiteral("oci:") + target + QStringLiteral(":v1")}));
+    QVERIFY(skopeo(QStringList{QStringLiteral("copy")} + m_auth->skopeoArguments(QStringLiteral("src-")) +
+                   QStringList{image, QStringLiteral("oci:") + target + QStringLiteral(":v1")}));
     auto layout = OciLayout::open(target);
     QVERIFY(layout.ok());
     QCOMPARE(layout->resolve(QStringLiteral("v1"))->digest, m_fluxDigest);
@@ -291,11 +300,11 @@ void TestCopy::skopeoReadsWhatWePush()
 void TestCopy::weCopyWhatSkopeoPushes()
 {
     const QString image = QStringLiteral("docker://%1/interop/theirs:v1").arg(m_plain->hostPort());
-    QVERIFY(skopeo(QStringList{QStringLiteral("copy")} + m_plain->skopeoArguments(QStringLiteral("dest-"))
-                   + QStringList{QStringLiteral("oci:") + m_fluxLayout + QStringLiteral(":v1"), image}));
+    QVERIFY(skopeo(QStringList{QStringLiteral("copy")} + m_plain->skopeoArguments(QStringLiteral("dest-")) +
+                   QStringList{QStringLiteral("oci:") + m_fluxLayout + QStringLiteral(":v1"), image}));
     QByteArray raw;
-    QVERIFY(skopeo(QStringList{QStringLiteral("inspect"), QStringLiteral("--raw")} + m_plain->skopeoArguments(QString())
-                       + QStringList{image},
+    QVERIFY(skopeo(QStringList{QStringLiteral("inspect"), QStringLiteral("--raw")} +
+                       m_plain->skopeoArguments(QString()) + QStringList{image},
                    &raw));
     const Digest theirs = Digest::ofBytes(raw);
 
@@ -308,7 +317,8 @@ void TestCopy::weCopyWhatSkopeoPushes()
                         m_auth->connectionSettings());
     auto manifest = store.resolve(QStringLiteral("v1"));
     QVERIFY(manifest.ok());
-    const QJsonObject layer = QJsonDocument::fromJson(manifest->raw).object().value(QLatin1String("layers")).toArray().first().toObject();
+    const QJsonObject layer =
+        QJsonDocument::fromJson(manifest->raw).object().value(QLatin1String("layers")).toArray().first().toObject();
     const ContentStore::Node node{layer.value(QLatin1String("mediaType")).toString(),
                                   Digest::parse(layer.value(QLatin1String("digest")).toString()).value(),
                                   layer.value(QLatin1String("size")).toInteger()};

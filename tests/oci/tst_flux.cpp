@@ -57,7 +57,10 @@ QByteArray rawHeader(const QByteArray &name, char type, qint64 size, const QByte
     std::memcpy(header.data() + 136, "00000000000", 11);
     header[156] = type;
     std::memcpy(header.data() + 157, link.constData(), size_t(qMin<qsizetype>(link.size(), 100)));
-    std::memcpy(header.data() + 257, "ustar\0" "00", 8);
+    std::memcpy(header.data() + 257,
+                "ustar\0"
+                "00",
+                8);
     std::memset(header.data() + 148, ' ', 8);
     int sum = 0;
     for (char c : std::as_const(header))
@@ -175,8 +178,8 @@ void TestFlux::defaultIgnoreRules()
 {
     QTemporaryDir source;
     for (const char *name : {"keep.yaml", ".git/config", ".gitignore", "logo.png", "bundle.tar.gz",
-                             ".github/workflows/ci.yml", "apps/.sops.yaml", "apps/deploy.yaml",
-                             "apps/secret.yaml", "apps/nested/.flux.yaml", "apps/notes.txt", ".sourceignore"})
+                             ".github/workflows/ci.yml", "apps/.sops.yaml", "apps/deploy.yaml", "apps/secret.yaml",
+                             "apps/nested/.flux.yaml", "apps/notes.txt", ".sourceignore"})
         writeFile(source.filePath(QString::fromUtf8(name)), "x: 1\n");
     writeFile(source.filePath(QStringLiteral(".sourceignore")), "# ours\napps/secret.yaml\n*.txt\n");
     QVERIFY(QFile::link(source.filePath(QStringLiteral("keep.yaml")), source.filePath(QStringLiteral("link.yaml"))));
@@ -193,9 +196,9 @@ void TestFlux::defaultIgnoreRules()
     QStringList paths;
     for (const auto &file : *files)
         paths.append(file.path);
-    QCOMPARE(paths, (QStringList{QStringLiteral(".sourceignore"), QStringLiteral("apps"),
-                                 QStringLiteral("apps/deploy.yaml"), QStringLiteral("apps/nested"),
-                                 QStringLiteral("keep.yaml")}));
+    QCOMPARE(paths,
+             (QStringList{QStringLiteral(".sourceignore"), QStringLiteral("apps"), QStringLiteral("apps/deploy.yaml"),
+                          QStringLiteral("apps/nested"), QStringLiteral("keep.yaml")}));
 }
 
 void TestFlux::singleFile()
@@ -245,8 +248,8 @@ void TestFlux::hostileEntriesAreRejected_data()
     QTest::newRow("device") << entry("dev", '3', {}) + end << QStringLiteral("special");
     QTest::newRow("fifo") << entry("fifo", '6', {}) + end << QStringLiteral("special");
     QTest::newRow("too big") << entry("big", '0', QByteArray(3000, 'b')) + end << QStringLiteral("limit");
-    QTest::newRow("total too big") << entry("a", '0', QByteArray(900, 'a')) + entry("b", '0', QByteArray(900, 'b'))
-                                          + end
+    QTest::newRow("total too big") << entry("a", '0', QByteArray(900, 'a')) + entry("b", '0', QByteArray(900, 'b')) +
+                                          end
                                    << QStringLiteral("limit");
     QTest::newRow("truncated") << entry("t", '0', QByteArray(1200, 't')).left(1024) << QStringLiteral("ends");
 }

@@ -75,28 +75,31 @@ void TestFluxCli::initTestCase()
 void TestFluxCli::reproduciblePushGivesOneDigest()
 {
     const auto first = cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("defs:one")),
-                                       QStringLiteral("--reproducible")} + provenance + plain());
+                                       QStringLiteral("--reproducible")} +
+                           provenance + plain());
     QVERIFY2(first.code == 0, qPrintable(first.err));
     QTest::qWait(1100);
     const auto second = cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("defs:two")),
-                                        QStringLiteral("--reproducible")} + provenance + plain());
+                                        QStringLiteral("--reproducible")} +
+                            provenance + plain());
     QVERIFY2(second.code == 0, qPrintable(second.err));
     QVERIFY(first.out.trimmed().startsWith(QLatin1String("sha256:")));
     QCOMPARE(second.out, first.out);
-    QVERIFY(first.err.isEmpty());  // not a terminal: no progress
+    QVERIFY(first.err.isEmpty()); // not a terminal: no progress
 
     // Without --reproducible the creation time makes each push unique.
-    const auto third = cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("defs:three"))}
-                           + provenance + plain());
+    const auto third =
+        cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("defs:three"))} + provenance + plain());
     QCOMPARE(third.code, 0);
     QVERIFY(third.out != first.out);
 }
 
 void TestFluxCli::pushPrintsJson()
 {
-    const auto run = cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("json:v1")),
-                                     QStringLiteral("--reproducible"), QStringLiteral("--format"), QStringLiteral("json")}
-                         + provenance + plain());
+    const auto run =
+        cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("json:v1")),
+                        QStringLiteral("--reproducible"), QStringLiteral("--format"), QStringLiteral("json")} +
+            provenance + plain());
     QVERIFY2(run.code == 0, qPrintable(run.err));
     const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QVERIFY(object.value(QLatin1String("digest")).toString().startsWith(QLatin1String("sha256:")));
@@ -106,10 +109,13 @@ void TestFluxCli::pushPrintsJson()
 
 void TestFluxCli::pullExtractsAndLists()
 {
-    QCOMPARE(cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("pull:v1"))} + provenance + plain()).code, 0);
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("pull:v1"))} + provenance + plain())
+            .code,
+        0);
     const QString target = m_work.filePath(QStringLiteral("pulled"));
-    const auto pulled = cli(QStringList{QStringLiteral("pull"), ref(QStringLiteral("pull:v1")), QStringLiteral("-o"), target}
-                            + plain());
+    const auto pulled = cli(
+        QStringList{QStringLiteral("pull"), ref(QStringLiteral("pull:v1")), QStringLiteral("-o"), target} + plain());
     QVERIFY2(pulled.code == 0, qPrintable(pulled.err));
     for (const QString &name : QDir(definitions).entryList(QDir::Files)) {
         QFile original(definitions + QLatin1Char('/') + name);
@@ -118,14 +124,14 @@ void TestFluxCli::pullExtractsAndLists()
         QCOMPARE(copy.readAll(), original.readAll());
     }
 
-    const auto listed = cli(QStringList{QStringLiteral("pull"), ref(QStringLiteral("pull:v1")), QStringLiteral("--list"),
-                                        QStringLiteral("--format"), QStringLiteral("json")}
-                            + plain());
+    const auto listed = cli(QStringList{QStringLiteral("pull"), ref(QStringLiteral("pull:v1")),
+                                        QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("json")} +
+                            plain());
     QCOMPARE(listed.code, 0);
     QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).object().value(QLatin1String("files")).toArray().size(), 3);
 
-    const auto missing = cli(QStringList{QStringLiteral("pull"), ref(QStringLiteral("pull:nope")), QStringLiteral("--list")}
-                             + plain());
+    const auto missing =
+        cli(QStringList{QStringLiteral("pull"), ref(QStringLiteral("pull:nope")), QStringLiteral("--list")} + plain());
     QCOMPARE(missing.code, 1);
     QVERIFY2(missing.err.contains(QLatin1String("404")) || missing.err.contains(QLatin1String("MANIFEST_UNKNOWN")),
              qPrintable(missing.err));
@@ -133,11 +139,13 @@ void TestFluxCli::pullExtractsAndLists()
 
 void TestFluxCli::copyBetweenRegistriesAndLayouts()
 {
-    const auto pushed = cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("cp:v1"))} + provenance + plain());
+    const auto pushed =
+        cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("cp:v1"))} + provenance + plain());
     QCOMPARE(pushed.code, 0);
     const QString layout = m_work.filePath(QStringLiteral("cp-layout"));
-    const auto out = cli({QStringLiteral("cp"), ref(QStringLiteral("cp:v1")), QStringLiteral("oci-layout:") + layout + QStringLiteral(":v1"),
-                          QStringLiteral("--plain-http")});
+    const auto out =
+        cli({QStringLiteral("cp"), ref(QStringLiteral("cp:v1")),
+             QStringLiteral("oci-layout:") + layout + QStringLiteral(":v1"), QStringLiteral("--plain-http")});
     QVERIFY2(out.code == 0, qPrintable(out.err));
     QCOMPARE(out.out, pushed.out);
     QCOMPARE(Oci::OciLayout::open(layout)->resolve(QStringLiteral("v1"))->digest.toString(), pushed.out.trimmed());
@@ -146,24 +154,28 @@ void TestFluxCli::copyBetweenRegistriesAndLayouts()
                          ref(QStringLiteral("cp-back:v2")), QStringLiteral("--plain-http"), QStringLiteral("--format"),
                          QStringLiteral("json")});
     QVERIFY2(in.code == 0, qPrintable(in.err));
-    QCOMPARE(QJsonDocument::fromJson(in.out.toUtf8()).object().value(QLatin1String("digest")).toString(), pushed.out.trimmed());
+    QCOMPARE(QJsonDocument::fromJson(in.out.toUtf8()).object().value(QLatin1String("digest")).toString(),
+             pushed.out.trimmed());
 }
 
 void TestFluxCli::passwordFromStandardInput()
 {
     const QString target = m_second->hostPort() + QStringLiteral("/secured:v1");
-    const QStringList credentials{QStringLiteral("--username"), m_second->username(), QStringLiteral("--password-stdin")};
-    const auto pushed = cli(QStringList{QStringLiteral("push"), definitions, target} + provenance + plain() + credentials,
-                            m_second->password().toUtf8() + '\n');
+    const QStringList credentials{QStringLiteral("--username"), m_second->username(),
+                                  QStringLiteral("--password-stdin")};
+    const auto pushed =
+        cli(QStringList{QStringLiteral("push"), definitions, target} + provenance + plain() + credentials,
+            m_second->password().toUtf8() + '\n');
     QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
 
-    const auto refused = cli(QStringList{QStringLiteral("push"), definitions, target} + provenance + plain() + credentials,
-                             "wrong\n");
+    const auto refused =
+        cli(QStringList{QStringLiteral("push"), definitions, target} + provenance + plain() + credentials, "wrong\n");
     QCOMPARE(refused.code, 1);
     QVERIFY2(refused.err.contains(QLatin1String("401")), qPrintable(refused.err));
 
     const auto checked = cli(QStringList{QStringLiteral("registry"), QStringLiteral("check"), m_second->hostPort(),
-                                         QStringLiteral("--format"), QStringLiteral("json")} + plain() + credentials,
+                                         QStringLiteral("--format"), QStringLiteral("json")} +
+                                 plain() + credentials,
                              m_second->password().toUtf8());
     QVERIFY2(checked.code == 0, qPrintable(checked.out + checked.err));
     const QJsonObject report = QJsonDocument::fromJson(checked.out.toUtf8()).object();
@@ -174,15 +186,18 @@ void TestFluxCli::passwordFromStandardInput()
 void TestFluxCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("push without provenance") << QStringList{QStringLiteral("push"), definitions, QStringLiteral("h:1/r:t")};
+    QTest::newRow("push without provenance")
+        << QStringList{QStringLiteral("push"), definitions, QStringLiteral("h:1/r:t")};
     QTest::newRow("push to a digest") << (QStringList{QStringLiteral("push"), definitions,
-                                                      QStringLiteral("h:1/r@sha256:") + QString(64, QLatin1Char('a'))}
-                                          + provenance);
-    QTest::newRow("bad tag") << (QStringList{QStringLiteral("push"), definitions, QStringLiteral("h:1/r:bad tag")} + provenance);
+                                                      QStringLiteral("h:1/r@sha256:") + QString(64, QLatin1Char('a'))} +
+                                          provenance);
+    QTest::newRow("bad tag") << (QStringList{QStringLiteral("push"), definitions, QStringLiteral("h:1/r:bad tag")} +
+                                 provenance);
     QTest::newRow("pull without -o") << QStringList{QStringLiteral("pull"), QStringLiteral("h:1/r:t")};
     QTest::newRow("cp one argument") << QStringList{QStringLiteral("cp"), QStringLiteral("h:1/r:t")};
-    QTest::newRow("cert without key") << QStringList{QStringLiteral("cp"), QStringLiteral("h:1/r:t"), QStringLiteral("h:1/s:t"),
-                                                     QStringLiteral("--cert-file"), definitions};
+    QTest::newRow("cert without key") << QStringList{QStringLiteral("cp"), QStringLiteral("h:1/r:t"),
+                                                     QStringLiteral("h:1/s:t"), QStringLiteral("--cert-file"),
+                                                     definitions};
 }
 
 void TestFluxCli::usageErrors()

@@ -46,7 +46,8 @@ const QString definitions = QStringLiteral(PRC_TEST_DATA_DIR "/definitions");
 
 QJsonObject descriptorOf(const QString &mediaType, const Digest &digest, qint64 size)
 {
-    return {{QLatin1String("mediaType"), mediaType}, {QLatin1String("digest"), digest.toString()},
+    return {{QLatin1String("mediaType"), mediaType},
+            {QLatin1String("digest"), digest.toString()},
             {QLatin1String("size"), size}};
 }
 
@@ -75,7 +76,10 @@ QByteArray symlinkEntry(const QByteArray &name, const QByteArray &target)
     std::memcpy(header.data() + 136, "00000000000", 11);
     header[156] = '2';
     std::memcpy(header.data() + 157, target.constData(), size_t(target.size()));
-    std::memcpy(header.data() + 257, "ustar\0" "00", 8);
+    std::memcpy(header.data() + 257,
+                "ustar\0"
+                "00",
+                8);
     std::memset(header.data() + 148, ' ', 8);
     int sum = 0;
     for (char c : std::as_const(header))
@@ -114,11 +118,10 @@ void TestLayout::writesLayoutFiles()
     QVERIFY(digest.ok());
     QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("oci-layout"))));
     QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("blobs/sha256/")) + digest->hex()));
-    QVERIFY(layout->addEntry(descriptorOf(QStringLiteral("application/octet-stream"), *digest, 5),
-                             QStringLiteral("v1"))
+    QVERIFY(layout->addEntry(descriptorOf(QStringLiteral("application/octet-stream"), *digest, 5), QStringLiteral("v1"))
                 .ok());
-    const QJsonObject index = QJsonDocument::fromJson(Util::readFile(dir.filePath(QStringLiteral("index.json"))).value())
-                                  .object();
+    const QJsonObject index =
+        QJsonDocument::fromJson(Util::readFile(dir.filePath(QStringLiteral("index.json"))).value()).object();
     QCOMPARE(index.value(QLatin1String("schemaVersion")).toInt(), 2);
     QCOMPARE(index.value(QLatin1String("manifests")).toArray().size(), 1);
     // Nothing but the layout files (no leftovers of atomic saves).
@@ -147,8 +150,8 @@ void TestLayout::resolvesBothRefNameForms_data()
 
     QTest::newRow("bare tag") << QStringLiteral("v1") << QStringLiteral("v1");
     QTest::newRow("full reference") << QStringLiteral("registry.example.com:5000/team/app:v1") << QStringLiteral("v1");
-    QTest::newRow("full reference, exact") << QStringLiteral("registry.example.com/team/app:v1")
-                                           << QStringLiteral("registry.example.com/team/app:v1");
+    QTest::newRow("full reference, exact")
+        << QStringLiteral("registry.example.com/team/app:v1") << QStringLiteral("registry.example.com/team/app:v1");
 }
 
 void TestLayout::resolvesBothRefNameForms()
@@ -159,9 +162,9 @@ void TestLayout::resolvesBothRefNameForms()
     QTemporaryDir dir;
     auto layout = OciLayout::create(dir.path());
     const Digest digest = *layout->writeBlobBytes("{}");
-    QVERIFY(layout->addEntry(descriptorOf(QStringLiteral("application/vnd.oci.image.manifest.v1+json"), digest, 2),
-                             refName)
-                .ok());
+    QVERIFY(
+        layout->addEntry(descriptorOf(QStringLiteral("application/vnd.oci.image.manifest.v1+json"), digest, 2), refName)
+            .ok());
     auto entry = layout->resolve(lookup);
     QVERIFY2(entry.ok(), qPrintable(entry.ok() ? QString() : entry.error().message));
     QCOMPARE(entry->digest, digest);
@@ -188,25 +191,28 @@ void TestLayout::mergeKeepsOtherEntries()
     auto layout = OciLayout::create(dir.path());
     // An index written by another tool, with fields we do not know.
     const QByteArray foreign = R"({"schemaVersion":2,"x-tool":"other","manifests":[
-        {"mediaType":"application/octet-stream","digest":"sha256:)" + Digest::ofBytes("a").hex().toLatin1()
-                               + R"(","size":1,"platform":{"os":"linux"},
+        {"mediaType":"application/octet-stream","digest":"sha256:)" +
+                               Digest::ofBytes("a").hex().toLatin1() + R"(","size":1,"platform":{"os":"linux"},
          "annotations":{"org.opencontainers.image.ref.name":"keep","custom":"yes"}}]})";
     QVERIFY(Util::writeFileAtomically(dir.filePath(QStringLiteral("index.json")), foreign).ok());
 
     const Digest first = *layout->writeBlobBytes("first");
     const Digest second = *layout->writeBlobBytes("second");
-    QVERIFY(layout->addEntry(descriptorOf(QStringLiteral("application/octet-stream"), first, 5), QStringLiteral("v1")).ok());
-    QVERIFY(layout->addEntry(descriptorOf(QStringLiteral("application/octet-stream"), second, 6), QStringLiteral("v1")).ok());
+    QVERIFY(layout->addEntry(descriptorOf(QStringLiteral("application/octet-stream"), first, 5), QStringLiteral("v1"))
+                .ok());
+    QVERIFY(layout->addEntry(descriptorOf(QStringLiteral("application/octet-stream"), second, 6), QStringLiteral("v1"))
+                .ok());
 
     auto entries = layout->entries();
     QVERIFY(entries.ok());
     QCOMPARE(entries->size(), 2);
     QCOMPARE(entries->at(0).refName, QStringLiteral("keep"));
-    QCOMPARE(entries->at(0).descriptor.value(QLatin1String("platform")).toObject().value(QLatin1String("os")).toString(),
-             QStringLiteral("linux"));
+    QCOMPARE(
+        entries->at(0).descriptor.value(QLatin1String("platform")).toObject().value(QLatin1String("os")).toString(),
+        QStringLiteral("linux"));
     QCOMPARE(entries->at(1).digest, second);
-    const QJsonObject index = QJsonDocument::fromJson(Util::readFile(dir.filePath(QStringLiteral("index.json"))).value())
-                                  .object();
+    const QJsonObject index =
+        QJsonDocument::fromJson(Util::readFile(dir.filePath(QStringLiteral("index.json"))).value()).object();
     QCOMPARE(index.value(QLatin1String("x-tool")).toString(), QStringLiteral("other"));
 }
 
@@ -266,8 +272,8 @@ void TestLayout::archiveWithCorruptBlob()
     layer.close();
     QVERIFY(layout->writeArchive(dir.filePath(QStringLiteral("corrupt.tar"))).ok());
 
-    auto unpacked = OciLayout::extractArchive(dir.filePath(QStringLiteral("corrupt.tar")),
-                                              dir.filePath(QStringLiteral("out")));
+    auto unpacked =
+        OciLayout::extractArchive(dir.filePath(QStringLiteral("corrupt.tar")), dir.filePath(QStringLiteral("out")));
     QVERIFY(!unpacked.ok());
     QVERIFY2(unpacked.error().message.contains(QLatin1String("digest")), qPrintable(unpacked.error().message));
 }
@@ -285,8 +291,10 @@ void TestLayout::skopeoReadsOurLayout()
     QVERIFY(built.ok());
 
     QByteArray raw;
-    QVERIFY(run(skopeo(), {QStringLiteral("inspect"), QStringLiteral("--raw"), QStringLiteral("oci:") + ours + QStringLiteral(":v1")},
-                &raw));
+    QVERIFY(
+        run(skopeo(),
+            {QStringLiteral("inspect"), QStringLiteral("--raw"), QStringLiteral("oci:") + ours + QStringLiteral(":v1")},
+            &raw));
     QCOMPARE(raw, built->manifest);
 
     const QString theirs = dir.filePath(QStringLiteral("theirs"));

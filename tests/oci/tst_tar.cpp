@@ -37,15 +37,21 @@ QByteArray writeArchive(const QList<QPair<QString, QByteArray>> &files)
     TarWriter writer(&output);
     for (const auto &[path, content] : files) {
         if (path.endsWith(QLatin1Char('/'))) {
-            [&] { QVERIFY(writer.addDirectory(path.chopped(1)).ok()); }();
+            [&] {
+                QVERIFY(writer.addDirectory(path.chopped(1)).ok());
+            }();
             continue;
         }
         QByteArray copy = content;
         QBuffer input(&copy);
         input.open(QIODevice::ReadOnly);
-        [&] { QVERIFY(writer.addFile(path, input, copy.size(), false).ok()); }();
+        [&] {
+            QVERIFY(writer.addFile(path, input, copy.size(), false).ok());
+        }();
     }
-    [&] { QVERIFY(writer.finish().ok()); }();
+    [&] {
+        QVERIFY(writer.finish().ok());
+    }();
     return archive;
 }
 
@@ -61,7 +67,8 @@ void TestTar::roundTrip_data()
     QTest::newRow("exact block") << QStringLiteral("block") << QByteArray(512, 'x');
     QTest::newRow("nested") << QStringLiteral("dir/sub/file") << QByteArray(1000, 'y');
     QTest::newRow("ustar prefix") << (QString(120, QLatin1Char('p')) + QStringLiteral("/name.yaml")) << QByteArray("p");
-    QTest::newRow("pax long name") << (QString(130, QLatin1Char('q')) + QLatin1Char('/') + QString(120, QLatin1Char('r')))
+    QTest::newRow("pax long name") << (QString(130, QLatin1Char('q')) + QLatin1Char('/') +
+                                       QString(120, QLatin1Char('r')))
                                    << QByteArray("long");
     QTest::newRow("utf8") << QStringLiteral("d\u00e9finitions/\u00fcber.yaml") << QByteArray("u");
 }
@@ -100,10 +107,10 @@ void TestTar::headersAreNormalised()
     QCOMPARE(QByteArray(header, 4), QByteArray("dir/"));
     QCOMPARE(header[156], '5');
     QCOMPARE(QByteArray(header + 100, 7), QByteArray("0000755"));
-    QCOMPARE(QByteArray(header + 108, 7), QByteArray("0000000"));  // uid
-    QCOMPARE(QByteArray(header + 136, 11), QByteArray("00000000000"));  // mtime
+    QCOMPARE(QByteArray(header + 108, 7), QByteArray("0000000"));      // uid
+    QCOMPARE(QByteArray(header + 136, 11), QByteArray("00000000000")); // mtime
     QCOMPARE(QByteArray(header + 257, 6), QByteArray("ustar\0", 6));
-    QCOMPARE(header[265], '\0');  // uname empty
+    QCOMPARE(header[265], '\0'); // uname empty
     const char *file = header + 512;
     QCOMPARE(QByteArray(file + 100, 7), QByteArray("0000644"));
     QCOMPARE(file[156], '0');
@@ -118,16 +125,18 @@ void TestTar::gzipIsDeterministic()
         GzipWriter gzip(&buffer);
         gzip.open(QIODevice::WriteOnly);
         gzip.write(data);
-        [&] { QVERIFY(gzip.finish().ok()); }();
+        [&] {
+            QVERIFY(gzip.finish().ok());
+        }();
         return out;
     };
     const QByteArray data = QByteArray("deterministic ").repeated(5000);
     const QByteArray first = compress(data);
-    QTest::qWait(1100);  // a time stamp in the header would now differ
+    QTest::qWait(1100); // a time stamp in the header would now differ
     QCOMPARE(compress(data), first);
-    QCOMPARE(first.mid(4, 4), QByteArray(4, '\0'));  // mtime
-    QCOMPARE(quint8(first.at(3)), quint8(0));        // no name, no flags
-    QCOMPARE(quint8(first.at(9)), quint8(255));      // OS unknown
+    QCOMPARE(first.mid(4, 4), QByteArray(4, '\0')); // mtime
+    QCOMPARE(quint8(first.at(3)), quint8(0));       // no name, no flags
+    QCOMPARE(quint8(first.at(9)), quint8(255));     // OS unknown
 }
 
 void TestTar::gzipRoundTripThroughSystemTools()

@@ -57,14 +57,18 @@ int CheckCommand::run(const QStringList &arguments, Context &context)
     if (*json) {
         QJsonArray steps;
         for (const auto &step : check.steps()) {
-            const QString outcome = step.outcome == Oci::CompatibilityCheck::Outcome::Passed   ? QStringLiteral("passed")
-                                    : step.outcome == Oci::CompatibilityCheck::Outcome::Failed ? QStringLiteral("failed")
-                                                                                               : QStringLiteral("skipped");
-            steps.append(QJsonObject{{QLatin1String("id"), step.id}, {QLatin1String("title"), step.title},
-                                     {QLatin1String("outcome"), outcome}, {QLatin1String("detail"), step.detail}});
+            const QString outcome = step.outcome == Oci::CompatibilityCheck::Outcome::Passed ? QStringLiteral("passed")
+                                    : step.outcome == Oci::CompatibilityCheck::Outcome::Failed
+                                        ? QStringLiteral("failed")
+                                        : QStringLiteral("skipped");
+            steps.append(QJsonObject{{QLatin1String("id"), step.id},
+                                     {QLatin1String("title"), step.title},
+                                     {QLatin1String("outcome"), outcome},
+                                     {QLatin1String("detail"), step.detail}});
         }
         const QJsonObject object{{QLatin1String("registry"), registry->registry()},
-                                 {QLatin1String("compatible"), passed}, {QLatin1String("steps"), steps}};
+                                 {QLatin1String("compatible"), passed},
+                                 {QLatin1String("steps"), steps}};
         context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else {
         for (const auto &step : check.steps()) {

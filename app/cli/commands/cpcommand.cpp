@@ -69,9 +69,9 @@ int CpCommand::run(const QStringList &arguments, Context &context)
     const std::optional<bool> json = connection.wantsJson(parser, context);
     if (!json)
         return UsageError;
-    for (const Util::Error *error : {source.ok() ? nullptr : &source.error(),
-                                     destination.ok() ? nullptr : &destination.error(),
-                                     settings.ok() ? nullptr : &settings.error()}) {
+    for (const Util::Error *error :
+         {source.ok() ? nullptr : &source.error(), destination.ok() ? nullptr : &destination.error(),
+          settings.ok() ? nullptr : &settings.error()}) {
         if (error) {
             context.err << tr("error: %1").arg(error->toString()) << Qt::endl;
             return UsageError;
@@ -80,8 +80,8 @@ int CpCommand::run(const QStringList &arguments, Context &context)
 
     Oci::CopyJob::Options options;
     options.sourceReference = tagOrDigestOf(*source);
-    options.destinationTag = destination->hasTag() ? destination->tag()
-                                                   : (source->hasTag() ? source->tag() : QString());
+    options.destinationTag =
+        destination->hasTag() ? destination->tag() : (source->hasTag() ? source->tag() : QString());
     options.includeReferrers = !parser.isSet(noReferrers);
     Oci::CopyJob job(storeFactory(*source, *settings, Oci::LayoutStore::Mode::Read),
                      storeFactory(*destination, *settings, Oci::LayoutStore::Mode::Write), options);

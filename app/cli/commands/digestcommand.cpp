@@ -37,9 +37,9 @@ int DigestCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
 
-    const auto digest = Oci::Digest::ofFile(parser.positionalArguments().first(),
-                                            name == QLatin1String("sha512") ? Oci::Digest::Algorithm::Sha512
-                                                                            : Oci::Digest::Algorithm::Sha256);
+    const auto digest = Oci::Digest::ofFile(parser.positionalArguments().first(), name == QLatin1String("sha512")
+                                                                                      ? Oci::Digest::Algorithm::Sha512
+                                                                                      : Oci::Digest::Algorithm::Sha256);
     if (!digest) {
         context.err << tr("error: %1").arg(digest.error().toString()) << Qt::endl;
         return Failure;

@@ -89,9 +89,8 @@ int PullCommand::run(const QStringList &arguments, Context &context)
     return Success;
 }
 
-Util::Result<QList<Oci::FluxArtifact::File>> PullCommand::pull(const Oci::Reference &reference,
-                                                               const Oci::ConnectionSettings &settings,
-                                                               const QString &directory)
+Util::Result<QList<Oci::FluxArtifact::File>>
+PullCommand::pull(const Oci::Reference &reference, const Oci::ConnectionSettings &settings, const QString &directory)
 {
     // The CLI has no GUI thread to keep free: the store runs its requests on this one.
     auto store = storeFactory(reference, settings, Oci::LayoutStore::Mode::Read)();
@@ -120,14 +119,14 @@ void PullCommand::print(const QList<Oci::FluxArtifact::File> &files, bool json, 
     }
     QJsonArray array;
     for (const auto &file : files) {
-        array.append(QJsonObject{{QLatin1String("path"), file.path},
-                                 {QLatin1String("type"), file.directory ? QLatin1String("directory")
-                                                                        : QLatin1String("file")},
-                                 {QLatin1String("size"), file.size},
-                                 {QLatin1String("mode"), file.mode}});
+        array.append(
+            QJsonObject{{QLatin1String("path"), file.path},
+                        {QLatin1String("type"), file.directory ? QLatin1String("directory") : QLatin1String("file")},
+                        {QLatin1String("size"), file.size},
+                        {QLatin1String("mode"), file.mode}});
     }
-    context.out << QString::fromUtf8(QJsonDocument(QJsonObject{{QLatin1String("files"), array}})
-                                         .toJson(QJsonDocument::Indented));
+    context.out << QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QLatin1String("files"), array}}).toJson(QJsonDocument::Indented));
 }
 
 } // namespace Cli

@@ -19,9 +19,8 @@ public:
 
 private:
     /// Extracts into \a directory, or only lists when it is empty.
-    static Util::Result<QList<Oci::FluxArtifact::File>> pull(const Oci::Reference &reference,
-                                                            const Oci::ConnectionSettings &settings,
-                                                            const QString &directory);
+    static Util::Result<QList<Oci::FluxArtifact::File>>
+    pull(const Oci::Reference &reference, const Oci::ConnectionSettings &settings, const QString &directory);
     static void print(const QList<Oci::FluxArtifact::File> &files, bool json, Context &context);
 };
 

@@ -36,8 +36,8 @@ int PushCommand::run(const QStringList &arguments, Context &context)
                                     QStringLiteral("url"));
     const QCommandLineOption revision(QStringLiteral("revision"), tr("Revision of the files (branch@sha1:...)."),
                                       QStringLiteral("rev"));
-    const QCommandLineOption reproducible(QStringLiteral("reproducible"),
-                                          tr("Use the Unix epoch as creation time, so equal files give equal digests."));
+    const QCommandLineOption reproducible(
+        QStringLiteral("reproducible"), tr("Use the Unix epoch as creation time, so equal files give equal digests."));
     const QCommandLineOption ignore(QStringLiteral("ignore"), tr("Also leave out paths matching this pattern."),
                                     QStringLiteral("pattern"));
     for (const auto &option : {source, revision, reproducible, ignore})
@@ -89,7 +89,8 @@ int PushCommand::run(const QStringList &arguments, Context &context)
     copy.sourceReference = tag;
     copy.destinationTag = tag;
     copy.includeReferrers = false;
-    const Oci::Reference scratchReference = Oci::Reference::parse(QStringLiteral("oci-layout:") + layout->directory()).value();
+    const Oci::Reference scratchReference =
+        Oci::Reference::parse(QStringLiteral("oci-layout:") + layout->directory()).value();
     Oci::CopyJob job(storeFactory(scratchReference, *settings, Oci::LayoutStore::Mode::Read),
                      storeFactory(*reference, *settings, Oci::LayoutStore::Mode::Write), copy);
     if (!JobRunner(context, parser.isSet(verbose)).run(job))
