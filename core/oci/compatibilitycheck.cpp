@@ -238,6 +238,16 @@ void CompatibilityCheck::Probe::cleanUp()
         if (!deleted)
             refused.append(deleted.error().message);
     }
+    // Without a referrers API the referrer was recorded under the subject's fallback tag: remove that index.
+    if (m_manifestDigest.isValid() && !m_client.hasReferrersApi().value_or(true)) {
+        const Reference fallback = Reference::fromParts(m_client.registry(), m_store.repository(),
+                                                        QStringLiteral("sha256-") + m_manifestDigest.hex())
+                                       .value();
+        auto deleted = m_store.wait<Digest>(
+            [&](QObject *context, auto done) { return m_client.deleteManifest(fallback, context, done); });
+        if (!deleted)
+            refused.append(deleted.error().message);
+    }
     // Refusing deletes is a registry policy, not an incompatibility.
     report(QStringLiteral("delete"), title, refused.isEmpty() ? Outcome::Passed : Outcome::Skipped,
            refused.isEmpty() ? tr("probe deleted")

@@ -50,6 +50,8 @@ public:
 
     /// Set by the copy job; long calls return early with an error once it answers true.
     void setCancelCheck(CancelCheck check) { m_cancelCheck = std::move(check); }
+    /// Where the store reports what the user should know while a call runs ("waiting 5 s ...").
+    void setNotifier(std::function<void(const QString &)> notifier) { m_notifier = std::move(notifier); }
 
     /// Finds the manifest a tag or digest names.
     virtual Util::Result<Manifest> resolve(const QString &tagOrDigest) = 0;
@@ -78,9 +80,15 @@ public:
 
 protected:
     bool isCancelled() const { return m_cancelCheck && m_cancelCheck(); }
+    void notify(const QString &message) const
+    {
+        if (m_notifier)
+            m_notifier(message);
+    }
 
 private:
     CancelCheck m_cancelCheck;
+    std::function<void(const QString &)> m_notifier;
 };
 
 } // namespace Oci

@@ -253,8 +253,14 @@ void CopyJob::run()
         const auto cancelCheck = [this] {
             return isCancelRequested();
         };
-        (*source)->setCancelCheck(cancelCheck);
-        (*destination)->setCancelCheck(cancelCheck);
+        const auto notifier = [this](const QString &message) {
+            QMetaObject::invokeMethod(
+                this, [this, message] { report(message); }, Qt::QueuedConnection);
+        };
+        for (ContentStore *store : {source->get(), destination->get()}) {
+            store->setCancelCheck(cancelCheck);
+            store->setNotifier(notifier);
+        }
 
         Worker worker(this, **source, **destination);
         complete(worker.copy(m_options));

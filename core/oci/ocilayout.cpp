@@ -108,6 +108,10 @@ Util::Result<std::unique_ptr<QFile>> OciLayout::openBlob(const Digest &digest) c
         return Util::Error{tr("blob %1 is not in the layout").arg(digest.toString()), path, 0, 0};
     if (info.isSymLink() || !info.isFile())
         return Util::Error{tr("blob %1 is a link or not a regular file").arg(digest.toString()), path, 0, 0};
+    // A linked `blobs` directory would lead outside the layout just as well.
+    const QString root = QFileInfo(m_directory).canonicalFilePath() + QLatin1Char('/');
+    if (!info.canonicalFilePath().startsWith(root))
+        return Util::Error{tr("blob %1 lies outside the layout").arg(digest.toString()), path, 0, 0};
 
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
@@ -196,6 +200,8 @@ Util::Result<QJsonObject> OciLayout::readIndex() const
         return QJsonObject{{QLatin1String("schemaVersion"), 2},
                            {QLatin1String("mediaType"), indexMediaType},
                            {QLatin1String("manifests"), QJsonArray()}};
+    if (QFileInfo(path).isSymLink())
+        return Util::Error{tr("index.json is a link; a layout must hold its own files"), path, 0, 0};
     auto text = Util::readFile(path, maxIndexSize);
     if (!text)
         return text.error();

@@ -29,6 +29,8 @@ RegistryStore::RegistryStore(const Reference &repository, const ConnectionSettin
     , m_settings(settings)
     , m_client(std::make_unique<RegistryClient>(repository.registry(), settings))
 {
+    QObject::connect(m_client.get(), &RegistryClient::waiting, m_client.get(),
+                     [this](const QString &message, int) { notify(message); });
 }
 
 RegistryStore::~RegistryStore() = default;

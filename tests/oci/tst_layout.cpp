@@ -29,6 +29,7 @@ private Q_SLOTS:
     void resolvesBothRefNameForms();
     void failedLookupListsRefs();
     void mergeKeepsOtherEntries();
+    void linksOutOfTheLayoutAreRefused();
     void archiveRoundTrip();
     void archiveWithHostileEntries_data();
     void archiveWithHostileEntries();
@@ -214,6 +215,27 @@ void TestLayout::mergeKeepsOtherEntries()
     const QJsonObject index =
         QJsonDocument::fromJson(Util::readFile(dir.filePath(QStringLiteral("index.json"))).value()).object();
     QCOMPARE(index.value(QLatin1String("x-tool")).toString(), QStringLiteral("other"));
+}
+
+void TestLayout::linksOutOfTheLayoutAreRefused()
+{
+    QTemporaryDir dir;
+    const QString outside = dir.filePath(QStringLiteral("outside"));
+    QDir().mkpath(outside);
+    auto elsewhere = OciLayout::create(outside);
+    const Digest digest = *elsewhere->writeBlobBytes("secret");
+
+    // A layout whose blob directory is a link to another place.
+    const QString path = dir.filePath(QStringLiteral("layout"));
+    auto layout = OciLayout::create(path);
+    QVERIFY(QDir(path + QStringLiteral("/blobs")).removeRecursively());
+    QVERIFY(QFile::link(outside + QStringLiteral("/blobs"), path + QStringLiteral("/blobs")));
+    auto blob = layout->openBlob(digest);
+    QVERIFY(!blob.ok());
+    QVERIFY2(blob.error().message.contains(QLatin1String("outside")), qPrintable(blob.error().message));
+
+    QVERIFY(QFile::link(outside + QStringLiteral("/oci-layout"), path + QStringLiteral("/index.json")));
+    QVERIFY(!layout->entries().ok());
 }
 
 void TestLayout::archiveRoundTrip()
