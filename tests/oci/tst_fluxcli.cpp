@@ -25,6 +25,7 @@ private Q_SLOTS:
     void pullExtractsAndLists();
     void copyBetweenRegistriesAndLayouts();
     void passwordFromStandardInput();
+    void skopeoInteropBothWays();
     void usageErrors_data();
     void usageErrors();
     void digestMatchesSha256sum();
@@ -181,6 +182,74 @@ void TestFluxCli::passwordFromStandardInput()
     const QJsonObject report = QJsonDocument::fromJson(checked.out.toUtf8()).object();
     QVERIFY(report.value(QLatin1String("compatible")).toBool());
     QCOMPARE(report.value(QLatin1String("steps")).toArray().size(), 7);
+}
+
+// What we push, skopeo reads with the same digest; what skopeo writes (registry or oci: layout), the CLI
+// lists, inspects, pulls and copies.
+void TestFluxCli::skopeoInteropBothWays()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("skopeo")).isEmpty())
+        QSKIP("skopeo is not installed");
+    const auto skopeo = [](const QStringList &arguments, QByteArray *output = nullptr) {
+        QProcess process;
+        process.start(QStringLiteral("skopeo"), arguments);
+        const bool ok = process.waitForFinished(120'000) && process.exitCode() == 0;
+        if (output)
+            *output = process.readAllStandardOutput();
+        if (!ok)
+            qWarning("skopeo: %s", process.readAllStandardError().constData());
+        return ok;
+    };
+    const QStringList noTls{QStringLiteral("--tls-verify=false")};
+
+    const auto pushed = cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("ours:v1")),
+                                        QStringLiteral("--reproducible")} +
+                            provenance + plain());
+    QCOMPARE(pushed.code, 0);
+    QByteArray raw;
+    QVERIFY(skopeo(QStringList{QStringLiteral("inspect"), QStringLiteral("--raw")} + noTls +
+                       QStringList{QStringLiteral("docker://") + ref(QStringLiteral("ours:v1"))},
+                   &raw));
+    QCOMPARE(Oci::Digest::ofBytes(raw).toString(), pushed.out.trimmed());
+
+    // skopeo copies our artifact into an oci: layout and into another repository.
+    const QString layout = m_work.filePath(QStringLiteral("skopeo-oci"));
+    QVERIFY(skopeo({QStringLiteral("copy"), QStringLiteral("--src-tls-verify=false"),
+                    QStringLiteral("docker://") + ref(QStringLiteral("ours:v1")),
+                    QStringLiteral("oci:") + layout + QStringLiteral(":copied")}));
+    QVERIFY(skopeo({QStringLiteral("copy"), QStringLiteral("--dest-tls-verify=false"),
+                    QStringLiteral("oci:") + layout + QStringLiteral(":copied"),
+                    QStringLiteral("docker://") + ref(QStringLiteral("by-skopeo/defs:v1"))}));
+
+    const auto listed = cli(QStringList{QStringLiteral("ls"), m_registry->hostPort()} + plain());
+    QVERIFY2(listed.code == 0, qPrintable(listed.err));
+    QVERIFY(listed.out.contains(QLatin1String("by-skopeo/defs")));
+    const auto inspected = cli(QStringList{QStringLiteral("inspect"), ref(QStringLiteral("by-skopeo/defs:v1")),
+                                           QStringLiteral("--format"), QStringLiteral("json")} +
+                               plain());
+    QVERIFY2(inspected.code == 0, qPrintable(inspected.err));
+    QVERIFY(inspected.out.contains(pushed.out.trimmed()));
+
+    const QString fromRegistry = m_work.filePath(QStringLiteral("from-skopeo-registry"));
+    QCOMPARE(cli(QStringList{QStringLiteral("pull"), ref(QStringLiteral("by-skopeo/defs:v1")), QStringLiteral("-o"),
+                             fromRegistry} +
+                 plain())
+                 .code,
+             0);
+    QVERIFY(QFileInfo::exists(fromRegistry + QStringLiteral("/llm-inference.componentdefinition.yaml")));
+    const QString fromLayout = m_work.filePath(QStringLiteral("from-skopeo-layout"));
+    QCOMPARE(cli({QStringLiteral("pull"), QStringLiteral("oci-layout:") + layout + QStringLiteral(":copied"),
+                  QStringLiteral("-o"), fromLayout})
+                 .code,
+             0);
+    QVERIFY(QFileInfo::exists(fromLayout + QStringLiteral("/gpu-toleration.traitdefinition.yaml")));
+
+    const auto copied =
+        cli(QStringList{QStringLiteral("cp"), QStringLiteral("oci-layout:") + layout + QStringLiteral(":copied"),
+                        ref(QStringLiteral("from-layout:v1"))} +
+            plain());
+    QVERIFY2(copied.code == 0, qPrintable(copied.err));
+    QCOMPARE(copied.out, pushed.out);
 }
 
 void TestFluxCli::usageErrors_data()
