@@ -94,15 +94,8 @@ void HttpExchange::attempt()
     });
 }
 
-void HttpExchange::sendNow()
+QNetworkRequest HttpExchange::buildRequest() const
 {
-    m_body.clear();
-    m_received = 0;
-    m_streaming = false;
-    m_tooLarge = false;
-    m_timedOut = false;
-    m_sslErrors.clear();
-
     QNetworkRequest request(m_url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -117,7 +110,19 @@ void HttpExchange::sendNow()
     const QByteArray authorization = m_transport->authorizationFor(m_url, m_request.scopes);
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
+    return request;
+}
 
+void HttpExchange::sendNow()
+{
+    m_body.clear();
+    m_received = 0;
+    m_streaming = false;
+    m_tooLarge = false;
+    m_timedOut = false;
+    m_sslErrors.clear();
+
+    QNetworkRequest request = buildRequest();
     QNetworkAccessManager *network = m_transport->network();
     if (m_request.bodyDevice) {
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.bodySize);
@@ -132,9 +137,15 @@ void HttpExchange::sendNow()
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
         m_reply = network->sendCustomRequest(request, m_method, m_request.body);
     }
+    connectReply();
+    m_idleTimer.start(m_transport->settings().phaseTimeoutMs);
+}
 
+void HttpExchange::connectReply()
+{
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
+    // Any progress either way restarts the idle timer: a transfer that moves never times out.
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 done, qint64 total) {
         m_idleTimer.start();
         if (m_request.progress && m_streaming)
@@ -153,7 +164,6 @@ void HttpExchange::sendNow()
         for (const QSslError &error : errors)
             m_sslErrors << error.errorString();
     });
-    m_idleTimer.start(m_transport->settings().phaseTimeoutMs);
 }
 
 void HttpExchange::onReadyRead()

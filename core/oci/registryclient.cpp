@@ -76,6 +76,15 @@ Util::Result<Digest> verifyManifestDigest(const HttpResponse &response, const Re
 
 } // namespace
 
+struct ManifestPush
+{
+    Reference reference;
+    QByteArray raw;
+    QString mediaType;
+    Digest digest;
+    PushManifestOptions options;
+};
+
 class RegistryClientPrivate
 {
 public:
@@ -119,6 +128,8 @@ public:
                      RegistryClient::Callback<ManifestResponse> done) const;
     void headManifest(const std::shared_ptr<OperationState> &operation, const Reference &reference,
                       RegistryClient::Callback<std::optional<Descriptor>> done) const;
+    void manifestPushed(const std::shared_ptr<OperationState> &operation, const ManifestPush &push,
+                        const HttpResponse &response, const RegistryClient::Callback<Digest> &callback) const;
     void updateReferrersTag(const std::shared_ptr<OperationState> &operation, const Reference &reference,
                             const Descriptor &referrer, const Descriptor &subject,
                             RegistryClient::Callback<void> done) const;
@@ -371,25 +382,36 @@ OperationHandle RegistryClient::headManifest(const Reference &reference, QObject
     return handle;
 }
 
+namespace {
+
+// What can be checked before the upload: a registry reference, the size cap, the digest in the reference.
+Util::Result<Digest> checkManifestPush(const Reference &reference, const QByteArray &raw)
+{
+    if (reference.isLayout() || reference.repository().isEmpty())
+        return Util::makeError(tr("'%1' does not name a repository in a registry").arg(reference.toString()));
+    if (raw.size() > Manifest::MaxSize) {
+        return Util::makeError(
+            tr("the manifest is %1 bytes; registries accept at most %2").arg(raw.size()).arg(Manifest::MaxSize));
+    }
+    const Digest digest =
+        Digest::ofBytes(raw, reference.hasDigest() ? reference.digest().algorithm() : Digest::Algorithm::Sha256);
+    if (reference.hasDigest() && digest != reference.digest()) {
+        return Util::makeError(
+            tr("the manifest bytes hash to %1, not to %2").arg(digest.toString(), reference.digest().toString()));
+    }
+    return digest;
+}
+
+} // namespace
+
 OperationHandle RegistryClient::putManifest(const Reference &reference, const QByteArray &raw, const QString &mediaType,
                                             QObject *context, Callback<Digest> done, const PushManifestOptions &options)
 {
     auto callback = guarded(context, std::move(done));
     auto [handle, operation] = d->newOperation();
-    if (reference.isLayout() || reference.repository().isEmpty()) {
-        callback(Util::makeError(tr("'%1' does not name a repository in a registry").arg(reference.toString())));
-        return handle;
-    }
-    if (raw.size() > Manifest::MaxSize) {
-        callback(Util::makeError(
-            tr("the manifest is %1 bytes; registries accept at most %2").arg(raw.size()).arg(Manifest::MaxSize)));
-        return handle;
-    }
-    const Digest digest =
-        Digest::ofBytes(raw, reference.hasDigest() ? reference.digest().algorithm() : Digest::Algorithm::Sha256);
-    if (reference.hasDigest() && digest != reference.digest()) {
-        callback(Util::makeError(
-            tr("the manifest bytes hash to %1, not to %2").arg(digest.toString(), reference.digest().toString())));
+    const auto digest = checkManifestPush(reference, raw);
+    if (!digest) {
+        callback(digest.error());
         return handle;
     }
 
@@ -400,37 +422,46 @@ OperationHandle RegistryClient::putManifest(const Reference &reference, const QB
     request.body = raw;
     request.scopes << pushScope(reference.repository());
     RegistryClientPrivate *p = d.get();
-    p->send(
-        operation, request,
-        [p, operation, reference, raw, mediaType, digest, options, callback](const HttpResponse &response) {
-            if (response.status != 201 && response.status != 200) {
-                callback(RegistryError::fromResponse(response, tr("pushing manifest %1").arg(reference.toString())));
-                return;
-            }
-            auto announced = Digest::parse(QString::fromLatin1(response.header("Docker-Content-Digest").trimmed()));
-            if (announced && announced->algorithm() == digest.algorithm() && *announced != digest) {
-                callback(Util::makeError(tr("%1: the registry stored %2 but the bytes sent hash to %3")
-                                             .arg(response.request(), announced->toString(), digest.toString())));
-                return;
-            }
-            auto manifest = Manifest::parse(raw, mediaType);
-            const bool needsTag =
-                options.maintainReferrersTag && manifest && manifest->subject() && !response.hasHeader("OCI-Subject");
-            if (!needsTag) {
-                callback(digest);
-                return;
-            }
-            Descriptor referrer = manifest->descriptor(true);
-            referrer.mediaType = mediaType;
-            p->updateReferrersTag(operation, reference, referrer, *manifest->subject(),
-                                  [digest, callback](Util::Result<void> updated) {
-                                      if (!updated)
-                                          callback(updated.error());
-                                      else
-                                          callback(digest);
-                                  });
-        });
+    const ManifestPush push{reference, raw, mediaType, *digest, options};
+    p->send(operation, request, [p, operation, push, callback](const HttpResponse &response) {
+        p->manifestPushed(operation, push, response, callback);
+    });
     return handle;
+}
+
+void RegistryClientPrivate::manifestPushed(const std::shared_ptr<OperationState> &operation, const ManifestPush &push,
+                                           const HttpResponse &response,
+                                           const RegistryClient::Callback<Digest> &callback) const
+{
+    if (response.status != 201 && response.status != 200) {
+        callback(RegistryError::fromResponse(response, tr("pushing manifest %1").arg(push.reference.toString())));
+        return;
+    }
+    auto announced = Digest::parse(QString::fromLatin1(response.header("Docker-Content-Digest").trimmed()));
+    if (announced && announced->algorithm() == push.digest.algorithm() && *announced != push.digest) {
+        callback(Util::makeError(tr("%1: the registry stored %2 but the bytes sent hash to %3")
+                                     .arg(response.request(), announced->toString(), push.digest.toString())));
+        return;
+    }
+
+    // A registry with the referrers API says so with OCI-Subject; without it the tag index is ours to keep.
+    auto manifest = Manifest::parse(push.raw, push.mediaType);
+    const bool needsTag =
+        push.options.maintainReferrersTag && manifest && manifest->subject() && !response.hasHeader("OCI-Subject");
+    if (!needsTag) {
+        callback(push.digest);
+        return;
+    }
+    Descriptor referrer = manifest->descriptor(true);
+    referrer.mediaType = push.mediaType;
+    const Digest digest = push.digest;
+    updateReferrersTag(operation, push.reference, referrer, *manifest->subject(),
+                       [digest, callback](Util::Result<void> updated) {
+                           if (!updated)
+                               callback(updated.error());
+                           else
+                               callback(digest);
+                       });
 }
 
 void RegistryClientPrivate::updateReferrersTag(const std::shared_ptr<OperationState> &operation,
