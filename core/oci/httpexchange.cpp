@@ -15,6 +15,7 @@ namespace Oci {
 namespace {
 
 constexpr qint64 readBlock = 256 * 1024;
+constexpr qint64 readBufferLimit = 2 * 1024 * 1024;
 
 bool isSuccess(int status)
 {
@@ -137,6 +138,9 @@ void HttpExchange::sendNow()
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
         m_reply = network->sendCustomRequest(request, m_method, m_request.body);
     }
+    // Without a limit Qt's network thread reads as fast as the socket delivers and queues everything for us;
+    // the limit makes it wait while the sink catches up, so memory stays bounded whatever the blob's size.
+    m_reply->setReadBufferSize(readBufferLimit);
     connectReply();
     m_idleTimer.start(m_transport->settings().phaseTimeoutMs);
 }

@@ -3,6 +3,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void chunkedUpload();
+    void largeBlobStreamsInBoundedMemory();
     void mountAcrossRepositories();
     void referrersFallbackToTagSchema();
     void catalogAndPagination();
@@ -233,6 +235,65 @@ void TestRegistryClient::chunkedUpload()
     });
     QVERIFY(bytes);
     QCOMPARE(*bytes, layer);
+}
+
+namespace {
+
+// Peak resident memory of this process so far (VmHWM), in bytes.
+qint64 peakResidentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestRegistryClient::largeBlobStreamsInBoundedMemory()
+{
+    RegistryServer registry;
+    QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+    RegistryClient client(registry.hostPort(), registry.connectionSettings());
+
+    // 96 MiB written block by block: neither the test nor the client holds it whole.
+    constexpr qint64 size = 96LL * 1024 * 1024;
+    QTemporaryFile source;
+    QVERIFY(source.open());
+    DigestHasher hasher;
+    const QByteArray block = randomBytes(1024 * 1024);
+    for (qint64 written = 0; written < size; written += block.size()) {
+        QCOMPARE(source.write(block), qint64(block.size()));
+        hasher.addData(block);
+    }
+    const Digest digest = hasher.result();
+    QVERIFY(source.seek(0));
+    const qint64 before = peakResidentBytes();
+
+    QElapsedTimer timer;
+    timer.start();
+    auto uploaded = await<UploadOutcome>(
+        [&](auto done) { return client.uploadBlob(QStringLiteral("big"), digest, size, &source, this, done); });
+    QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
+    const qint64 uploadMs = timer.restart();
+    const qint64 afterUpload = peakResidentBytes() - before;
+
+    QTemporaryFile sink;
+    QVERIFY(sink.open());
+    auto downloaded = await<qint64>(
+        [&](auto done) { return client.getBlob(QStringLiteral("big"), digest, size, &sink, this, done); });
+    QVERIFY2(downloaded, qPrintable(downloaded ? QString() : downloaded.error().message));
+    const qint64 downloadMs = timer.elapsed();
+    QCOMPARE(sink.size(), size);
+
+    const qint64 growth = peakResidentBytes() - before;
+    qInfo("96 MiB: upload %lld ms, download %lld ms, peak memory growth %lld KiB (%lld KiB after the upload)", uploadMs,
+          downloadMs, growth / 1024, afterUpload / 1024);
+    QVERIFY2(growth < 32LL * 1024 * 1024, qPrintable(QString::number(growth)));
 }
 
 void TestRegistryClient::mountAcrossRepositories()
