@@ -96,6 +96,11 @@ struct PushManifestOptions
 /// redirects itself (never sending Authorization to another host), retries 429/503 with Retry-After or a
 /// bounded jittered backoff (emitting waiting()), limits concurrent requests and times out idle phases.
 /// Errors carry the registry's own words and the request that failed.
+///
+/// Lifetime and threads: use a client from the thread it lives in. Devices handed to an operation (upload
+/// sources, download sinks) must stay open until its callback ran. Destroying the client abandons the
+/// operations in flight without calling their callbacks. The concurrency limit is per client: share one client
+/// per registry to share the limit.
 class RegistryClient final : public QObject
 {
     Q_OBJECT
