@@ -127,6 +127,9 @@ void HttpExchange::sendNow()
     QNetworkAccessManager *network = m_transport->network();
     if (m_request.bodyDevice) {
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.bodySize);
+        // Without this Qt reads a sequential body (a blob still downloading) whole into memory first.
+        if (m_request.bodyDevice->isSequential())
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         m_reply = network->sendCustomRequest(request, m_method, m_request.bodyDevice);
     } else if (m_method == "GET") {
         m_reply = network->get(request);
