@@ -73,6 +73,7 @@ private Q_SLOTS:
     void roundTrip();
     void chunkedUpload();
     void largeBlobStreamsInBoundedMemory();
+    void sequentialSourceStreamsInBoundedMemory();
     void mountAcrossRepositories();
     void referrersFallbackToTagSchema();
     void catalogAndPagination();
@@ -294,6 +295,68 @@ void TestRegistryClient::largeBlobStreamsInBoundedMemory()
     qInfo("96 MiB: upload %lld ms, download %lld ms, peak memory growth %lld KiB (%lld KiB after the upload)", uploadMs,
           downloadMs, growth / 1024, afterUpload / 1024);
     QVERIFY2(growth < 32LL * 1024 * 1024, qPrintable(QString::number(growth)));
+}
+
+namespace {
+
+// A sequential device producing \a size deterministic bytes on demand, like a pipe or a download in flight.
+class GeneratedDevice final : public QIODevice
+{
+public:
+    explicit GeneratedDevice(qint64 size)
+        : m_size(size)
+    {
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_size - m_position + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_position >= m_size && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, m_size - m_position);
+        for (qint64 i = 0; i < count; ++i)
+            data[i] = char(((m_position + i) * 2654435761ULL) >> 13);
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    qint64 m_size;
+    qint64 m_position = 0;
+};
+
+} // namespace
+
+void TestRegistryClient::sequentialSourceStreamsInBoundedMemory()
+{
+    RegistryServer registry;
+    QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+    RegistryClient client(registry.hostPort(), registry.connectionSettings());
+
+    constexpr qint64 size = 80LL * 1024 * 1024;
+    GeneratedDevice forHashing(size);
+    QVERIFY(forHashing.open(QIODevice::ReadOnly));
+    const Digest digest = *Digest::ofDevice(forHashing);
+
+    GeneratedDevice source(size);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const qint64 before = peakResidentBytes();
+    UploadOptions options;
+    options.skipExisting = false;
+    auto uploaded = await<UploadOutcome>([&](auto done) {
+        return client.uploadBlob(QStringLiteral("piped"), digest, size, &source, this, done, options);
+    });
+    QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
+    const qint64 growth = peakResidentBytes() - before;
+    qInfo("80 MiB from a sequential source: peak memory growth %lld KiB", growth / 1024);
+    QVERIFY2(growth < 32LL * 1024 * 1024, qPrintable(QString::number(growth)));
+
+    auto exists = await<std::optional<qint64>>(
+        [&](auto done) { return client.blobExists(QStringLiteral("piped"), digest, this, done); });
+    QVERIFY(exists && exists->has_value());
+    QCOMPARE(**exists, size);
 }
 
 void TestRegistryClient::mountAcrossRepositories()
