@@ -13,7 +13,10 @@ bool isTokenChar(char c)
 class Scanner
 {
 public:
-    explicit Scanner(const QByteArray &text) : m_text(text) {}
+    explicit Scanner(const QByteArray &text)
+        : m_text(text)
+    {
+    }
 
     bool atEnd() const { return m_pos >= m_text.size(); }
     char peek() const { return atEnd() ? '\0' : m_text.at(m_pos); }
@@ -42,13 +45,13 @@ public:
     QByteArray quoted()
     {
         QByteArray value;
-        ++m_pos;  // opening quote
+        ++m_pos; // opening quote
         while (!atEnd() && peek() != '"') {
             if (peek() == '\\' && m_pos + 1 < m_text.size())
                 ++m_pos;
             value += m_text.at(m_pos++);
         }
-        ++m_pos;  // closing quote
+        ++m_pos; // closing quote
         return value;
     }
     qsizetype position() const { return m_pos; }

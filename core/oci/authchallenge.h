@@ -12,8 +12,8 @@ namespace Oci {
 /// scheme names in any case.
 struct AuthChallenge
 {
-    QString scheme;                  ///< lower-case: "basic", "bearer", ...
-    QMap<QString, QString> params;   ///< names lower-case, values as sent (unquoted, unescaped)
+    QString scheme;                ///< lower-case: "basic", "bearer", ...
+    QMap<QString, QString> params; ///< names lower-case, values as sent (unquoted, unescaped)
 
     QString param(const QString &name) const { return params.value(name.toLower()); }
 

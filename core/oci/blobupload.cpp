@@ -56,7 +56,8 @@ void BlobUpload::send(HttpRequest request, std::function<void(const HttpResponse
 void BlobUpload::start()
 {
     if (!m_source || !m_source->isOpen() || !m_source->isReadable()) {
-        finish(Util::makeError(tr("upload of %1 to %2: the source is not readable").arg(m_digest.toString(), m_repository)));
+        finish(Util::makeError(
+            tr("upload of %1 to %2: the source is not readable").arg(m_digest.toString(), m_repository)));
         return;
     }
     if (m_options.skipExisting)
@@ -180,7 +181,9 @@ void BlobUpload::sendChunk()
     request.body = m_source->read(length);
     if (request.body.size() != length) {
         finish(Util::makeError(tr("upload of %1: the source ended at byte %2 of %3")
-                                   .arg(m_digest.toString()).arg(m_offset + request.body.size()).arg(m_size)));
+                                   .arg(m_digest.toString())
+                                   .arg(m_offset + request.body.size())
+                                   .arg(m_size)));
         return;
     }
     request.headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/octet-stream"))

@@ -15,6 +15,7 @@ namespace Oci {
 namespace {
 
 constexpr qint64 readBlock = 256 * 1024;
+constexpr qint64 readBufferLimit = 2 * 1024 * 1024;
 
 bool isSuccess(int status)
 {
@@ -94,15 +95,8 @@ void HttpExchange::attempt()
     });
 }
 
-void HttpExchange::sendNow()
+QNetworkRequest HttpExchange::buildRequest() const
 {
-    m_body.clear();
-    m_received = 0;
-    m_streaming = false;
-    m_tooLarge = false;
-    m_timedOut = false;
-    m_sslErrors.clear();
-
     QNetworkRequest request(m_url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -117,7 +111,19 @@ void HttpExchange::sendNow()
     const QByteArray authorization = m_transport->authorizationFor(m_url, m_request.scopes);
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
+    return request;
+}
 
+void HttpExchange::sendNow()
+{
+    m_body.clear();
+    m_received = 0;
+    m_streaming = false;
+    m_tooLarge = false;
+    m_timedOut = false;
+    m_sslErrors.clear();
+
+    QNetworkRequest request = buildRequest();
     QNetworkAccessManager *network = m_transport->network();
     if (m_request.bodyDevice) {
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.bodySize);
@@ -135,12 +141,18 @@ void HttpExchange::sendNow()
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
         m_reply = network->sendCustomRequest(request, m_method, m_request.body);
     }
+    // Without a limit Qt's network thread reads as fast as the socket delivers and queues everything for us;
+    // the limit makes it wait while the sink catches up, so memory stays bounded whatever the blob's size.
+    m_reply->setReadBufferSize(readBufferLimit);
+    connectReply();
+    m_idleTimer.start(m_transport->settings().phaseTimeoutMs);
+}
 
-    // Streamed downloads: let Qt hold only a few blocks ahead of the sink instead of the whole body.
-    if (m_request.sink)
-        m_reply->setReadBufferSize(16 * readBlock);
+void HttpExchange::connectReply()
+{
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
+    // Any progress either way restarts the idle timer: a transfer that moves never times out.
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 done, qint64 total) {
         m_idleTimer.start();
         if (m_request.progress && m_streaming)
@@ -159,7 +171,6 @@ void HttpExchange::sendNow()
         for (const QSslError &error : errors)
             m_sslErrors << error.errorString();
     });
-    m_idleTimer.start(m_transport->settings().phaseTimeoutMs);
 }
 
 void HttpExchange::onReadyRead()
@@ -250,17 +261,19 @@ void HttpExchange::onFinished()
         response.cancelled = true;
         response.networkError = tr("cancelled");
     } else if (m_timedOut) {
-        response.networkError = tr("no data from %1 for %2 s").arg(m_url.host()).arg(
-            m_transport->settings().phaseTimeoutMs / 1000.0);
+        response.networkError =
+            tr("no data from %1 for %2 s").arg(m_url.host()).arg(m_transport->settings().phaseTimeoutMs / 1000.0);
     } else if (!m_sinkError.isEmpty()) {
         response.networkError = tr("cannot write the download: %1").arg(m_sinkError);
     } else if (response.status == 0 && error != QNetworkReply::NoError) {
-        response.networkError = m_sslErrors.isEmpty()
-                                    ? tr("%1: %2").arg(m_url.host(), errorString)
-                                    : tr("TLS with %1 failed: %2").arg(m_url.host(), m_sslErrors.join(QLatin1String("; ")));
+        response.networkError =
+            m_sslErrors.isEmpty()
+                ? tr("%1: %2").arg(m_url.host(), errorString)
+                : tr("TLS with %1 failed: %2").arg(m_url.host(), m_sslErrors.join(QLatin1String("; ")));
     }
     if (!response.networkError.isEmpty() || (m_tooLarge && isSuccess(response.status))) {
-        finish(response);
+        if (!retryTransientFailure(error, response))
+            finish(response);
         return;
     }
     if (handleAuthChallenge(response) || handleRedirect(response) || handleRetry(response))
@@ -339,23 +352,40 @@ bool HttpExchange::handleRetry(const HttpResponse &response)
         return false;
     if (!rewindBody())
         return false;
-    ++m_retries;
-    const auto retryAfter = HttpHeaderParser::retryAfterMs(response.header("Retry-After"),
-                                                           QDateTime::currentDateTimeUtc());
+    const auto retryAfter =
+        HttpHeaderParser::retryAfterMs(response.header("Retry-After"), QDateTime::currentDateTimeUtc());
     const int base = m_transport->baseBackoffMs;
-    qint64 wait = retryAfter ? *retryAfter
-                             : qint64(base) * (1LL << (m_retries - 1)) + QRandomGenerator::global()->bounded(base + 1);
-    wait = qMin<qint64>(wait, m_transport->maxRetryWaitMs);
-    Q_EMIT m_transport->waiting(tr("%1 answered %2 to %3 %4; waiting %5 s before retry %6 of %7")
-                                    .arg(m_url.host())
-                                    .arg(response.status)
-                                    .arg(QString::fromLatin1(m_method), m_url.path())
+    const qint64 backoff = qint64(base) * (1LL << m_retries) + QRandomGenerator::global()->bounded(base + 1);
+    scheduleRetry(retryAfter ? *retryAfter : backoff, tr("%1 answered %2").arg(m_url.host()).arg(response.status));
+    return true;
+}
+
+bool HttpExchange::retryTransientFailure(QNetworkReply::NetworkError error, const HttpResponse &response)
+{
+    // A dropped connection is retried for requests that change nothing and delivered nothing yet.
+    const bool transient =
+        error == QNetworkReply::RemoteHostClosedError || error == QNetworkReply::TemporaryNetworkFailureError ||
+        error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::ProxyConnectionClosedError;
+    const bool idempotent = m_method == "GET" || m_method == "HEAD";
+    if (!transient || !idempotent || m_received > 0 || m_cancelled || m_retries >= m_transport->maxRetries)
+        return false;
+    const int base = m_transport->baseBackoffMs;
+    scheduleRetry(qint64(base) * (1LL << m_retries) + QRandomGenerator::global()->bounded(base + 1),
+                  response.networkError);
+    return true;
+}
+
+void HttpExchange::scheduleRetry(qint64 waitMs, const QString &reason)
+{
+    ++m_retries;
+    const qint64 wait = qMin<qint64>(waitMs, m_transport->maxRetryWaitMs);
+    Q_EMIT m_transport->waiting(tr("%1 for %2 %3; waiting %4 s before retry %5 of %6")
+                                    .arg(reason, QString::fromLatin1(m_method), m_url.path())
                                     .arg(wait / 1000.0, 0, 'f', 1)
                                     .arg(m_retries)
                                     .arg(m_transport->maxRetries),
                                 int(wait));
     QTimer::singleShot(int(wait), this, &HttpExchange::attempt);
-    return true;
 }
 
 void HttpExchange::finish(const HttpResponse &response)

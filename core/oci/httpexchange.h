@@ -9,7 +9,7 @@
 
 #include "oci/httprequest.h"
 
-class QNetworkReply;
+#include <QNetworkReply>
 
 namespace Oci {
 
@@ -32,13 +32,17 @@ public:
 
 private:
     void attempt();
+    QNetworkRequest buildRequest() const;
     void sendNow();
+    void connectReply();
     void onReadyRead();
     void onFinished();
     void onIdleTimeout();
     bool handleAuthChallenge(const HttpResponse &response);
     bool handleRedirect(const HttpResponse &response);
     bool handleRetry(const HttpResponse &response);
+    bool retryTransientFailure(QNetworkReply::NetworkError error, const HttpResponse &response);
+    void scheduleRetry(qint64 waitMs, const QString &reason);
     bool rewindBody();
     void finish(const HttpResponse &response);
     HttpResponse responseFromReply() const;

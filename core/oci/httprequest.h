@@ -37,10 +37,10 @@ struct HttpRequest
 struct HttpResponse
 {
     QByteArray method;
-    QUrl url;  ///< of the last request sent (after redirects)
+    QUrl url; ///< of the last request sent (after redirects)
     int status = 0;
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;  ///< in memory: capped, empty when streamed to a sink
+    QByteArray body; ///< in memory: capped, empty when streamed to a sink
     bool bodyTooLarge = false;
     qint64 bytesReceived = 0;
     QString networkError;

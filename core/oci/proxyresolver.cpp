@@ -22,7 +22,8 @@ std::optional<QNetworkProxy> ProxyResolver::parseProxyUrl(const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
-    const QUrl url = QUrl::fromUserInput(trimmed.contains(QLatin1String("://")) ? trimmed : QStringLiteral("http://") + trimmed);
+    const QUrl url =
+        QUrl::fromUserInput(trimmed.contains(QLatin1String("://")) ? trimmed : QStringLiteral("http://") + trimmed);
     if (!url.isValid() || url.host().isEmpty())
         return std::nullopt;
     const bool socks = url.scheme().startsWith(QLatin1String("socks"));

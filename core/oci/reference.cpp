@@ -28,12 +28,12 @@ Util::Result<void> validateComponent(const QString &component, const QString &re
     if (component.isEmpty())
         return Util::makeError(tr("repository '%1' has an empty path component").arg(repository));
     for (const QChar c : component) {
-        const bool allowed = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit()
-                             || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-');
+        const bool allowed = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit() || c == QLatin1Char('.') ||
+                             c == QLatin1Char('_') || c == QLatin1Char('-');
         if (!allowed || c.unicode() > 127) {
             const QString why = c.isUpper() ? tr("upper-case letters are not allowed") : tr("character not allowed");
-            return Util::makeError(tr("repository '%1': '%2' in component '%3': %4")
-                                       .arg(repository, QString(c), component, why));
+            return Util::makeError(
+                tr("repository '%1': '%2' in component '%3': %4").arg(repository, QString(c), component, why));
         }
     }
     if (!componentPattern().match(component).hasMatch()) {
@@ -141,9 +141,10 @@ Util::Result<void> Reference::validateRepository(const QString &repository)
     if (repository.isEmpty())
         return Util::makeError(tr("the repository name is empty"));
     if (repository.size() > maxRepositoryLength) {
-        return Util::makeError(
-            tr("repository '%1' is %2 characters long; at most %3 are allowed")
-                .arg(repository).arg(repository.size()).arg(maxRepositoryLength));
+        return Util::makeError(tr("repository '%1' is %2 characters long; at most %3 are allowed")
+                                   .arg(repository)
+                                   .arg(repository.size())
+                                   .arg(maxRepositoryLength));
     }
     const QStringList components = repository.split(QLatin1Char('/'));
     for (const QString &component : components) {

@@ -38,8 +38,7 @@ QString pushScope(const QString &repository)
 }
 
 // Drops the callback when the context object is gone.
-template<typename T>
-RegistryClient::Callback<T> guarded(QObject *context, RegistryClient::Callback<T> done)
+template<typename T> RegistryClient::Callback<T> guarded(QObject *context, RegistryClient::Callback<T> done)
 {
     const bool hasContext = context != nullptr;
     QPointer<QObject> guard(context);
@@ -57,8 +56,8 @@ Util::Result<void> requireRepository(const QString &repository)
 
 Util::Result<Digest> verifyManifestDigest(const HttpResponse &response, const Reference &reference)
 {
-    const Digest::Algorithm algorithm = reference.hasDigest() ? reference.digest().algorithm()
-                                                              : Digest::Algorithm::Sha256;
+    const Digest::Algorithm algorithm =
+        reference.hasDigest() ? reference.digest().algorithm() : Digest::Algorithm::Sha256;
     const Digest computed = Digest::ofBytes(response.body, algorithm);
     if (reference.hasDigest() && computed != reference.digest()) {
         return Util::makeError(tr("%1: the manifest received has digest %2, not the requested %3")
@@ -76,6 +75,15 @@ Util::Result<Digest> verifyManifestDigest(const HttpResponse &response, const Re
 }
 
 } // namespace
+
+struct ManifestPush
+{
+    Reference reference;
+    QByteArray raw;
+    QString mediaType;
+    Digest digest;
+    PushManifestOptions options;
+};
 
 class RegistryClientPrivate
 {
@@ -120,8 +128,11 @@ public:
                      RegistryClient::Callback<ManifestResponse> done) const;
     void headManifest(const std::shared_ptr<OperationState> &operation, const Reference &reference,
                       RegistryClient::Callback<std::optional<Descriptor>> done) const;
+    void manifestPushed(const std::shared_ptr<OperationState> &operation, const ManifestPush &push,
+                        const HttpResponse &response, const RegistryClient::Callback<Digest> &callback) const;
     void updateReferrersTag(const std::shared_ptr<OperationState> &operation, const Reference &reference,
-                            const Descriptor &referrer, const Descriptor &subject, RegistryClient::Callback<void> done) const;
+                            const Descriptor &referrer, const Descriptor &subject,
+                            RegistryClient::Callback<void> done) const;
     void referrersByTag(const std::shared_ptr<OperationState> &operation, const QString &repository,
                         const Digest &subject, const QString &artifactType,
                         RegistryClient::Callback<QList<Descriptor>> done) const;
@@ -217,8 +228,8 @@ void RegistryClientPrivate::paginate(const std::shared_ptr<OperationState> &oper
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(response.body, &parseError);
         if (!document.isObject()) {
-            done(Util::makeError(tr("%1: the answer is not a JSON object: %2")
-                                     .arg(response.request(), parseError.errorString())));
+            done(Util::makeError(
+                tr("%1: the answer is not a JSON object: %2").arg(response.request(), parseError.errorString())));
             return;
         }
         for (const QJsonValue name : document.object().value(field).toArray())
@@ -286,7 +297,8 @@ void RegistryClientPrivate::getManifest(const std::shared_ptr<OperationState> &o
     send(operation, request, [reference, done](const HttpResponse &response) {
         if (response.status == 200 && response.bodyTooLarge) {
             done(Util::makeError(tr("%1: the manifest is larger than %2 bytes; refused")
-                                     .arg(response.request()).arg(Manifest::MaxSize)));
+                                     .arg(response.request())
+                                     .arg(Manifest::MaxSize)));
             return;
         }
         if (response.status != 200) {
@@ -342,7 +354,8 @@ void RegistryClientPrivate::headManifest(const std::shared_ptr<OperationState> &
         bool sized = false;
         const qint64 size = response.header("Content-Length").toLongLong(&sized);
         if (digest && sized && (!reference.hasDigest() || *digest == reference.digest())) {
-            const QString mediaType = QString::fromLatin1(response.header("Content-Type")).section(QLatin1Char(';'), 0, 0);
+            const QString mediaType =
+                QString::fromLatin1(response.header("Content-Type")).section(QLatin1Char(';'), 0, 0);
             done(std::optional<Descriptor>(Descriptor{mediaType.trimmed(), *digest, size, {}, {}, {}, {}}));
             return;
         }
@@ -369,24 +382,36 @@ OperationHandle RegistryClient::headManifest(const Reference &reference, QObject
     return handle;
 }
 
-OperationHandle RegistryClient::putManifest(const Reference &reference, const QByteArray &raw,
-                                            const QString &mediaType, QObject *context, Callback<Digest> done,
-                                            const PushManifestOptions &options)
+namespace {
+
+// What can be checked before the upload: a registry reference, the size cap, the digest in the reference.
+Util::Result<Digest> checkManifestPush(const Reference &reference, const QByteArray &raw)
+{
+    if (reference.isLayout() || reference.repository().isEmpty())
+        return Util::makeError(tr("'%1' does not name a repository in a registry").arg(reference.toString()));
+    if (raw.size() > Manifest::MaxSize) {
+        return Util::makeError(
+            tr("the manifest is %1 bytes; registries accept at most %2").arg(raw.size()).arg(Manifest::MaxSize));
+    }
+    const Digest digest =
+        Digest::ofBytes(raw, reference.hasDigest() ? reference.digest().algorithm() : Digest::Algorithm::Sha256);
+    if (reference.hasDigest() && digest != reference.digest()) {
+        return Util::makeError(
+            tr("the manifest bytes hash to %1, not to %2").arg(digest.toString(), reference.digest().toString()));
+    }
+    return digest;
+}
+
+} // namespace
+
+OperationHandle RegistryClient::putManifest(const Reference &reference, const QByteArray &raw, const QString &mediaType,
+                                            QObject *context, Callback<Digest> done, const PushManifestOptions &options)
 {
     auto callback = guarded(context, std::move(done));
     auto [handle, operation] = d->newOperation();
-    if (reference.isLayout() || reference.repository().isEmpty()) {
-        callback(Util::makeError(tr("'%1' does not name a repository in a registry").arg(reference.toString())));
-        return handle;
-    }
-    if (raw.size() > Manifest::MaxSize) {
-        callback(Util::makeError(tr("the manifest is %1 bytes; registries accept at most %2").arg(raw.size()).arg(Manifest::MaxSize)));
-        return handle;
-    }
-    const Digest digest = Digest::ofBytes(raw, reference.hasDigest() ? reference.digest().algorithm()
-                                                                     : Digest::Algorithm::Sha256);
-    if (reference.hasDigest() && digest != reference.digest()) {
-        callback(Util::makeError(tr("the manifest bytes hash to %1, not to %2").arg(digest.toString(), reference.digest().toString())));
+    const auto digest = checkManifestPush(reference, raw);
+    if (!digest) {
+        callback(digest.error());
         return handle;
     }
 
@@ -397,34 +422,46 @@ OperationHandle RegistryClient::putManifest(const Reference &reference, const QB
     request.body = raw;
     request.scopes << pushScope(reference.repository());
     RegistryClientPrivate *p = d.get();
-    p->send(operation, request, [p, operation, reference, raw, mediaType, digest, options, callback](const HttpResponse &response) {
-        if (response.status != 201 && response.status != 200) {
-            callback(RegistryError::fromResponse(response, tr("pushing manifest %1").arg(reference.toString())));
-            return;
-        }
-        auto announced = Digest::parse(QString::fromLatin1(response.header("Docker-Content-Digest").trimmed()));
-        if (announced && announced->algorithm() == digest.algorithm() && *announced != digest) {
-            callback(Util::makeError(tr("%1: the registry stored %2 but the bytes sent hash to %3")
-                                         .arg(response.request(), announced->toString(), digest.toString())));
-            return;
-        }
-        auto manifest = Manifest::parse(raw, mediaType);
-        const bool needsTag = options.maintainReferrersTag && manifest && manifest->subject()
-                              && !response.hasHeader("OCI-Subject");
-        if (!needsTag) {
-            callback(digest);
-            return;
-        }
-        Descriptor referrer = manifest->descriptor(true);
-        referrer.mediaType = mediaType;
-        p->updateReferrersTag(operation, reference, referrer, *manifest->subject(), [digest, callback](Util::Result<void> updated) {
-            if (!updated)
-                callback(updated.error());
-            else
-                callback(digest);
-        });
+    const ManifestPush push{reference, raw, mediaType, *digest, options};
+    p->send(operation, request, [p, operation, push, callback](const HttpResponse &response) {
+        p->manifestPushed(operation, push, response, callback);
     });
     return handle;
+}
+
+void RegistryClientPrivate::manifestPushed(const std::shared_ptr<OperationState> &operation, const ManifestPush &push,
+                                           const HttpResponse &response,
+                                           const RegistryClient::Callback<Digest> &callback) const
+{
+    if (response.status != 201 && response.status != 200) {
+        callback(RegistryError::fromResponse(response, tr("pushing manifest %1").arg(push.reference.toString())));
+        return;
+    }
+    auto announced = Digest::parse(QString::fromLatin1(response.header("Docker-Content-Digest").trimmed()));
+    if (announced && announced->algorithm() == push.digest.algorithm() && *announced != push.digest) {
+        callback(Util::makeError(tr("%1: the registry stored %2 but the bytes sent hash to %3")
+                                     .arg(response.request(), announced->toString(), push.digest.toString())));
+        return;
+    }
+
+    // A registry with the referrers API says so with OCI-Subject; without it the tag index is ours to keep.
+    auto manifest = Manifest::parse(push.raw, push.mediaType);
+    const bool needsTag =
+        push.options.maintainReferrersTag && manifest && manifest->subject() && !response.hasHeader("OCI-Subject");
+    if (!needsTag) {
+        callback(push.digest);
+        return;
+    }
+    Descriptor referrer = manifest->descriptor(true);
+    referrer.mediaType = push.mediaType;
+    const Digest digest = push.digest;
+    updateReferrersTag(operation, push.reference, referrer, *manifest->subject(),
+                       [digest, callback](Util::Result<void> updated) {
+                           if (!updated)
+                               callback(updated.error());
+                           else
+                               callback(digest);
+                       });
 }
 
 void RegistryClientPrivate::updateReferrersTag(const std::shared_ptr<OperationState> &operation,
@@ -549,7 +586,9 @@ OperationHandle RegistryClient::getBlob(const QString &repository, const Digest 
     request.url = d->url(QStringLiteral("/v2/%1/blobs/%2").arg(repository, digest.toString()));
     request.scopes << pullScope(repository);
     request.sink = sink;
-    request.onData = [hasher](const char *data, qint64 size) { hasher->addData(data, size); };
+    request.onData = [hasher](const char *data, qint64 size) {
+        hasher->addData(data, size);
+    };
     request.progress = std::move(progress);
     d->send(operation, request, [digest, expectedSize, hasher, callback](const HttpResponse &response) {
         if (response.status != 200 || !response.networkError.isEmpty()) {
@@ -559,7 +598,9 @@ OperationHandle RegistryClient::getBlob(const QString &repository, const Digest 
         const qint64 received = hasher->bytesHashed();
         if (expectedSize >= 0 && received != expectedSize) {
             callback(Util::makeError(tr("%1: received %2 bytes, the descriptor says %3")
-                                         .arg(response.request()).arg(received).arg(expectedSize)));
+                                         .arg(response.request())
+                                         .arg(received)
+                                         .arg(expectedSize)));
             return;
         }
         const Digest actual = hasher->result();
@@ -682,9 +723,8 @@ QList<Descriptor> filterByType(const QList<Descriptor> &descriptors, const QStri
 
 } // namespace
 
-void RegistryClientPrivate::referrersByTag(const std::shared_ptr<OperationState> &operation,
-                                           const QString &repository, const Digest &subject,
-                                           const QString &artifactType,
+void RegistryClientPrivate::referrersByTag(const std::shared_ptr<OperationState> &operation, const QString &repository,
+                                           const Digest &subject, const QString &artifactType,
                                            RegistryClient::Callback<QList<Descriptor>> done) const
 {
     const QString tag = subject.algorithmName() + QLatin1Char('-') + subject.hex();
@@ -716,9 +756,8 @@ void RegistryClientPrivate::referrersByTag(const std::shared_ptr<OperationState>
     });
 }
 
-OperationHandle RegistryClient::referrers(const QString &repository, const Digest &subject,
-                                          const QString &artifactType, QObject *context,
-                                          Callback<QList<Descriptor>> done)
+OperationHandle RegistryClient::referrers(const QString &repository, const Digest &subject, const QString &artifactType,
+                                          QObject *context, Callback<QList<Descriptor>> done)
 {
     auto callback = guarded(context, std::move(done));
     auto [handle, operation] = d->newOperation();
@@ -735,26 +774,27 @@ OperationHandle RegistryClient::referrers(const QString &repository, const Diges
     request.maxBodySize = Manifest::MaxSize;
     request.scopes << pullScope(repository);
     RegistryClientPrivate *p = d.get();
-    p->send(operation, request, [p, operation, repository, subject, artifactType, callback](const HttpResponse &response) {
-        const QString contentType = QString::fromLatin1(response.header("Content-Type"));
-        // A registry without the API answers 404 (or something that is not an index): use the tag schema.
-        if (response.status == 404 || (response.status == 200 && !contentType.startsWith(MediaType::ImageIndex))) {
-            p->hasReferrersApi = false;
-            p->referrersByTag(operation, repository, subject, artifactType, callback);
-            return;
-        }
-        if (response.status != 200) {
-            callback(RegistryError::fromResponse(response, tr("listing referrers of %1").arg(subject.toString())));
-            return;
-        }
-        p->hasReferrersApi = true;
-        auto index = Manifest::parse(response.body, contentType);
-        if (!index) {
-            callback(Util::makeError(tr("%1: %2").arg(response.request(), index.error().message)));
-            return;
-        }
-        callback(filterByType(index->manifests(), artifactType));
-    });
+    p->send(
+        operation, request, [p, operation, repository, subject, artifactType, callback](const HttpResponse &response) {
+            const QString contentType = QString::fromLatin1(response.header("Content-Type"));
+            // A registry without the API answers 404 (or something that is not an index): use the tag schema.
+            if (response.status == 404 || (response.status == 200 && !contentType.startsWith(MediaType::ImageIndex))) {
+                p->hasReferrersApi = false;
+                p->referrersByTag(operation, repository, subject, artifactType, callback);
+                return;
+            }
+            if (response.status != 200) {
+                callback(RegistryError::fromResponse(response, tr("listing referrers of %1").arg(subject.toString())));
+                return;
+            }
+            p->hasReferrersApi = true;
+            auto index = Manifest::parse(response.body, contentType);
+            if (!index) {
+                callback(Util::makeError(tr("%1: %2").arg(response.request(), index.error().message)));
+                return;
+            }
+            callback(filterByType(index->manifests(), artifactType));
+        });
     return handle;
 }
 

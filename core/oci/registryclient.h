@@ -27,7 +27,10 @@ class OperationHandle
 {
 public:
     OperationHandle() = default;
-    explicit OperationHandle(std::shared_ptr<std::function<void()>> cancel) : m_cancel(std::move(cancel)) {}
+    explicit OperationHandle(std::shared_ptr<std::function<void()>> cancel)
+        : m_cancel(std::move(cancel))
+    {
+    }
     void cancel() const
     {
         if (m_cancel && *m_cancel)
@@ -43,7 +46,7 @@ struct ManifestResponse
 {
     QByteArray raw;
     QString mediaType;
-    Digest digest;  ///< of raw, verified against the requested digest and Docker-Content-Digest
+    Digest digest; ///< of raw, verified against the requested digest and Docker-Content-Digest
     Manifest manifest;
 
     Descriptor descriptor() const { return Descriptor{mediaType, digest, raw.size(), {}, {}, {}, {}}; }
@@ -52,9 +55,9 @@ struct ManifestResponse
 /// One page of a paginated walk plus the whole list so far.
 struct ListResult
 {
-    QStringList names;   ///< in the order the registry sent them
+    QStringList names; ///< in the order the registry sent them
     int pages = 0;
-    bool complete = true;  ///< false when the page cap stopped the walk
+    bool complete = true; ///< false when the page cap stopped the walk
 };
 
 /// Options of a blob upload.
@@ -93,14 +96,18 @@ struct PushManifestOptions
 /// redirects itself (never sending Authorization to another host), retries 429/503 with Retry-After or a
 /// bounded jittered backoff (emitting waiting()), limits concurrent requests and times out idle phases.
 /// Errors carry the registry's own words and the request that failed.
+///
+/// Lifetime and threads: use a client from the thread it lives in. Devices handed to an operation (upload
+/// sources, download sinks) must stay open until its callback ran. Destroying the client abandons the
+/// operations in flight without calling their callbacks. The concurrency limit is per client: share one client
+/// per registry to share the limit.
 class RegistryClient final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RegistryClient)
 
 public:
-    template<typename T>
-    using Callback = std::function<void(Util::Result<T>)>;
+    template<typename T> using Callback = std::function<void(Util::Result<T>)>;
 
     /// \a registry is `host[:port]` (IPv6 in brackets) or `oci://host[:port]`.
     RegistryClient(const QString &registry, const ConnectionSettings &settings, QObject *parent = nullptr);
@@ -133,8 +140,7 @@ public:
     OperationHandle getManifest(const Reference &reference, QObject *context, Callback<ManifestResponse> done);
     /// PUT raw manifest bytes at the reference's tag (or digest); returns the digest of the bytes.
     OperationHandle putManifest(const Reference &reference, const QByteArray &raw, const QString &mediaType,
-                                QObject *context, Callback<Digest> done,
-                                const PushManifestOptions &options = {});
+                                QObject *context, Callback<Digest> done, const PushManifestOptions &options = {});
     /// DELETE /v2/<name>/manifests/<digest>. A reference with only a tag is resolved to its digest first.
     OperationHandle deleteManifest(const Reference &reference, QObject *context, Callback<Digest> done);
 
@@ -144,8 +150,7 @@ public:
     /// GET a blob into \a sink, hashing while it arrives; fails on a digest or size mismatch (\a expectedSize
     /// -1 when unknown). The sink receives bytes as they arrive and is never closed by the client.
     OperationHandle getBlob(const QString &repository, const Digest &digest, qint64 expectedSize, QIODevice *sink,
-                            QObject *context, Callback<qint64> done,
-                            std::function<void(qint64, qint64)> progress = {});
+                            QObject *context, Callback<qint64> done, std::function<void(qint64, qint64)> progress = {});
     /// GET a small blob (config, probe) into memory, capped at \a maxSize.
     OperationHandle getBlobBytes(const QString &repository, const Digest &digest, qint64 maxSize, QObject *context,
                                  Callback<QByteArray> done);
@@ -157,8 +162,7 @@ public:
     OperationHandle uploadBlobBytes(const QString &repository, const QByteArray &data, QObject *context,
                                     Callback<Descriptor> done, const QString &mediaType = {});
     /// DELETE a blob (registries may refuse).
-    OperationHandle deleteBlob(const QString &repository, const Digest &digest, QObject *context,
-                               Callback<void> done);
+    OperationHandle deleteBlob(const QString &repository, const Digest &digest, QObject *context, Callback<void> done);
 
     /// Manifests whose subject is \a subject: the referrers API, or the `sha256-<hex>` tag schema when the
     /// registry has none. \a artifactType filters when not empty.

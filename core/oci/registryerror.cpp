@@ -21,6 +21,16 @@ QJsonArray errorArray(const QByteArray &body)
     return QJsonDocument::fromJson(body).object().value(QLatin1String("errors")).toArray();
 }
 
+// `detail` is free-form JSON: strings as they are, anything else compact.
+QString detailText(const QJsonValue &detail)
+{
+    if (detail.isString())
+        return detail.toString();
+    const QJsonDocument document =
+        detail.isArray() ? QJsonDocument(detail.toArray()) : QJsonDocument(detail.toObject());
+    return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 QStringList RegistryError::codes(const QByteArray &body)
@@ -41,13 +51,8 @@ QString RegistryError::registryWords(const QByteArray &body)
         if (!message.isEmpty())
             part += (part.isEmpty() ? QString() : QStringLiteral(": ")) + message;
         const QJsonValue detail = error.value(QLatin1String("detail"));
-        if (!detail.isUndefined() && !detail.isNull()) {
-            const QString text = detail.isString() ? detail.toString()
-                                 : QString::fromUtf8(QJsonDocument(detail.isArray() ? QJsonDocument(detail.toArray())
-                                                                                   : QJsonDocument(detail.toObject()))
-                                                         .toJson(QJsonDocument::Compact));
-            part += QStringLiteral(" (") + text + QLatin1Char(')');
-        }
+        if (!detail.isUndefined() && !detail.isNull())
+            part += QStringLiteral(" (") + detailText(detail) + QLatin1Char(')');
         parts << part;
     }
     if (!parts.isEmpty())

@@ -82,6 +82,9 @@ private:
     RegistryCredential credential();
     QString tokenKey(const QStringList &scopes) const;
     void fetchToken(const QStringList &scopes, bool singleScope, std::function<void(bool, QString)> done);
+    QNetworkReply *sendTokenRequest(const QStringList &requested);
+    void storeToken(const QStringList &scopes, const QByteArray &body, const QUrl &realm,
+                    const std::function<void(bool, QString)> &done);
     void configureSsl();
 
     QUrl m_baseUrl;

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 #include "awaitresult.h"
@@ -12,8 +13,8 @@
 #include "registryserver.h"
 
 using namespace Oci;
-using TestSupport::RegistryServer;
 using TestSupport::await;
+using TestSupport::RegistryServer;
 
 namespace {
 
@@ -46,6 +47,7 @@ private:
 private Q_SLOTS:
     void tagsInspectRmWithBasicAuth();
     void lsAndTlsOptions();
+    void realProcessWithVerboseTrace();
     void usageErrors_data();
     void usageErrors();
 };
@@ -81,7 +83,9 @@ void TestOciCli::tagsInspectRmWithBasicAuth()
     const QByteArray raw = push(client, QStringLiteral("mural-workloads/definitions"), QStringLiteral("v10"));
     QVERIFY(!raw.isEmpty());
     QVERIFY(!push(client, QStringLiteral("mural-workloads/definitions"), QStringLiteral("v9")).isEmpty());
-    QVERIFY(!push(client, QStringLiteral("mural-workloads/definitions"), QStringLiteral("sha256-") + QString(64, QLatin1Char('a'))).isEmpty());
+    QVERIFY(!push(client, QStringLiteral("mural-workloads/definitions"),
+                  QStringLiteral("sha256-") + QString(64, QLatin1Char('a')))
+                 .isEmpty());
 
     const QString repository = registry.hostPort() + QStringLiteral("/mural-workloads/definitions");
     const QStringList auth{QStringLiteral("--plain-http"), QStringLiteral("--username"), registry.username(),
@@ -90,32 +94,43 @@ void TestOciCli::tagsInspectRmWithBasicAuth()
 
     CliRun tags = runCli(QStringList{QStringLiteral("tags"), repository} + auth, password);
     QVERIFY2(tags.code == 0, qPrintable(tags.err));
-    QVERIFY2(tags.out.startsWith(QStringLiteral("v9\nv10\n\nReferrer and signature tags:\nsha256-")), qPrintable(tags.out));
+    QVERIFY2(tags.out.startsWith(QStringLiteral("v9\nv10\n\nReferrer and signature tags:\nsha256-")),
+             qPrintable(tags.out));
 
-    CliRun json = runCli(QStringList{QStringLiteral("tags"), repository, QStringLiteral("--format"), QStringLiteral("json")} + auth, password);
+    CliRun json = runCli(
+        QStringList{QStringLiteral("tags"), repository, QStringLiteral("--format"), QStringLiteral("json")} + auth,
+        password);
     QCOMPARE(json.code, 0);
     const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
     QCOMPARE(object.value(QLatin1String("tags")).toArray().size(), 2);
     QCOMPARE(object.value(QLatin1String("referrerTags")).toArray().size(), 1);
 
-    CliRun inspect = runCli(QStringList{QStringLiteral("inspect"), repository + QStringLiteral(":v10")} + auth, password);
+    CliRun inspect =
+        runCli(QStringList{QStringLiteral("inspect"), repository + QStringLiteral(":v10")} + auth, password);
     QVERIFY2(inspect.code == 0, qPrintable(inspect.err));
     QVERIFY(inspect.out.contains(QStringLiteral("Digest:        ") + Digest::ofBytes(raw).toString()));
     QVERIFY(inspect.out.contains(QString(MediaType::FluxConfig)));
     QVERIFY(inspect.out.contains(QStringLiteral("org.opencontainers.image.source: https://git.example/defs")));
 
-    CliRun rawOut = runCli(QStringList{QStringLiteral("inspect"), QStringLiteral("--raw"), repository + QStringLiteral(":v10")} + auth, password);
+    CliRun rawOut = runCli(
+        QStringList{QStringLiteral("inspect"), QStringLiteral("--raw"), repository + QStringLiteral(":v10")} + auth,
+        password);
     QCOMPARE(rawOut.out.toUtf8(), raw);
 
     CliRun inspectJson = runCli(QStringList{QStringLiteral("inspect"), repository + QStringLiteral(":v10"),
-                                            QStringLiteral("--format"), QStringLiteral("json")} + auth, password);
+                                            QStringLiteral("--format"), QStringLiteral("json")} +
+                                    auth,
+                                password);
     QCOMPARE(QJsonDocument::fromJson(inspectJson.out.toUtf8()).object().value(QLatin1String("digest")).toString(),
              Digest::ofBytes(raw).toString());
 
     CliRun rm = runCli(QStringList{QStringLiteral("rm"), repository + QStringLiteral(":v10")} + auth, password);
     QVERIFY2(rm.code == 0, qPrintable(rm.err));
     QVERIFY(rm.out.contains(Digest::ofBytes(raw).toString()));
-    CliRun gone = runCli(QStringList{QStringLiteral("inspect"), repository + QStringLiteral("@") + Digest::ofBytes(raw).toString()} + auth, password);
+    CliRun gone = runCli(
+        QStringList{QStringLiteral("inspect"), repository + QStringLiteral("@") + Digest::ofBytes(raw).toString()} +
+            auth,
+        password);
     QCOMPARE(gone.code, 1);
     QVERIFY2(gone.err.contains(QLatin1String("MANIFEST_UNKNOWN")), qPrintable(gone.err));
 
@@ -132,14 +147,15 @@ void TestOciCli::lsAndTlsOptions()
     QVERIFY(!push(client, QStringLiteral("b/two"), QStringLiteral("x")).isEmpty());
     QVERIFY(!push(client, QStringLiteral("a/one"), QStringLiteral("x")).isEmpty());
 
-    const QStringList tls{QStringLiteral("--ca-file"), registry.pki().caCertificateFile(),
+    const QStringList tls{QStringLiteral("--ca-file"),   registry.pki().caCertificateFile(),
                           QStringLiteral("--cert-file"), registry.pki().clientCertificateFile(),
-                          QStringLiteral("--key-file"), registry.pki().clientKeyFile()};
+                          QStringLiteral("--key-file"),  registry.pki().clientKeyFile()};
     CliRun ls = runCli(QStringList{QStringLiteral("ls"), QStringLiteral("oci://") + registry.hostPort()} + tls);
     QVERIFY2(ls.code == 0, qPrintable(ls.err));
     QCOMPARE(ls.out, QStringLiteral("a/one\nb/two\n"));
 
-    CliRun noCert = runCli({QStringLiteral("ls"), registry.hostPort(), QStringLiteral("--ca-file"), registry.pki().caCertificateFile()});
+    CliRun noCert = runCli(
+        {QStringLiteral("ls"), registry.hostPort(), QStringLiteral("--ca-file"), registry.pki().caCertificateFile()});
     QCOMPARE(noCert.code, 1);
     QVERIFY2(noCert.err.contains(registry.hostPort().section(QLatin1Char(':'), 0, 0)), qPrintable(noCert.err));
 
@@ -148,18 +164,53 @@ void TestOciCli::lsAndTlsOptions()
     QVERIFY2(noCa.err.contains(QLatin1String("TLS")), qPrintable(noCa.err));
 }
 
+void TestOciCli::realProcessWithVerboseTrace()
+{
+    RegistryServer registry(RegistryServer::Mode::Htpasswd);
+    QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+    RegistryClient client(registry.hostPort(), registry.connectionSettings());
+    QVERIFY(!push(client, QStringLiteral("proc/test"), QStringLiteral("1.0")).isEmpty());
+
+    QProcess process;
+    process.start(QStringLiteral(PRC_BINARY_DIR "/app/cli/paletteai-registry"),
+                  {QStringLiteral("tags"), registry.hostPort() + QStringLiteral("/proc/test"),
+                   QStringLiteral("--plain-http"), QStringLiteral("--username"), registry.username(),
+                   QStringLiteral("--password-stdin"), QStringLiteral("--verbose")});
+    QVERIFY(process.waitForStarted());
+    process.write(registry.password().toUtf8() + '\n');
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60'000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitCode() == 0, qPrintable(err));
+    QCOMPARE(process.readAllStandardOutput(), QByteArray("1.0\n"));
+    const QString firstRequest =
+        QStringLiteral("GET http://") + registry.hostPort() + QStringLiteral("/v2/proc/test/tags/list?n=1000 -> 401");
+    QVERIFY2(err.contains(firstRequest), qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("-> 200")), qPrintable(err));
+    QVERIFY(!err.contains(registry.password()));
+}
+
 void TestOciCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("no argument") << QStringList{QStringLiteral("tags")} << "expected one REPOSITORY";
     QTest::newRow("bad repository") << QStringList{QStringLiteral("tags"), QStringLiteral("reg/Bad")} << "upper-case";
-    QTest::newRow("registry only") << QStringList{QStringLiteral("inspect"), QStringLiteral("reg:5000")} << "no repository";
-    QTest::newRow("layout") << QStringList{QStringLiteral("rm"), QStringLiteral("oci-layout:/tmp/x:v1")} << "not a REF in a registry";
-    QTest::newRow("format") << QStringList{QStringLiteral("tags"), QStringLiteral("reg/a"), QStringLiteral("--format"), QStringLiteral("xml")} << "unknown format";
-    QTest::newRow("cert without key") << QStringList{QStringLiteral("tags"), QStringLiteral("reg/a"), QStringLiteral("--cert-file"), QStringLiteral("/x")} << "go together";
-    QTest::newRow("missing ca") << QStringList{QStringLiteral("tags"), QStringLiteral("reg/a"), QStringLiteral("--ca-file"), QStringLiteral("/nonexistent.pem")} << "/nonexistent.pem";
-    QTest::newRow("rm without tag") << QStringList{QStringLiteral("rm"), QStringLiteral("127.0.0.1:1/a")} << "name the tag or digest";
+    QTest::newRow("registry only") << QStringList{QStringLiteral("inspect"), QStringLiteral("reg:5000")}
+                                   << "no repository";
+    QTest::newRow("layout") << QStringList{QStringLiteral("rm"), QStringLiteral("oci-layout:/tmp/x:v1")}
+                            << "not a REF in a registry";
+    QTest::newRow("format") << QStringList{QStringLiteral("tags"), QStringLiteral("reg/a"), QStringLiteral("--format"),
+                                           QStringLiteral("xml")}
+                            << "unknown format";
+    QTest::newRow("cert without key") << QStringList{QStringLiteral("tags"), QStringLiteral("reg/a"),
+                                                     QStringLiteral("--cert-file"), QStringLiteral("/x")}
+                                      << "go together";
+    QTest::newRow("missing ca") << QStringList{QStringLiteral("tags"), QStringLiteral("reg/a"),
+                                               QStringLiteral("--ca-file"), QStringLiteral("/nonexistent.pem")}
+                                << "/nonexistent.pem";
+    QTest::newRow("rm without tag") << QStringList{QStringLiteral("rm"), QStringLiteral("127.0.0.1:1/a")}
+                                    << "name the tag or digest";
 }
 
 void TestOciCli::usageErrors()

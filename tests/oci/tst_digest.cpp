@@ -26,11 +26,9 @@ void TestDigest::knownValues_data()
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("sha256");
     QTest::addColumn<QString>("sha512prefix");
-    QTest::newRow("empty") << QByteArray()
-                           << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+    QTest::newRow("empty") << QByteArray() << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
                            << "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce";
-    QTest::newRow("abc") << QByteArray("abc")
-                         << "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+    QTest::newRow("abc") << QByteArray("abc") << "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
                          << "ddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a";
 }
 

@@ -38,21 +38,33 @@ void TestManifest::parsesKinds_data()
     QTest::addColumn<QString>("contentType");
     QTest::addColumn<int>("kind");
 
-    const QByteArray config = R"("config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":")"
-                              + sha('a').toLatin1() + R"(","size":2})";
-    const QByteArray entry = R"({"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":")" + sha('b').toLatin1()
-                             + R"(","size":10,"platform":{"architecture":"arm64","os":"linux","variant":"v8"}})";
-    QTest::newRow("oci manifest") << QByteArray(R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json",)" + config + R"(,"layers":[]})")
-                                  << QString() << int(Manifest::Kind::ImageManifest);
-    QTest::newRow("oci index") << QByteArray(R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[)" + entry + "]}")
-                               << QString() << int(Manifest::Kind::ImageIndex);
-    QTest::newRow("docker manifest") << QByteArray(R"({"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.v2+json",)" + config + R"(,"layers":[]})")
-                                     << QString() << int(Manifest::Kind::DockerManifest);
-    QTest::newRow("docker list") << QByteArray(R"({"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.list.v2+json","manifests":[)" + entry + "]}")
-                                 << QString() << int(Manifest::Kind::DockerManifestList);
-    QTest::newRow("no mediaType, content type") << QByteArray(R"({"schemaVersion":2,)" + config + R"(,"layers":[]})")
-                                                << QString::fromLatin1("application/vnd.docker.distribution.manifest.v2+json; charset=utf-8")
-                                                << int(Manifest::Kind::DockerManifest);
+    const QByteArray config = R"("config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":")" +
+                              sha('a').toLatin1() + R"(","size":2})";
+    const QByteArray entry = R"({"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":")" +
+                             sha('b').toLatin1() +
+                             R"(","size":10,"platform":{"architecture":"arm64","os":"linux","variant":"v8"}})";
+    QTest::newRow("oci manifest")
+        << QByteArray(R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json",)" + config +
+                      R"(,"layers":[]})")
+        << QString() << int(Manifest::Kind::ImageManifest);
+    QTest::newRow("oci index")
+        << QByteArray(R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json","manifests":[)" +
+                      entry + "]}")
+        << QString() << int(Manifest::Kind::ImageIndex);
+    QTest::newRow("docker manifest")
+        << QByteArray(R"({"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.v2+json",)" +
+                      config + R"(,"layers":[]})")
+        << QString() << int(Manifest::Kind::DockerManifest);
+    QTest::newRow("docker list")
+        << QByteArray(
+               R"({"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.list.v2+json",)"
+               R"("manifests":[)" +
+               entry + "]}")
+        << QString() << int(Manifest::Kind::DockerManifestList);
+    QTest::newRow("no mediaType, content type")
+        << QByteArray(R"({"schemaVersion":2,)" + config + R"(,"layers":[]})")
+        << QString::fromLatin1("application/vnd.docker.distribution.manifest.v2+json; charset=utf-8")
+        << int(Manifest::Kind::DockerManifest);
     QTest::newRow("no mediaType, index shape") << QByteArray(R"({"schemaVersion":2,"manifests":[)" + entry + "]}")
                                                << QString() << int(Manifest::Kind::ImageIndex);
 }
@@ -78,12 +90,14 @@ void TestManifest::parsesKinds()
 void TestManifest::keepsRawBytes()
 {
     // Whitespace and field order of the registry's bytes are what the digest is over.
-    const QByteArray raw = "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n"
-                           "  \"artifactType\": \"application/vnd.example\",\n"
-                           "  \"config\": {\"mediaType\": \"application/vnd.oci.empty.v1+json\", \"digest\": \""
-                           + sha('c').toLatin1() + "\", \"size\": 2},\n  \"layers\": [],\n"
-                           "  \"subject\": {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"digest\": \""
-                           + sha('d').toLatin1() + "\", \"size\": 5},\n  \"annotations\": {\"b\": \"2\", \"a\": \"1\"}\n}\n";
+    const QByteArray raw =
+        "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"application/vnd.oci.image.manifest.v1+json\",\n"
+        "  \"artifactType\": \"application/vnd.example\",\n"
+        "  \"config\": {\"mediaType\": \"application/vnd.oci.empty.v1+json\", \"digest\": \"" +
+        sha('c').toLatin1() +
+        "\", \"size\": 2},\n  \"layers\": [],\n"
+        "  \"subject\": {\"mediaType\": \"application/vnd.oci.image.manifest.v1+json\", \"digest\": \"" +
+        sha('d').toLatin1() + "\", \"size\": 5},\n  \"annotations\": {\"b\": \"2\", \"a\": \"1\"}\n}\n";
     auto manifest = Manifest::parse(raw);
     QVERIFY(manifest);
     QCOMPARE(manifest->raw(), raw);
@@ -101,13 +115,15 @@ void TestManifest::rejectsBrokenManifests_data()
     QTest::newRow("not json") << QByteArray("{oops") << "not JSON";
     QTest::newRow("array") << QByteArray("[]") << "not a JSON object";
     QTest::newRow("schema 1") << QByteArray(R"({"schemaVersion":1})") << "schemaVersion is 1";
-    QTest::newRow("unknown media type") << QByteArray(R"({"schemaVersion":2,"mediaType":"text/plain"})") << "text/plain";
+    QTest::newRow("unknown media type") << QByteArray(R"({"schemaVersion":2,"mediaType":"text/plain"})")
+                                        << "text/plain";
     QTest::newRow("no config") << QByteArray(R"({"schemaVersion":2,"layers":[]})") << "no 'config'";
-    QTest::newRow("bad layer digest") << QByteArray(R"({"schemaVersion":2,"config":{"mediaType":"a","digest":")" + sha('a').toLatin1()
-                                                    + R"(","size":1},"layers":[{"mediaType":"b","digest":"sha256:zz","size":1}]})")
-                                      << "layers[0].digest";
-    QTest::newRow("negative size") << QByteArray(R"({"schemaVersion":2,"config":{"mediaType":"a","digest":")" + sha('a').toLatin1()
-                                                 + R"(","size":-1}})")
+    QTest::newRow("bad layer digest")
+        << QByteArray(R"({"schemaVersion":2,"config":{"mediaType":"a","digest":")" + sha('a').toLatin1() +
+                      R"(","size":1},"layers":[{"mediaType":"b","digest":"sha256:zz","size":1}]})")
+        << "layers[0].digest";
+    QTest::newRow("negative size") << QByteArray(R"({"schemaVersion":2,"config":{"mediaType":"a","digest":")" +
+                                                 sha('a').toLatin1() + R"(","size":-1}})")
                                    << "config.size";
     QTest::newRow("too large") << QByteArray(Manifest::MaxSize + 1, ' ') << "at most";
 }
@@ -127,15 +143,22 @@ void TestManifest::serializeIsDeterministicAndRoundTrips()
         Manifest manifest;
         manifest.setArtifactType(QString(MediaType::FluxConfig));
         manifest.setConfig(Descriptor{QString(MediaType::FluxConfig), *Digest::parse(sha('1')), 233, {}, {}, {}, {}});
-        manifest.setLayers({Descriptor{QString(MediaType::FluxContent), *Digest::parse(sha('2')), 1024, {},
-                                       {{QStringLiteral("z"), QStringLiteral("last")}, {QStringLiteral("a"), QStringLiteral("first")}}, {}, {}}});
+        manifest.setLayers(
+            {Descriptor{QString(MediaType::FluxContent),
+                        *Digest::parse(sha('2')),
+                        1024,
+                        {},
+                        {{QStringLiteral("z"), QStringLiteral("last")}, {QStringLiteral("a"), QStringLiteral("first")}},
+                        {},
+                        {}}});
         manifest.setAnnotations({{QString(Annotation::Revision), QStringLiteral("main@sha1:abc")},
                                  {QString(Annotation::Created), QStringLiteral("1970-01-01T00:00:00Z")}});
         return manifest;
     };
     const QByteArray first = build().serialize();
     QCOMPARE(build().serialize(), first);
-    QVERIFY2(first.startsWith(R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","artifactType":)"),
+    QVERIFY2(first.startsWith(
+                 R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","artifactType":)"),
              first.constData());
     QVERIFY(first.contains(R"("annotations":{"a":"first","z":"last"})"));
     QVERIFY(first.indexOf("org.opencontainers.image.created") < first.indexOf("org.opencontainers.image.revision"));
@@ -153,7 +176,8 @@ void TestManifest::serializeEscapesLikeGo()
     manifest.setConfig(Descriptor{QStringLiteral("a"), *Digest::parse(sha('1')), 1, {}, {}, {}, {}});
     manifest.setAnnotations({{QStringLiteral("k"), QStringLiteral("<a&b>\"q\"\\ \n\t é")}});
     const QByteArray raw = manifest.serialize();
-    const QByteArray expected = QByteArray(R"("k":"\u003ca\u0026b\u003e\"q\"\\ \n\t )") + QStringLiteral("é").toUtf8() + '"';
+    const QByteArray expected =
+        QByteArray(R"("k":"\u003ca\u0026b\u003e\"q\"\\ \n\t )") + QStringLiteral("é").toUtf8() + '"';
     QVERIFY2(raw.contains(expected), raw.constData());
     QCOMPARE(Manifest::parse(raw)->annotations().value(QStringLiteral("k")), QStringLiteral("<a&b>\"q\"\\ \n\t é"));
 }

@@ -32,21 +32,45 @@ void TestReference::parsesValidReferences_data()
     QTest::addColumn<QString>("canonical");
 
     const QString digest = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
-    QTest::newRow("host/repo") << "registry.example.com/app" << "registry.example.com" << -1 << "app" << "" << ""
+    QTest::newRow("host/repo") << "registry.example.com/app"
+                               << "registry.example.com" << -1 << "app"
+                               << ""
+                               << ""
                                << "registry.example.com/app";
-    QTest::newRow("port, path, tag") << "reg:5000/mural-workloads/definitions/gpu:v1.2.3" << "reg" << 5000
-                                     << "mural-workloads/definitions/gpu" << "v1.2.3" << ""
+    QTest::newRow("port, path, tag") << "reg:5000/mural-workloads/definitions/gpu:v1.2.3"
+                                     << "reg" << 5000 << "mural-workloads/definitions/gpu"
+                                     << "v1.2.3"
+                                     << ""
                                      << "reg:5000/mural-workloads/definitions/gpu:v1.2.3";
-    QTest::newRow("digest") << QStringLiteral("reg/app@") + digest << "reg" << -1 << "app" << "" << digest
-                            << QStringLiteral("reg/app@") + digest;
-    QTest::newRow("tag and digest") << QStringLiteral("reg/app:v1@") + digest << "reg" << -1 << "app" << "v1" << digest
-                                    << QStringLiteral("reg/app:v1@") + digest;
-    QTest::newRow("ipv6") << "[::1]:5000/x/y:t" << "::1" << 5000 << "x/y" << "t" << "" << "[::1]:5000/x/y:t";
-    QTest::newRow("ipv6 no port") << "[fe80::2]/x" << "fe80::2" << -1 << "x" << "" << "" << "[fe80::2]/x";
-    QTest::newRow("oci scheme") << "oci://zot.hub.svc:5000/mural-workloads:latest" << "zot.hub.svc" << 5000
-                                << "mural-workloads" << "latest" << "" << "zot.hub.svc:5000/mural-workloads:latest";
-    QTest::newRow("separators") << "h/a.b_c__d-e---f/g" << "h" << -1 << "a.b_c__d-e---f/g" << "" << "" << "h/a.b_c__d-e---f/g";
-    QTest::newRow("ip address") << "127.0.0.1:5000/app" << "127.0.0.1" << 5000 << "app" << "" << "" << "127.0.0.1:5000/app";
+    QTest::newRow("digest") << QStringLiteral("reg/app@") + digest << "reg" << -1 << "app"
+                            << "" << digest << QStringLiteral("reg/app@") + digest;
+    QTest::newRow("tag and digest") << QStringLiteral("reg/app:v1@") + digest << "reg" << -1 << "app"
+                                    << "v1" << digest << QStringLiteral("reg/app:v1@") + digest;
+    QTest::newRow("ipv6") << "[::1]:5000/x/y:t"
+                          << "::1" << 5000 << "x/y"
+                          << "t"
+                          << ""
+                          << "[::1]:5000/x/y:t";
+    QTest::newRow("ipv6 no port") << "[fe80::2]/x"
+                                  << "fe80::2" << -1 << "x"
+                                  << ""
+                                  << ""
+                                  << "[fe80::2]/x";
+    QTest::newRow("oci scheme") << "oci://zot.hub.svc:5000/mural-workloads:latest"
+                                << "zot.hub.svc" << 5000 << "mural-workloads"
+                                << "latest"
+                                << ""
+                                << "zot.hub.svc:5000/mural-workloads:latest";
+    QTest::newRow("separators") << "h/a.b_c__d-e---f/g"
+                                << "h" << -1 << "a.b_c__d-e---f/g"
+                                << ""
+                                << ""
+                                << "h/a.b_c__d-e---f/g";
+    QTest::newRow("ip address") << "127.0.0.1:5000/app"
+                                << "127.0.0.1" << 5000 << "app"
+                                << ""
+                                << ""
+                                << "127.0.0.1:5000/app";
 }
 
 void TestReference::parsesValidReferences()
@@ -76,23 +100,40 @@ void TestReference::rejectsInvalidReferences_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("messagePart");
 
-    QTest::newRow("empty") << "" << "empty";
-    QTest::newRow("no repository") << "reg.example" << "no repository";
-    QTest::newRow("upper case") << "reg/Team/app" << "upper-case";
-    QTest::newRow("leading dot") << "reg/.app" << "component '.app'";
-    QTest::newRow("double dot") << "reg/a..b" << "component 'a..b'";
-    QTest::newRow("triple underscore") << "reg/a___b" << "component 'a___b'";
-    QTest::newRow("trailing dash") << "reg/a-" << "component 'a-'";
-    QTest::newRow("empty component") << "reg/a//b" << "empty path component";
-    QTest::newRow("bad char") << "reg/a+b" << "'+'";
-    QTest::newRow("bad tag") << "reg/a:-x" << "must start with";
-    QTest::newRow("tag char") << "reg/a:v1+build" << "only letters";
-    QTest::newRow("bad digest") << "reg/a@sha256:XYZ" << "not a digest";
-    QTest::newRow("bad port") << "reg:99999/a" << "port '99999'";
-    QTest::newRow("empty port") << "reg:/a" << "empty port";
-    QTest::newRow("unclosed ipv6") << "[::1:5000/a" << "']'";
-    QTest::newRow("http scheme") << "https://reg/a" << "oci://";
-    QTest::newRow("bad host") << "re_g/a" << "not a host name";
+    QTest::newRow("empty") << ""
+                           << "empty";
+    QTest::newRow("no repository") << "reg.example"
+                                   << "no repository";
+    QTest::newRow("upper case") << "reg/Team/app"
+                                << "upper-case";
+    QTest::newRow("leading dot") << "reg/.app"
+                                 << "component '.app'";
+    QTest::newRow("double dot") << "reg/a..b"
+                                << "component 'a..b'";
+    QTest::newRow("triple underscore") << "reg/a___b"
+                                       << "component 'a___b'";
+    QTest::newRow("trailing dash") << "reg/a-"
+                                   << "component 'a-'";
+    QTest::newRow("empty component") << "reg/a//b"
+                                     << "empty path component";
+    QTest::newRow("bad char") << "reg/a+b"
+                              << "'+'";
+    QTest::newRow("bad tag") << "reg/a:-x"
+                             << "must start with";
+    QTest::newRow("tag char") << "reg/a:v1+build"
+                              << "only letters";
+    QTest::newRow("bad digest") << "reg/a@sha256:XYZ"
+                                << "not a digest";
+    QTest::newRow("bad port") << "reg:99999/a"
+                              << "port '99999'";
+    QTest::newRow("empty port") << "reg:/a"
+                                << "empty port";
+    QTest::newRow("unclosed ipv6") << "[::1:5000/a"
+                                   << "']'";
+    QTest::newRow("http scheme") << "https://reg/a"
+                                 << "oci://";
+    QTest::newRow("bad host") << "re_g/a"
+                              << "not a host name";
     QTest::newRow("too long") << QStringLiteral("reg/") + QString(256, QLatin1Char('a')) << "at most 255";
 }
 
@@ -125,10 +166,18 @@ void TestReference::layoutReferences_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("tag");
 
-    QTest::newRow("dir") << "oci-layout:/tmp/bundle" << "/tmp/bundle" << "";
-    QTest::newRow("dir and tag") << "oci-layout:/tmp/bundle:v1" << "/tmp/bundle" << "v1";
-    QTest::newRow("relative tar") << "oci-layout:out/bundle.tar:latest" << "out/bundle.tar" << "latest";
-    QTest::newRow("colon in dir") << "oci-layout:/mnt/c:dir/bundle" << "/mnt/c:dir/bundle" << "";
+    QTest::newRow("dir") << "oci-layout:/tmp/bundle"
+                         << "/tmp/bundle"
+                         << "";
+    QTest::newRow("dir and tag") << "oci-layout:/tmp/bundle:v1"
+                                 << "/tmp/bundle"
+                                 << "v1";
+    QTest::newRow("relative tar") << "oci-layout:out/bundle.tar:latest"
+                                  << "out/bundle.tar"
+                                  << "latest";
+    QTest::newRow("colon in dir") << "oci-layout:/mnt/c:dir/bundle"
+                                  << "/mnt/c:dir/bundle"
+                                  << "";
 }
 
 void TestReference::layoutReferences()

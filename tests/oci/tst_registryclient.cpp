@@ -3,6 +3,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,8 +21,8 @@
 #include "registryserver.h"
 
 using namespace Oci;
-using TestSupport::RegistryServer;
 using TestSupport::await;
+using TestSupport::RegistryServer;
 
 Q_DECLARE_METATYPE(TestSupport::RegistryServer::Mode)
 
@@ -71,6 +72,8 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void chunkedUpload();
+    void largeBlobStreamsInBoundedMemory();
+    void sequentialSourceStreamsInBoundedMemory();
     void mountAcrossRepositories();
     void referrersFallbackToTagSchema();
     void catalogAndPagination();
@@ -108,9 +111,8 @@ QByteArray TestRegistryClient::pushArtifact(RegistryClient &client, const QStrin
     auto reference = Reference::fromParts(client.registry(), repository, tag);
     if (!reference)
         return {};
-    auto pushed = await<Digest>([&](auto done) {
-        return client.putManifest(*reference, raw, manifest.mediaType(), this, done);
-    });
+    auto pushed =
+        await<Digest>([&](auto done) { return client.putManifest(*reference, raw, manifest.mediaType(), this, done); });
     if (!pushed) {
         qWarning() << pushed.error().message;
         return {};
@@ -158,9 +160,8 @@ void TestRegistryClient::roundTrip()
     });
     QVERIFY(again);
     QCOMPARE(*again, UploadOutcome::AlreadyPresent);
-    auto exists = await<std::optional<qint64>>([&](auto done) {
-        return client.blobExists(QStringLiteral("team/app"), layerDigest, this, done);
-    });
+    auto exists = await<std::optional<qint64>>(
+        [&](auto done) { return client.blobExists(QStringLiteral("team/app"), layerDigest, this, done); });
     QVERIFY(exists && exists->has_value());
     QCOMPARE(**exists, qint64(layer.size()));
 
@@ -199,9 +200,8 @@ void TestRegistryClient::roundTrip()
     auto removed = await<Digest>([&](auto done) { return client.deleteManifest(reference, this, done); });
     QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().message));
     QCOMPARE(*removed, Digest::ofBytes(raw));
-    auto gone = await<std::optional<Descriptor>>([&](auto done) {
-        return client.headManifest(reference.withDigest(*removed), this, done);
-    });
+    auto gone = await<std::optional<Descriptor>>(
+        [&](auto done) { return client.headManifest(reference.withDigest(*removed), this, done); });
     QVERIFY(gone);
     QVERIFY(!gone->has_value());
 }
@@ -219,7 +219,9 @@ void TestRegistryClient::chunkedUpload()
     UploadOptions options;
     options.chunkSize = 512 * 1024;
     QList<qint64> progress;
-    options.progress = [&progress](qint64 done, qint64) { progress << done; };
+    options.progress = [&progress](qint64 done, qint64) {
+        progress << done;
+    };
     auto uploaded = await<UploadOutcome>([&](auto done) {
         return client.uploadBlob(QStringLiteral("chunks"), Digest::ofBytes(layer), layer.size(), &source, this, done,
                                  options);
@@ -236,13 +238,135 @@ void TestRegistryClient::chunkedUpload()
     QCOMPARE(*bytes, layer);
 }
 
+namespace {
+
+// Peak resident memory of this process so far (VmHWM), in bytes.
+qint64 peakResidentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestRegistryClient::largeBlobStreamsInBoundedMemory()
+{
+    RegistryServer registry;
+    QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+    RegistryClient client(registry.hostPort(), registry.connectionSettings());
+
+    // 96 MiB written block by block: neither the test nor the client holds it whole.
+    constexpr qint64 size = 96LL * 1024 * 1024;
+    QTemporaryFile source;
+    QVERIFY(source.open());
+    DigestHasher hasher;
+    const QByteArray block = randomBytes(1024 * 1024);
+    for (qint64 written = 0; written < size; written += block.size()) {
+        QCOMPARE(source.write(block), qint64(block.size()));
+        hasher.addData(block);
+    }
+    const Digest digest = hasher.result();
+    QVERIFY(source.seek(0));
+    const qint64 before = peakResidentBytes();
+
+    QElapsedTimer timer;
+    timer.start();
+    auto uploaded = await<UploadOutcome>(
+        [&](auto done) { return client.uploadBlob(QStringLiteral("big"), digest, size, &source, this, done); });
+    QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
+    const qint64 uploadMs = timer.restart();
+    const qint64 afterUpload = peakResidentBytes() - before;
+
+    QTemporaryFile sink;
+    QVERIFY(sink.open());
+    auto downloaded = await<qint64>(
+        [&](auto done) { return client.getBlob(QStringLiteral("big"), digest, size, &sink, this, done); });
+    QVERIFY2(downloaded, qPrintable(downloaded ? QString() : downloaded.error().message));
+    const qint64 downloadMs = timer.elapsed();
+    QCOMPARE(sink.size(), size);
+
+    const qint64 growth = peakResidentBytes() - before;
+    qInfo("96 MiB: upload %lld ms, download %lld ms, peak memory growth %lld KiB (%lld KiB after the upload)", uploadMs,
+          downloadMs, growth / 1024, afterUpload / 1024);
+    QVERIFY2(growth < 32LL * 1024 * 1024, qPrintable(QString::number(growth)));
+}
+
+namespace {
+
+// A sequential device producing \a size deterministic bytes on demand, like a pipe or a download in flight.
+class GeneratedDevice final : public QIODevice
+{
+public:
+    explicit GeneratedDevice(qint64 size)
+        : m_size(size)
+    {
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_size - m_position + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_position >= m_size && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, m_size - m_position);
+        for (qint64 i = 0; i < count; ++i)
+            data[i] = char(((m_position + i) * 2654435761ULL) >> 13);
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    qint64 m_size;
+    qint64 m_position = 0;
+};
+
+} // namespace
+
+void TestRegistryClient::sequentialSourceStreamsInBoundedMemory()
+{
+    RegistryServer registry;
+    QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+    RegistryClient client(registry.hostPort(), registry.connectionSettings());
+
+    constexpr qint64 size = 80LL * 1024 * 1024;
+    GeneratedDevice forHashing(size);
+    QVERIFY(forHashing.open(QIODevice::ReadOnly));
+    const Digest digest = *Digest::ofDevice(forHashing);
+
+    GeneratedDevice source(size);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const qint64 before = peakResidentBytes();
+    UploadOptions options;
+    options.skipExisting = false;
+    auto uploaded = await<UploadOutcome>([&](auto done) {
+        return client.uploadBlob(QStringLiteral("piped"), digest, size, &source, this, done, options);
+    });
+    QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
+    const qint64 growth = peakResidentBytes() - before;
+    qInfo("80 MiB from a sequential source: peak memory growth %lld KiB", growth / 1024);
+    QVERIFY2(growth < 32LL * 1024 * 1024, qPrintable(QString::number(growth)));
+
+    auto exists = await<std::optional<qint64>>(
+        [&](auto done) { return client.blobExists(QStringLiteral("piped"), digest, this, done); });
+    QVERIFY(exists && exists->has_value());
+    QCOMPARE(**exists, size);
+}
+
 void TestRegistryClient::mountAcrossRepositories()
 {
     RegistryServer registry;
     QVERIFY2(registry.start(), qPrintable(registry.errorString()));
     RegistryClient client(registry.hostPort(), registry.connectionSettings());
     const QByteArray data = randomBytes(4096);
-    auto first = await<Descriptor>([&](auto done) { return client.uploadBlobBytes(QStringLiteral("a/src"), data, this, done); });
+    auto first =
+        await<Descriptor>([&](auto done) { return client.uploadBlobBytes(QStringLiteral("a/src"), data, this, done); });
     QVERIFY(first);
 
     QBuffer source;
@@ -276,13 +400,14 @@ void TestRegistryClient::referrersFallbackToTagSchema()
     RegistryClient client(registry.hostPort(), registry.connectionSettings());
     const QByteArray subjectRaw = pushArtifact(client, QStringLiteral("refs"), QStringLiteral("base"), "subject layer");
     QVERIFY(!subjectRaw.isEmpty());
-    const Descriptor subject{QString(MediaType::ImageManifest), Digest::ofBytes(subjectRaw), subjectRaw.size(), {}, {}, {}, {}};
+    const Descriptor subject{
+        QString(MediaType::ImageManifest), Digest::ofBytes(subjectRaw), subjectRaw.size(), {}, {}, {}, {}};
 
-    const QByteArray signature = pushArtifact(client, QStringLiteral("refs"), QStringLiteral("sig"), "signature", subject);
+    const QByteArray signature =
+        pushArtifact(client, QStringLiteral("refs"), QStringLiteral("sig"), "signature", subject);
     QVERIFY(!signature.isEmpty());
-    auto referrers = await<QList<Descriptor>>([&](auto done) {
-        return client.referrers(QStringLiteral("refs"), subject.digest, QString(), this, done);
-    });
+    auto referrers = await<QList<Descriptor>>(
+        [&](auto done) { return client.referrers(QStringLiteral("refs"), subject.digest, QString(), this, done); });
     QVERIFY2(referrers, qPrintable(referrers ? QString() : referrers.error().message));
     QCOMPARE(client.hasReferrersApi(), std::optional<bool>(false));
     QCOMPARE(referrers->size(), 1);
@@ -294,7 +419,8 @@ void TestRegistryClient::referrersFallbackToTagSchema()
     QVERIFY(tags->names.contains(QStringLiteral("sha256-") + subject.digest.hex()));
 
     auto filtered = await<QList<Descriptor>>([&](auto done) {
-        return client.referrers(QStringLiteral("refs"), subject.digest, QStringLiteral("application/other"), this, done);
+        return client.referrers(QStringLiteral("refs"), subject.digest, QStringLiteral("application/other"), this,
+                                done);
     });
     QVERIFY(filtered);
     QVERIFY(filtered->isEmpty());
@@ -331,7 +457,8 @@ void TestRegistryClient::refusedDeleteIsExplained()
     QVERIFY2(message.contains(QLatin1String("405")), qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("UNSUPPORTED")), qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("does not allow deletes")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("DELETE http://") + registry.hostPort() + QStringLiteral("/v2/keep/manifests/sha256:")),
+    QVERIFY2(message.contains(QStringLiteral("DELETE http://") + registry.hostPort() +
+                              QStringLiteral("/v2/keep/manifests/sha256:")),
              qPrintable(message));
 }
 
@@ -401,26 +528,33 @@ void TestRegistryClient::skopeoCopiesWhatWePushed()
     RegistryServer registry;
     QVERIFY2(registry.start(), qPrintable(registry.errorString()));
     RegistryClient client(registry.hostPort(), registry.connectionSettings());
-    const QByteArray raw = pushArtifact(client, QStringLiteral("interop/pushed"), QStringLiteral("v1"), randomBytes(70000));
+    const QByteArray raw =
+        pushArtifact(client, QStringLiteral("interop/pushed"), QStringLiteral("v1"), randomBytes(70000));
     QVERIFY(!raw.isEmpty());
 
     const QString image = QStringLiteral("docker://") + registry.hostPort() + QStringLiteral("/interop/pushed:v1");
-    const ProcessResult inspect = runProcess(QStringLiteral("skopeo"),
-                                             QStringList{QStringLiteral("inspect"), QStringLiteral("--raw")}
-                                                 + registry.skopeoArguments(QString()) + QStringList{image});
+    const ProcessResult inspect =
+        runProcess(QStringLiteral("skopeo"), QStringList{QStringLiteral("inspect"), QStringLiteral("--raw")} +
+                                                 registry.skopeoArguments(QString()) + QStringList{image});
     QVERIFY2(inspect.exitCode == 0, inspect.err.constData());
     QCOMPARE(inspect.out, raw);
 
     QTemporaryDir layout;
-    const ProcessResult copy = runProcess(
-        QStringLiteral("skopeo"),
-        QStringList{QStringLiteral("copy")} + registry.skopeoArguments(QStringLiteral("src-"))
-            + QStringList{image, QStringLiteral("oci:") + layout.path() + QStringLiteral(":v1")});
+    const ProcessResult copy =
+        runProcess(QStringLiteral("skopeo"),
+                   QStringList{QStringLiteral("copy")} + registry.skopeoArguments(QStringLiteral("src-")) +
+                       QStringList{image, QStringLiteral("oci:") + layout.path() + QStringLiteral(":v1")});
     QVERIFY2(copy.exitCode == 0, copy.err.constData());
     QFile index(layout.path() + QStringLiteral("/index.json"));
     QVERIFY(index.open(QIODevice::ReadOnly));
-    const QString copied = QJsonDocument::fromJson(index.readAll()).object().value(QLatin1String("manifests"))
-                               .toArray().first().toObject().value(QLatin1String("digest")).toString();
+    const QString copied = QJsonDocument::fromJson(index.readAll())
+                               .object()
+                               .value(QLatin1String("manifests"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QLatin1String("digest"))
+                               .toString();
     QCOMPARE(copied, Digest::ofBytes(raw).toString());
 }
 
@@ -436,8 +570,10 @@ void TestRegistryClient::weReadWhatSkopeoPushedFromALayout()
         return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
     };
     Manifest manifest;
-    manifest.setConfig(Descriptor{QString(MediaType::ImageConfig), Digest::ofBytes(config), config.size(), {}, {}, {}, {}});
-    manifest.setLayers({Descriptor{QString(MediaType::ImageLayerTar), Digest::ofBytes(layer), layer.size(), {}, {}, {}, {}}});
+    manifest.setConfig(
+        Descriptor{QString(MediaType::ImageConfig), Digest::ofBytes(config), config.size(), {}, {}, {}, {}});
+    manifest.setLayers(
+        {Descriptor{QString(MediaType::ImageLayerTar), Digest::ofBytes(layer), layer.size(), {}, {}, {}, {}}});
     const QByteArray raw = manifest.serialize();
     QVERIFY(writeBlob(layer) && writeBlob(config) && writeBlob(raw));
     Descriptor entry = manifest.descriptor();
@@ -456,17 +592,20 @@ void TestRegistryClient::weReadWhatSkopeoPushedFromALayout()
     QVERIFY2(registry.start(), qPrintable(registry.errorString()));
     const ProcessResult copy = runProcess(
         QStringLiteral("skopeo"),
-        QStringList{QStringLiteral("copy"), QStringLiteral("--preserve-digests")} + registry.skopeoArguments(QStringLiteral("dest-"))
-            + QStringList{QStringLiteral("oci:") + layout.path() + QStringLiteral(":v2"),
-                          QStringLiteral("docker://") + registry.hostPort() + QStringLiteral("/from/skopeo:v2")});
+        QStringList{QStringLiteral("copy"), QStringLiteral("--preserve-digests")} +
+            registry.skopeoArguments(QStringLiteral("dest-")) +
+            QStringList{QStringLiteral("oci:") + layout.path() + QStringLiteral(":v2"),
+                        QStringLiteral("docker://") + registry.hostPort() + QStringLiteral("/from/skopeo:v2")});
     QVERIFY2(copy.exitCode == 0, copy.err.constData());
 
     RegistryClient client(registry.hostPort(), registry.connectionSettings());
-    auto tags = await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("from/skopeo"), this, done); });
+    auto tags =
+        await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("from/skopeo"), this, done); });
     QVERIFY(tags);
     QCOMPARE(tags->names, QStringList{QStringLiteral("v2")});
     auto got = await<ManifestResponse>([&](auto done) {
-        return client.getManifest(*Reference::parse(registry.hostPort() + QStringLiteral("/from/skopeo:v2")), this, done);
+        return client.getManifest(*Reference::parse(registry.hostPort() + QStringLiteral("/from/skopeo:v2")), this,
+                                  done);
     });
     QVERIFY2(got, qPrintable(got ? QString() : got.error().message));
     QCOMPARE(got->digest, Digest::ofBytes(raw));

@@ -4,6 +4,7 @@
 #include <QBuffer>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QTest>
 
@@ -13,10 +14,11 @@
 #include "oci/proxyresolver.h"
 #include "oci/registryclient.h"
 #include "scriptedserver.h"
+#include "testpki.h"
 
 using namespace Oci;
-using TestSupport::ScriptedServer;
 using TestSupport::await;
+using TestSupport::ScriptedServer;
 using Response = ScriptedServer::Response;
 using Request = ScriptedServer::Request;
 
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void proxyFromSettingsAndEnvironment();
     void paginationWithRelativeOpaqueLinkAnd429();
     void retryAfterHttpDate();
+    void droppedConnectionIsRetried();
     void paginationRefusesOtherOriginAndLoops();
     void blobRedirectToAnotherHostCarriesNoAuthorization();
     void missingDockerContentDigestIsComputed();
@@ -96,21 +99,26 @@ private Q_SLOTS:
     void concurrencyLimit();
     void referrersApiIsUsedWhenPresent();
     void invalidNamesFailBeforeAnyRequest();
+    void tlsRealmTrustAndNoDowngradeOnRedirect();
 };
 
 void TestRegistryClientScripted::authChallengeGrammar_data()
 {
     QTest::addColumn<QByteArray>("header");
-    QTest::addColumn<QStringList>("expected");  // scheme|name=value|...
+    QTest::addColumn<QStringList>("expected"); // scheme|name=value|...
 
-    QTest::newRow("bearer") << QByteArray(R"(Bearer realm="https://auth.example/token",service="registry",scope="repository:a/b:pull,push")")
-                            << QStringList{QStringLiteral("bearer|realm=https://auth.example/token|scope=repository:a/b:pull,push|service=registry")};
+    QTest::newRow("bearer")
+        << QByteArray(
+               R"(Bearer realm="https://auth.example/token",service="registry",scope="repository:a/b:pull,push")")
+        << QStringList{QStringLiteral(
+               "bearer|realm=https://auth.example/token|scope=repository:a/b:pull,push|service=registry")};
     QTest::newRow("case and spaces") << QByteArray(R"(bEaReR   Realm = "r" , SERVICE=svc)")
                                      << QStringList{QStringLiteral("bearer|realm=r|service=svc")};
     QTest::newRow("escapes") << QByteArray(R"(Bearer realm="a\"b\\c",scope="")")
                              << QStringList{QStringLiteral(R"(bearer|realm=a"b\c|scope=)")};
     QTest::newRow("two challenges") << QByteArray(R"(Basic realm="x, y", Bearer realm="t",service=s)")
-                                    << QStringList{QStringLiteral("basic|realm=x, y"), QStringLiteral("bearer|realm=t|service=s")};
+                                    << QStringList{QStringLiteral("basic|realm=x, y"),
+                                                   QStringLiteral("bearer|realm=t|service=s")};
     QTest::newRow("token68") << QByteArray("Negotiate abc123, Basic realm=plain")
                              << QStringList{QStringLiteral("negotiate|=abc123"), QStringLiteral("basic|realm=plain")};
 }
@@ -142,7 +150,8 @@ void TestRegistryClientScripted::bearerChallengeAndTokenShapes_data()
     QTest::newRow("both, token wins") << QByteArray(R"(,service="reg.test")")
                                       << QByteArray(R"({"token":"T3","access_token":"A3","expires_in":0})")
                                       << QByteArray("T3");
-    QTest::newRow("opaque scope") << QByteArray(R"(,service="reg.test",scope="opaque:thing:* repository:team/app:pull")")
+    QTest::newRow("opaque scope") << QByteArray(
+                                         R"(,service="reg.test",scope="opaque:thing:* repository:team/app:pull")")
                                   << QByteArray(R"({"token":"T4"})") << QByteArray("T4");
 }
 
@@ -221,7 +230,9 @@ void TestRegistryClientScripted::tokenServiceTakingOneScope()
             return json(401, "{}").header("WWW-Authenticate", challenge);
         return Response{201, {}, {}, false, false};
     });
-    registry.on("HEAD", QStringLiteral("^/v2/x/blobs/"), [&](const Request &) { return Response{404, {}, {}, false, false}; });
+    registry.on("HEAD", QStringLiteral("^/v2/x/blobs/"), [&](const Request &) {
+        return Response{404, {}, {}, false, false};
+    });
     RegistryClient client(registry.hostPort(), plainSettings());
     QBuffer source;
     source.setData("abc");
@@ -276,14 +287,16 @@ void TestRegistryClientScripted::tokenExpiryIsHonoured()
     QVERIFY(await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("a"), this, done); }));
     QCOMPARE(issued, 2);
     QCOMPARE(registry.requestsTo(QStringLiteral("^/v2/a/")).size(), 4);
-    QCOMPARE(registry.requestsTo(QStringLiteral("^/v2/a/")).last().header("Authorization"), QByteArray("Bearer short2"));
+    QCOMPARE(registry.requestsTo(QStringLiteral("^/v2/a/")).last().header("Authorization"),
+             QByteArray("Bearer short2"));
 }
 
 void TestRegistryClientScripted::severalChallengeHeaders()
 {
     ScriptedServer registry;
     QVERIFY(registry.listen());
-    registry.on("GET", QStringLiteral("^/token"), [](const Request &) { return json(200, R"({"token":"from-bearer"})"); });
+    registry.on("GET", QStringLiteral("^/token"),
+                [](const Request &) { return json(200, R"({"token":"from-bearer"})"); });
     registry.on("GET", QStringLiteral("^/v2/$"), [&](const Request &request) {
         if (request.header("Authorization") == "Bearer from-bearer")
             return json(200, "{}");
@@ -333,18 +346,30 @@ void TestRegistryClientScripted::noProxyRules_data()
     QTest::addColumn<QString>("host");
     QTest::addColumn<int>("port");
     QTest::addColumn<bool>("direct");
-    QTest::newRow("exact") << "registry.local" << "registry.local" << 443 << true;
-    QTest::newRow("subdomain of entry") << "example.com" << "zot.example.com" << 443 << true;
-    QTest::newRow("not a suffix match") << "example.com" << "badexample.com" << 443 << false;
-    QTest::newRow("dot suffix") << ".corp" << "harbor.corp" << 443 << true;
-    QTest::newRow("cidr") << "10.0.0.0/8, 192.168.0.0/16" << "10.2.3.4" << 5000 << true;
-    QTest::newRow("cidr miss") << "10.0.0.0/8" << "11.0.0.1" << 5000 << false;
-    QTest::newRow("star") << "*" << "anything" << 80 << true;
-    QTest::newRow("port") << "reg.local:5000" << "reg.local" << 5000 << true;
-    QTest::newRow("other port") << "reg.local:5000" << "reg.local" << 443 << false;
-    QTest::newRow("ipv6") << "::1" << "::1" << 5000 << true;
-    QTest::newRow("case") << "Registry.LOCAL" << "registry.local" << 443 << true;
-    QTest::newRow("empty") << "" << "registry.local" << 443 << false;
+    QTest::newRow("exact") << "registry.local"
+                           << "registry.local" << 443 << true;
+    QTest::newRow("subdomain of entry") << "example.com"
+                                        << "zot.example.com" << 443 << true;
+    QTest::newRow("not a suffix match") << "example.com"
+                                        << "badexample.com" << 443 << false;
+    QTest::newRow("dot suffix") << ".corp"
+                                << "harbor.corp" << 443 << true;
+    QTest::newRow("cidr") << "10.0.0.0/8, 192.168.0.0/16"
+                          << "10.2.3.4" << 5000 << true;
+    QTest::newRow("cidr miss") << "10.0.0.0/8"
+                               << "11.0.0.1" << 5000 << false;
+    QTest::newRow("star") << "*"
+                          << "anything" << 80 << true;
+    QTest::newRow("port") << "reg.local:5000"
+                          << "reg.local" << 5000 << true;
+    QTest::newRow("other port") << "reg.local:5000"
+                                << "reg.local" << 443 << false;
+    QTest::newRow("ipv6") << "::1"
+                          << "::1" << 5000 << true;
+    QTest::newRow("case") << "Registry.LOCAL"
+                          << "registry.local" << 443 << true;
+    QTest::newRow("empty") << ""
+                           << "registry.local" << 443 << false;
 }
 
 void TestRegistryClientScripted::noProxyRules()
@@ -361,7 +386,8 @@ void TestRegistryClientScripted::proxyFromSettingsAndEnvironment()
     // A plain-HTTP forward proxy sees absolute request targets; the scripted server plays the proxy.
     ScriptedServer proxy;
     QVERIFY(proxy.listen());
-    proxy.on("GET", QStringLiteral("^http://registry\\.behind\\.proxy:5000/v2/$"), [](const Request &) { return json(200, "{}"); });
+    proxy.on("GET", QStringLiteral("^http://registry\\.behind\\.proxy:5000/v2/$"),
+             [](const Request &) { return json(200, "{}"); });
 
     ConnectionSettings settings = plainSettings();
     settings.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port());
@@ -380,6 +406,22 @@ void TestRegistryClientScripted::proxyFromSettingsAndEnvironment()
     QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("http://zot.internal/v2/"))).has_value());
     QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("https://registry.behind.proxy/v2/"))).has_value());
 
+    // Proxy credentials answer the proxy's 407 and never travel as the registry's Authorization.
+    proxy.reset();
+    proxy.on("GET", QStringLiteral("^http://registry\\.behind\\.proxy:5000/v2/$"), [](const Request &request) {
+        if (!request.hasHeader("Proxy-Authorization"))
+            return json(407, "{}").header("Proxy-Authenticate", "Basic realm=\"corp proxy\"");
+        return json(200, "{}");
+    });
+    settings.proxy = QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), proxy.port(),
+                                   QStringLiteral("proxy-user"), QStringLiteral("proxy-pass"));
+    RegistryClient authenticatedProxy(QStringLiteral("registry.behind.proxy:5000"), settings);
+    auto pingThroughProxy = await<void>([&](auto done) { return authenticatedProxy.ping(this, done); });
+    QVERIFY2(pingThroughProxy, qPrintable(pingThroughProxy ? QString() : pingThroughProxy.error().message));
+    const Request forwarded = proxy.requests().last();
+    QCOMPARE(forwarded.header("Proxy-Authorization"), "Basic " + QByteArray("proxy-user:proxy-pass").toBase64());
+    QVERIFY(!forwarded.hasHeader("Authorization"));
+
     const auto withCredentials = ProxyResolver::parseProxyUrl(QStringLiteral("http://user:p%40ss@proxy.corp:3128"));
     QVERIFY(withCredentials.has_value());
     QCOMPARE(withCredentials->user(), QStringLiteral("user"));
@@ -394,11 +436,13 @@ void TestRegistryClientScripted::paginationWithRelativeOpaqueLinkAnd429()
     QVERIFY(registry.listen());
     int secondPageCalls = 0;
     registry.on("GET", QStringLiteral("^/v2/app/tags/list\\?n=1000$"), [](const Request &) {
-        return json(200, R"({"tags":["b","a"]})").header("Link", R"(</v2/app/tags/list?n=2&last=abc%2Bdef%3D%3D&x=%7E>; rel="next")");
+        return json(200, R"({"tags":["b","a"]})")
+            .header("Link", R"(</v2/app/tags/list?n=2&last=abc%2Bdef%3D%3D&x=%7E>; rel="next")");
     });
     registry.on("GET", QStringLiteral("^/v2/app/tags/list\\?n=2&last="), [&](const Request &) {
         if (++secondPageCalls == 1)
-            return json(429, R"({"errors":[{"code":"TOOMANYREQUESTS","message":"slow down"}]})").header("Retry-After", "1");
+            return json(429, R"({"errors":[{"code":"TOOMANYREQUESTS","message":"slow down"}]})")
+                .header("Retry-After", "1");
         return json(200, R"({"tags":["c"]})");
     });
     RegistryClient client(registry.hostPort(), plainSettings());
@@ -427,9 +471,11 @@ void TestRegistryClientScripted::retryAfterHttpDate()
     int calls = 0;
     registry.on("GET", QStringLiteral("^/v2/$"), [&](const Request &) {
         if (++calls == 1) {
-            const QByteArray date = QLocale::c()
-                                        .toString(QDateTime::currentDateTimeUtc().addSecs(2), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
-                                        .toLatin1() + " GMT";
+            const QByteArray date =
+                QLocale::c()
+                    .toString(QDateTime::currentDateTimeUtc().addSecs(2), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
+                    .toLatin1() +
+                " GMT";
             return json(503, "unavailable").header("Retry-After", date);
         }
         return json(200, "{}");
@@ -446,7 +492,8 @@ void TestRegistryClientScripted::retryAfterHttpDate()
     // The cap: a huge Retry-After waits no longer than the policy allows; retries are bounded.
     registry.reset();
     registry.on("GET", QStringLiteral("^/v2/$"), [](const Request &) {
-        return json(429, R"({"errors":[{"code":"TOOMANYREQUESTS","message":"go away"}]})").header("Retry-After", "3600");
+        return json(429, R"({"errors":[{"code":"TOOMANYREQUESTS","message":"go away"}]})")
+            .header("Retry-After", "3600");
     });
     client.setRetryPolicy(2, 100);
     waiting.clear();
@@ -458,20 +505,57 @@ void TestRegistryClientScripted::retryAfterHttpDate()
     QCOMPARE(registry.requests().size(), 3);
 }
 
+void TestRegistryClientScripted::droppedConnectionIsRetried()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    int calls = 0;
+    registry.on("GET", QStringLiteral("^/v2/$"), [&](const Request &) {
+        Response response = json(200, "{}");
+        // Qt resends once by itself on a dropped keep-alive connection; the third call answers.
+        response.hangUp = ++calls <= 2;
+        return response;
+    });
+    registry.on("DELETE", QStringLiteral("^/v2/app/blobs/"), [&](const Request &) {
+        Response response = json(202, "{}");
+        response.hangUp = true;
+        return response;
+    });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    client.setRetryPolicy(3, 1000, 50);
+    QSignalSpy waiting(&client, &RegistryClient::waiting);
+    auto ping = await<void>([&](auto done) { return client.ping(this, done); });
+    QVERIFY2(ping, qPrintable(ping ? QString() : ping.error().message));
+    QCOMPARE(calls, 3);
+    QCOMPARE(waiting.size(), 1);
+
+    // A DELETE may have reached the registry: the client adds no retry of its own (Qt's single resend of a
+    // request on a dropped keep-alive connection is all there is).
+    waiting.clear();
+    auto removed = await<void>(
+        [&](auto done) { return client.deleteBlob(QStringLiteral("app"), Digest::ofBytes("b"), this, done); });
+    QVERIFY(!removed);
+    QVERIFY(waiting.isEmpty());
+    QVERIFY(registry.requestsTo(QStringLiteral("^/v2/app/blobs/")).size() <= 2);
+}
+
 void TestRegistryClientScripted::paginationRefusesOtherOriginAndLoops()
 {
     ScriptedServer registry;
     QVERIFY(registry.listen());
     registry.on("GET", QStringLiteral("^/v2/elsewhere/tags/list"), [](const Request &) {
-        return json(200, R"({"tags":["a"]})").header("Link", R"(<http://other.example/v2/elsewhere/tags/list?last=a>; rel="next")");
+        return json(200, R"({"tags":["a"]})")
+            .header("Link", R"(<http://other.example/v2/elsewhere/tags/list?last=a>; rel="next")");
     });
     registry.on("GET", QStringLiteral("^/v2/loop/tags/list"), [](const Request &request) {
-        const QByteArray next = request.query().contains("last=a") ? "</v2/loop/tags/list?n=1000>" : "</v2/loop/tags/list?last=a>";
+        const QByteArray next =
+            request.query().contains("last=a") ? "</v2/loop/tags/list?n=1000>" : "</v2/loop/tags/list?last=a>";
         return json(200, R"({"tags":["a"]})").header("Link", next + "; rel=\"next\"");
     });
     registry.on("GET", QStringLiteral("^/v2/endless/tags/list"), [](const Request &request) {
         const int page = request.query().mid(request.query().lastIndexOf('=') + 1).toInt();
-        return json(200, R"({"tags":["x"]})").header("Link", "</v2/endless/tags/list?page=" + QByteArray::number(page + 1) + ">; rel=next");
+        return json(200, R"({"tags":["x"]})")
+            .header("Link", "</v2/endless/tags/list?page=" + QByteArray::number(page + 1) + ">; rel=next");
     });
     RegistryClient client(registry.hostPort(), plainSettings());
     auto other = await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("elsewhere"), this, done); });
@@ -497,9 +581,12 @@ void TestRegistryClientScripted::blobRedirectToAnotherHostCarriesNoAuthorization
     registry.on("GET", QStringLiteral("^/v2/app/blobs/"), [&](const Request &request) {
         if (!request.hasHeader("Authorization"))
             return json(401, "{}").header("WWW-Authenticate", "Basic realm=\"r\"");
-        return Response{307, {}, {}, false, false}.header("Location", storage.baseUrl() + "/bucket/object?X-Signature=abc%2F1");
+        return Response{307, {}, {}, false, false}.header("Location",
+                                                          storage.baseUrl() + "/bucket/object?X-Signature=abc%2F1");
     });
-    storage.on("GET", QStringLiteral("^/bucket/object"), [&](const Request &) { return Response{200, {}, blob, false, false}; });
+    storage.on("GET", QStringLiteral("^/bucket/object"), [&](const Request &) {
+        return Response{200, {}, blob, false, false};
+    });
 
     ConnectionSettings settings = plainSettings();
     settings.credential.username = QStringLiteral("user");
@@ -507,12 +594,12 @@ void TestRegistryClientScripted::blobRedirectToAnotherHostCarriesNoAuthorization
     RegistryClient client(registry.hostPort(), settings);
     QBuffer sink;
     QVERIFY(sink.open(QIODevice::WriteOnly));
-    auto got = await<qint64>([&](auto done) {
-        return client.getBlob(QStringLiteral("app"), digest, blob.size(), &sink, this, done);
-    });
+    auto got = await<qint64>(
+        [&](auto done) { return client.getBlob(QStringLiteral("app"), digest, blob.size(), &sink, this, done); });
     QVERIFY2(got, qPrintable(got ? QString() : got.error().message));
     QCOMPARE(sink.data(), blob);
-    QCOMPARE(registry.requests().last().header("Authorization"), QByteArray("Basic ") + QByteArray("user:secret").toBase64());
+    QCOMPARE(registry.requests().last().header("Authorization"),
+             QByteArray("Basic ") + QByteArray("user:secret").toBase64());
     QCOMPARE(storage.requests().size(), 1);
     QVERIFY(!storage.requests().first().hasHeader("Authorization"));
     QVERIFY(!storage.requests().first().hasHeader("Cookie"));
@@ -568,14 +655,15 @@ void TestRegistryClientScripted::blobDigestMismatchFails()
 {
     ScriptedServer registry;
     QVERIFY(registry.listen());
-    registry.on("GET", QStringLiteral("^/v2/app/blobs/"), [](const Request &) { return Response{200, {}, "tampered", false, false}; });
+    registry.on("GET", QStringLiteral("^/v2/app/blobs/"), [](const Request &) {
+        return Response{200, {}, "tampered", false, false};
+    });
     RegistryClient client(registry.hostPort(), plainSettings());
     QBuffer sink;
     QVERIFY(sink.open(QIODevice::WriteOnly));
     const Digest expected = Digest::ofBytes("original");
-    auto got = await<qint64>([&](auto done) {
-        return client.getBlob(QStringLiteral("app"), expected, -1, &sink, this, done);
-    });
+    auto got = await<qint64>(
+        [&](auto done) { return client.getBlob(QStringLiteral("app"), expected, -1, &sink, this, done); });
     QVERIFY(!got);
     QVERIFY2(got.error().message.contains(Digest::ofBytes("tampered").toString()), qPrintable(got.error().message));
 
@@ -601,16 +689,19 @@ void TestRegistryClientScripted::manifestDigestMismatchFails()
     RegistryClient client(registry.hostPort(), plainSettings());
     const Digest wrong = Digest::ofBytes("not this manifest");
     auto byDigest = await<ManifestResponse>([&](auto done) {
-        return client.getManifest(*Reference::parse(registry.hostPort() + QStringLiteral("/app@") + wrong.toString()), this, done);
+        return client.getManifest(*Reference::parse(registry.hostPort() + QStringLiteral("/app@") + wrong.toString()),
+                                  this, done);
     });
     QVERIFY(!byDigest);
-    QVERIFY2(byDigest.error().message.contains(Digest::ofBytes(manifest).toString()), qPrintable(byDigest.error().message));
+    QVERIFY2(byDigest.error().message.contains(Digest::ofBytes(manifest).toString()),
+             qPrintable(byDigest.error().message));
 
     auto tagged = await<ManifestResponse>([&](auto done) {
         return client.getManifest(*Reference::parse(registry.hostPort() + QStringLiteral("/app:tagged")), this, done);
     });
     QVERIFY(!tagged);
-    QVERIFY2(tagged.error().message.contains(QLatin1String("Docker-Content-Digest")), qPrintable(tagged.error().message));
+    QVERIFY2(tagged.error().message.contains(QLatin1String("Docker-Content-Digest")),
+             qPrintable(tagged.error().message));
 }
 
 void TestRegistryClientScripted::oversizedManifestIsRefused_data()
@@ -643,7 +734,9 @@ void TestRegistryClientScripted::locationWithExistingQueryIsKept()
     QVERIFY(registry.listen());
     const QByteArray data = "monolithic blob";
     const Digest digest = Digest::ofBytes(data);
-    registry.on("HEAD", QStringLiteral("^/v2/app/blobs/"), [](const Request &) { return Response{404, {}, {}, false, false}; });
+    registry.on("HEAD", QStringLiteral("^/v2/app/blobs/"), [](const Request &) {
+        return Response{404, {}, {}, false, false};
+    });
     registry.on("POST", QStringLiteral("^/v2/app/blobs/uploads/$"), [](const Request &) {
         return Response{202, {}, {}, false, false}.header("Location", "../uploads/u-1?_state=ab%2Bc%3D&region=eu");
     });
@@ -654,12 +747,12 @@ void TestRegistryClientScripted::locationWithExistingQueryIsKept()
     QBuffer source;
     source.setData(data);
     QVERIFY(source.open(QIODevice::ReadOnly));
-    auto uploaded = await<UploadOutcome>([&](auto done) {
-        return client.uploadBlob(QStringLiteral("app"), digest, data.size(), &source, this, done);
-    });
+    auto uploaded = await<UploadOutcome>(
+        [&](auto done) { return client.uploadBlob(QStringLiteral("app"), digest, data.size(), &source, this, done); });
     QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
     const Request put = registry.requestsTo(QStringLiteral("^/v2/app/blobs/uploads/u-1")).first();
-    QCOMPARE(put.target, "/v2/app/blobs/uploads/u-1?_state=ab%2Bc%3D&region=eu&digest=" + QUrl::toPercentEncoding(digest.toString()));
+    QCOMPARE(put.target, "/v2/app/blobs/uploads/u-1?_state=ab%2Bc%3D&region=eu&digest=" +
+                             QUrl::toPercentEncoding(digest.toString()));
     QCOMPARE(put.body, data);
 }
 
@@ -673,9 +766,12 @@ void TestRegistryClientScripted::chunkedUploadHonoursMinimumAndResumesAfter416()
     const Digest digest = Digest::ofBytes(data);
     QByteArray stored;
     int patches = 0;
-    registry.on("HEAD", QStringLiteral("^/v2/app/blobs/"), [](const Request &) { return Response{404, {}, {}, false, false}; });
+    registry.on("HEAD", QStringLiteral("^/v2/app/blobs/"), [](const Request &) {
+        return Response{404, {}, {}, false, false};
+    });
     registry.on("POST", QStringLiteral("^/v2/app/blobs/uploads/$"), [](const Request &) {
-        return Response{202, {}, {}, false, false}.header("Location", "/v2/app/blobs/uploads/s1?_state=0")
+        return Response{202, {}, {}, false, false}
+            .header("Location", "/v2/app/blobs/uploads/s1?_state=0")
             .header("OCI-Chunk-Min-Length", "1000");
     });
     registry.on("PATCH", QStringLiteral("^/v2/app/blobs/uploads/s1"), [&](const Request &request) {
@@ -702,7 +798,7 @@ void TestRegistryClientScripted::chunkedUploadHonoursMinimumAndResumesAfter416()
     source.setData(data);
     QVERIFY(source.open(QIODevice::ReadOnly));
     UploadOptions options;
-    options.chunkSize = 100;  // below the server's minimum: the minimum wins
+    options.chunkSize = 100; // below the server's minimum: the minimum wins
     auto uploaded = await<UploadOutcome>([&](auto done) {
         return client.uploadBlob(QStringLiteral("app"), digest, data.size(), &source, this, done, options);
     });
@@ -726,7 +822,9 @@ void TestRegistryClientScripted::monolithic413FallsBackToChunked()
     QVERIFY(registry.listen());
     const QByteArray data(3000, 'm');
     QByteArray stored;
-    registry.on("HEAD", QStringLiteral("^/v2/app/blobs/"), [](const Request &) { return Response{404, {}, {}, false, false}; });
+    registry.on("HEAD", QStringLiteral("^/v2/app/blobs/"), [](const Request &) {
+        return Response{404, {}, {}, false, false};
+    });
     registry.on("POST", QStringLiteral("^/v2/app/blobs/uploads/$"), [](const Request &) {
         return Response{202, {}, {}, false, false}.header("Location", "/up/1");
     });
@@ -754,7 +852,9 @@ void TestRegistryClientScripted::mountFailureFallsBackToUpload()
 {
     ScriptedServer registry;
     QVERIFY(registry.listen());
-    registry.on("HEAD", QStringLiteral("^/v2/app/blobs/"), [](const Request &) { return Response{404, {}, {}, false, false}; });
+    registry.on("HEAD", QStringLiteral("^/v2/app/blobs/"), [](const Request &) {
+        return Response{404, {}, {}, false, false};
+    });
     registry.on("POST", QStringLiteral("^/v2/app/blobs/uploads/\\?mount="), [](const Request &) {
         return json(500, R"({"errors":[{"code":"UNKNOWN","message":"mount broke"}]})");
     });
@@ -774,7 +874,8 @@ void TestRegistryClientScripted::mountFailureFallsBackToUpload()
     QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
     QCOMPARE(*uploaded, UploadOutcome::Uploaded);
     const Request mount = registry.requestsTo(QStringLiteral("^/v2/app/blobs/uploads/$")).first();
-    QCOMPARE(mount.query(), "mount=" + QUrl::toPercentEncoding(Digest::ofBytes("xyz").toString()) + "&from=other%2Frepo");
+    QCOMPARE(mount.query(),
+             "mount=" + QUrl::toPercentEncoding(Digest::ofBytes("xyz").toString()) + "&from=other%2Frepo");
 }
 
 void TestRegistryClientScripted::manifestRequestsNegotiate()
@@ -783,7 +884,8 @@ void TestRegistryClientScripted::manifestRequestsNegotiate()
     QVERIFY(registry.listen());
     const QByteArray manifest = sampleManifest();
     registry.on("GET", QStringLiteral("^/v2/app/manifests/v1$"), [&](const Request &) {
-        return Response{200, {}, manifest, false, false}.header("Content-Type", MediaType::ImageManifest.data())
+        return Response{200, {}, manifest, false, false}
+            .header("Content-Type", MediaType::ImageManifest.data())
             .header("Docker-Content-Digest", Digest::ofBytes(manifest).toString().toLatin1());
     });
     RegistryClient client(registry.hostPort(), plainSettings());
@@ -792,8 +894,8 @@ void TestRegistryClientScripted::manifestRequestsNegotiate()
     });
     QVERIFY(got);
     const QByteArray accept = registry.requests().first().header("Accept");
-    for (const QLatin1String type : {MediaType::ImageManifest, MediaType::ImageIndex, MediaType::DockerManifest,
-                                     MediaType::DockerManifestList})
+    for (const QLatin1String type :
+         {MediaType::ImageManifest, MediaType::ImageIndex, MediaType::DockerManifest, MediaType::DockerManifestList})
         QVERIFY2(accept.contains(type.data()), accept.constData());
     QCOMPARE(registry.requests().first().header("Accept-Encoding"), QByteArray("identity"));
 }
@@ -802,8 +904,10 @@ void TestRegistryClientScripted::errorBodiesInTheRegistrysWords_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("oci json") << QByteArray(R"({"errors":[{"code":"DENIED","message":"requested access to the resource is denied","detail":{"repo":"app"}}]})")
-                              << QStringLiteral(R"(DENIED: requested access to the resource is denied ({"repo":"app"}))");
+    QTest::newRow("oci json")
+        << QByteArray(R"({"errors":[{"code":"DENIED","message":"requested access to the resource is denied",)"
+                      R"("detail":{"repo":"app"}}]})")
+        << QStringLiteral(R"(DENIED: requested access to the resource is denied ({"repo":"app"}))");
     QTest::newRow("plain text") << QByteArray("upstream proxy says no\n\n") << QStringLiteral("upstream proxy says no");
     QTest::newRow("huge body is capped") << QByteArray(200000, 'E') << QStringLiteral("EEEE…");
 }
@@ -818,13 +922,15 @@ void TestRegistryClientScripted::errorBodiesInTheRegistrysWords()
     RegistryClient client(registry.hostPort(), plainSettings());
     const Digest digest = Digest::ofBytes("m");
     auto removed = await<Digest>([&](auto done) {
-        return client.deleteManifest(*Reference::parse(registry.hostPort() + QStringLiteral("/app@") + digest.toString()), this, done);
+        return client.deleteManifest(
+            *Reference::parse(registry.hostPort() + QStringLiteral("/app@") + digest.toString()), this, done);
     });
     QVERIFY(!removed);
     const QString message = removed.error().message;
     QVERIFY2(message.contains(expected), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("DELETE http://") + registry.hostPort() + QStringLiteral("/v2/app/manifests/")),
-             qPrintable(message));
+    QVERIFY2(
+        message.contains(QStringLiteral("DELETE http://") + registry.hostPort() + QStringLiteral("/v2/app/manifests/")),
+        qPrintable(message));
     QVERIFY2(message.contains(QLatin1String("403")), qPrintable(message));
     QVERIFY(message.size() < 2000);
 }
@@ -844,11 +950,13 @@ void TestRegistryClientScripted::idleTimeoutAndCancel()
     settings.phaseTimeoutMs = 60'000;
     RegistryClient patient(registry.hostPort(), settings);
     OperationHandle handle;
-    auto cancelled = await<void>([&](auto done) {
-        handle = patient.ping(this, done);
-        QTimer::singleShot(100, this, [&handle] { handle.cancel(); });
-        return handle;
-    }, 5000);
+    auto cancelled = await<void>(
+        [&](auto done) {
+            handle = patient.ping(this, done);
+            QTimer::singleShot(100, this, [&handle] { handle.cancel(); });
+            return handle;
+        },
+        5000);
     QVERIFY(!cancelled);
     QVERIFY2(cancelled.error().message.contains(QLatin1String("cancelled")), qPrintable(cancelled.error().message));
 }
@@ -857,7 +965,9 @@ void TestRegistryClientScripted::concurrencyLimit()
 {
     ScriptedServer registry;
     QVERIFY(registry.listen());
-    registry.on("HEAD", QStringLiteral("^/v2/app/blobs/"), [](const Request &) { return Response{200, {}, {}, false, true}; });
+    registry.on("HEAD", QStringLiteral("^/v2/app/blobs/"), [](const Request &) {
+        return Response{200, {}, {}, false, true};
+    });
     ConnectionSettings settings = plainSettings();
     settings.maxConcurrentRequests = 2;
     settings.phaseTimeoutMs = 1500;
@@ -880,8 +990,20 @@ void TestRegistryClientScripted::referrersApiIsUsedWhenPresent()
     const Digest subject = Digest::ofBytes("subject");
     Manifest index;
     index.setKind(Manifest::Kind::ImageIndex);
-    Descriptor sbom{QString(MediaType::ImageManifest), Digest::ofBytes("sbom"), 10, {}, {}, QStringLiteral("application/spdx+json"), {}};
-    Descriptor sig{QString(MediaType::ImageManifest), Digest::ofBytes("sig"), 11, {}, {}, QStringLiteral("application/vnd.sig"), {}};
+    Descriptor sbom{QString(MediaType::ImageManifest),
+                    Digest::ofBytes("sbom"),
+                    10,
+                    {},
+                    {},
+                    QStringLiteral("application/spdx+json"),
+                    {}};
+    Descriptor sig{QString(MediaType::ImageManifest),
+                   Digest::ofBytes("sig"),
+                   11,
+                   {},
+                   {},
+                   QStringLiteral("application/vnd.sig"),
+                   {}};
     index.setManifests({sbom, sig});
     registry.on("GET", QStringLiteral("^/v2/app/referrers/"), [&](const Request &) {
         return Response{200, {}, index.serialize(), false, false}.header("Content-Type", MediaType::ImageIndex.data());
@@ -906,6 +1028,45 @@ void TestRegistryClientScripted::invalidNamesFailBeforeAnyRequest()
     QVERIFY(!tags);
     QVERIFY2(tags.error().message.contains(QLatin1String("Upper/Case")), qPrintable(tags.error().message));
     QVERIFY(registry.requests().isEmpty());
+}
+
+void TestRegistryClientScripted::tlsRealmTrustAndNoDowngradeOnRedirect()
+{
+    QTemporaryDir directory;
+    TestSupport::TestPki pki;
+    const QString pkiError = pki.create(directory.path());
+    QVERIFY2(pkiError.isEmpty(), qPrintable(pkiError));
+    ScriptedServer registry;
+    ScriptedServer plain;
+    QVERIFY(registry.listenTls(pki.serverCertificateFile(), pki.serverKeyFile()));
+    QVERIFY(plain.listen());
+
+    // The token realm is HTTPS too and trusted through the same custom CA.
+    const QByteArray challenge = "Bearer realm=\"" + registry.baseUrl() + "/token\",service=\"tls\"";
+    registry.on("GET", QStringLiteral("^/token"),
+                [](const Request &) { return json(200, R"({"token":"tls-token"})"); });
+    registry.on("GET", QStringLiteral("^/v2/app/blobs/"), [&](const Request &request) {
+        if (request.header("Authorization") != "Bearer tls-token")
+            return json(401, "{}").header("WWW-Authenticate", challenge);
+        return Response{307, {}, {}, false, false}.header("Location", plain.baseUrl() + "/storage/blob");
+    });
+    plain.on("GET", QStringLiteral("^/storage/blob"), [](const Request &) {
+        return Response{200, {}, "x", false, false};
+    });
+
+    ConnectionSettings settings;
+    settings.caCertificatesPem << pki.caCertificatePem();
+    RegistryClient client(registry.hostPort(), settings);
+    QBuffer sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    auto got = await<qint64>(
+        [&](auto done) { return client.getBlob(QStringLiteral("app"), Digest::ofBytes("x"), 1, &sink, this, done); });
+    QVERIFY(!got);
+    QVERIFY2(got.error().message.contains(QLatin1String("refused a redirect from HTTPS")),
+             qPrintable(got.error().message));
+    QCOMPARE(registry.requestsTo(QStringLiteral("^/token")).size(), 1);
+    QVERIFY(plain.requests().isEmpty());
+    QVERIFY(sink.data().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRegistryClientScripted)

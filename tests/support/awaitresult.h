@@ -14,8 +14,7 @@ namespace TestSupport {
 /// result is an error saying so). \a start receives the callback to hand to the asynchronous API.
 ///
 ///     auto tags = TestSupport::await<Oci::ListResult>([&](auto done) { return client.listTags("x", &ctx, done); });
-template<typename T, typename Start>
-Util::Result<T> await(Start start, int timeoutMs = 60'000)
+template<typename T, typename Start> Util::Result<T> await(Start start, int timeoutMs = 60'000)
 {
     std::optional<Util::Result<T>> result;
     start([&result](Util::Result<T> value) { result.emplace(std::move(value)); });

@@ -94,13 +94,21 @@ QString RegistryServer::writeConfig()
 {
     QByteArray config = "version: 0.1\n"
                         "log:\n  level: warn\n  accesslog:\n    disabled: true\n"
-                        "storage:\n  filesystem:\n    rootdirectory: " + storageDirectory().toUtf8() + "\n"
-                        "  delete:\n    enabled: " + QByteArray(m_options.deleteEnabled ? "true" : "false") + "\n"
-                        "http:\n  addr: 127.0.0.1:" + QByteArray::number(m_port) + "\n"
+                        "storage:\n  filesystem:\n    rootdirectory: " +
+                        storageDirectory().toUtf8() +
+                        "\n"
+                        "  delete:\n    enabled: " +
+                        QByteArray(m_options.deleteEnabled ? "true" : "false") +
+                        "\n"
+                        "http:\n  addr: 127.0.0.1:" +
+                        QByteArray::number(m_port) +
+                        "\n"
                         "  secret: integration-test-secret\n";
     if (usesTls()) {
-        config += "  tls:\n    certificate: " + m_pki.serverCertificateFile().toUtf8() + "\n"
-                  "    key: " + m_pki.serverKeyFile().toUtf8() + "\n";
+        config += "  tls:\n    certificate: " + m_pki.serverCertificateFile().toUtf8() +
+                  "\n"
+                  "    key: " +
+                  m_pki.serverKeyFile().toUtf8() + "\n";
         if (m_options.mode == Mode::TlsClientCert)
             config += "    clientcas:\n      - " + m_pki.caCertificateFile().toUtf8() + "\n";
     }
@@ -138,7 +146,8 @@ bool RegistryServer::start()
     if (!m_error.isEmpty())
         return false;
 
-    m_process.start(QStringLiteral("docker-registry"), {QStringLiteral("serve"), m_dir.path() + QStringLiteral("/config.yml")});
+    m_process.start(QStringLiteral("docker-registry"),
+                    {QStringLiteral("serve"), m_dir.path() + QStringLiteral("/config.yml")});
     if (!m_process.waitForStarted(10'000)) {
         m_error = QStringLiteral("docker-registry did not start: %1").arg(m_process.errorString());
         return false;

@@ -21,11 +21,11 @@ class RegistryServer final
 {
 public:
     enum class Mode {
-        Plain,            ///< plain HTTP, anonymous
-        Htpasswd,         ///< plain HTTP with htpasswd basic auth (bcrypt)
-        Tls,              ///< HTTPS with a test CA, anonymous
-        TlsHtpasswd,      ///< HTTPS with a test CA and htpasswd basic auth
-        TlsClientCert,    ///< HTTPS that requires a client certificate signed by the test CA
+        Plain,         ///< plain HTTP, anonymous
+        Htpasswd,      ///< plain HTTP with htpasswd basic auth (bcrypt)
+        Tls,           ///< HTTPS with a test CA, anonymous
+        TlsHtpasswd,   ///< HTTPS with a test CA and htpasswd basic auth
+        TlsClientCert, ///< HTTPS that requires a client certificate signed by the test CA
     };
 
     struct Options

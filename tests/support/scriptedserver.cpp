@@ -1,5 +1,8 @@
 #include "scriptedserver.h"
 
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTcpSocket>
 
 namespace TestSupport {
@@ -9,18 +12,30 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 307: return "Temporary Redirect";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 413: return "Payload Too Large";
-    case 416: return "Range Not Satisfiable";
-    case 429: return "Too Many Requests";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 307:
+        return "Temporary Redirect";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 413:
+        return "Payload Too Large";
+    case 416:
+        return "Range Not Satisfiable";
+    case 429:
+        return "Too Many Requests";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -47,13 +62,19 @@ bool ScriptedServer::Request::hasHeader(const QByteArray &name) const
 ScriptedServer::ScriptedServer(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &ScriptedServer::onNewConnection);
+    adopt(std::make_unique<QTcpServer>());
+}
+
+void ScriptedServer::adopt(std::unique_ptr<QTcpServer> server)
+{
+    m_server = std::move(server);
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &ScriptedServer::onNewConnection);
 }
 
 ScriptedServer::~ScriptedServer()
 {
     // Sockets are children of the server member and would call back into members already gone.
-    const auto sockets = m_server.findChildren<QTcpSocket *>();
+    const auto sockets = m_server->findChildren<QTcpSocket *>(QString(), Qt::FindDirectChildrenOnly);
     for (QTcpSocket *socket : sockets) {
         socket->disconnect(this);
         delete socket;
@@ -62,7 +83,24 @@ ScriptedServer::~ScriptedServer()
 
 bool ScriptedServer::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool ScriptedServer::listenTls(const QString &certificateFile, const QString &keyFile)
+{
+    QFile certificate(certificateFile);
+    QFile key(keyFile);
+    if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return false;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(QSslCertificate::fromData(certificate.readAll(), QSsl::Pem));
+    configuration.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec, QSsl::Pem));
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(configuration);
+    adopt(std::move(server));
+    m_tls = true;
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 QString ScriptedServer::hostPort() const
@@ -72,7 +110,7 @@ QString ScriptedServer::hostPort() const
 
 QByteArray ScriptedServer::baseUrl() const
 {
-    return "http://" + hostPort().toLatin1();
+    return (m_tls ? "https://" : "http://") + hostPort().toLatin1();
 }
 
 void ScriptedServer::on(const QByteArray &method, const QString &targetPattern, Handler handler)
@@ -99,7 +137,7 @@ QList<ScriptedServer::Request> ScriptedServer::requestsTo(const QString &pathPat
 
 void ScriptedServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
             m_buffers[socket] += socket->readAll();
             processBuffer(socket);
@@ -142,7 +180,8 @@ void ScriptedServer::processBuffer(QTcpSocket *socket)
 
 void ScriptedServer::respond(QTcpSocket *socket, const Request &request)
 {
-    Response response{404, {}, R"({"errors":[{"code":"NOT_FOUND","message":"no scripted route"}]})", false, false};
+    Response response{404,   {},    R"({"errors":[{"code":"NOT_FOUND","message":"no scripted route"}]})",
+                      false, false, false};
     for (const Route &route : std::as_const(m_routes)) {
         if (route.method == request.method && route.pattern.match(QString::fromLatin1(request.target)).hasMatch()) {
             response = route.handler(request);
@@ -151,6 +190,11 @@ void ScriptedServer::respond(QTcpSocket *socket, const Request &request)
     }
     if (response.stall)
         return;
+    if (response.hangUp) {
+        m_buffers.remove(socket);
+        socket->abort();
+        return;
+    }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     bool hasLength = false;
     for (const auto &header : std::as_const(response.headers)) {

@@ -8,7 +8,10 @@
 #include <QObject>
 #include <QPair>
 #include <QRegularExpression>
+#include <QSslServer>
 #include <QTcpServer>
+
+#include <memory>
 
 class QTcpSocket;
 
@@ -31,12 +34,15 @@ public:
     struct Request
     {
         QByteArray method;
-        QByteArray target;  ///< path and query exactly as sent
+        QByteArray target; ///< path and query exactly as sent
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
 
         QByteArray path() const { return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?')); }
-        QByteArray query() const { return target.indexOf('?') < 0 ? QByteArray() : target.mid(target.indexOf('?') + 1); }
+        QByteArray query() const
+        {
+            return target.indexOf('?') < 0 ? QByteArray() : target.mid(target.indexOf('?') + 1);
+        }
         QByteArray header(const QByteArray &name) const;
         bool hasHeader(const QByteArray &name) const;
     };
@@ -50,6 +56,8 @@ public:
         bool closeDelimited = false;
         /// Send nothing at all (for idle timeouts and cancellation).
         bool stall = false;
+        /// Close the connection without answering (a dropped connection).
+        bool hangUp = false;
 
         Response &header(const QByteArray &name, const QByteArray &value)
         {
@@ -64,10 +72,12 @@ public:
     ~ScriptedServer() override;
 
     bool listen();
-    quint16 port() const { return m_server.serverPort(); }
+    /// Listens with TLS, presenting \a certificateFile / \a keyFile (PEM; e.g. TestPki's server pair).
+    bool listenTls(const QString &certificateFile, const QString &keyFile);
+    quint16 port() const { return m_server->serverPort(); }
     /// "127.0.0.1:<port>"
     QString hostPort() const;
-    /// "http://127.0.0.1:<port>"
+    /// "http://127.0.0.1:<port>" (or https:// after listenTls())
     QByteArray baseUrl() const;
 
     /// Answers requests whose method matches and whose target (path and query) matches \a targetPattern.
@@ -91,7 +101,10 @@ private:
     void processBuffer(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const Request &request);
 
-    QTcpServer m_server;
+    void adopt(std::unique_ptr<QTcpServer> server);
+
+    std::unique_ptr<QTcpServer> m_server;
+    bool m_tls = false;
     QList<Route> m_routes;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;

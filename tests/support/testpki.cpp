@@ -32,13 +32,13 @@ const QStringList ecKey{QStringLiteral("-newkey"), QStringLiteral("ec"), QString
 QString TestPki::create(const QString &directory)
 {
     m_dir = directory;
-    const QString ca = runOpenssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ecKey
-                                  + QStringList{QStringLiteral("-keyout"), m_dir + QStringLiteral("/ca.key"),
-                                                QStringLiteral("-out"), caCertificateFile(),
-                                                QStringLiteral("-days"), QStringLiteral("2"),
-                                                QStringLiteral("-subj"), QStringLiteral("/CN=PaletteAI Test CA"),
-                                                QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                                                QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
+    const QString ca =
+        runOpenssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ecKey +
+                   QStringList{QStringLiteral("-keyout"), m_dir + QStringLiteral("/ca.key"), QStringLiteral("-out"),
+                               caCertificateFile(), QStringLiteral("-days"), QStringLiteral("2"),
+                               QStringLiteral("-subj"), QStringLiteral("/CN=PaletteAI Test CA"),
+                               QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                               QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
     if (!ca.isEmpty())
         return ca;
     const QString server = issue(QStringLiteral("server"), QStringLiteral("localhost"),
@@ -58,16 +58,17 @@ QString TestPki::issue(const QString &name, const QString &commonName, const QSt
         return QStringLiteral("cannot write %1").arg(extensionFile.fileName());
     extensionFile.close();
 
-    const QString request = runOpenssl(QStringList{QStringLiteral("req")} + ecKey
-                                       + QStringList{QStringLiteral("-keyout"), base + QStringLiteral(".key"),
-                                                     QStringLiteral("-out"), base + QStringLiteral(".csr"),
-                                                     QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName});
+    const QString request = runOpenssl(QStringList{QStringLiteral("req")} + ecKey +
+                                       QStringList{QStringLiteral("-keyout"), base + QStringLiteral(".key"),
+                                                   QStringLiteral("-out"), base + QStringLiteral(".csr"),
+                                                   QStringLiteral("-subj"), QStringLiteral("/CN=") + commonName});
     if (!request.isEmpty())
         return request;
-    return runOpenssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), base + QStringLiteral(".csr"),
-                       QStringLiteral("-CA"), caCertificateFile(), QStringLiteral("-CAkey"), m_dir + QStringLiteral("/ca.key"),
-                       QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), base + QStringLiteral(".crt"),
-                       QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), extensionFile.fileName()});
+    return runOpenssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                       base + QStringLiteral(".csr"), QStringLiteral("-CA"), caCertificateFile(),
+                       QStringLiteral("-CAkey"), m_dir + QStringLiteral("/ca.key"), QStringLiteral("-CAcreateserial"),
+                       QStringLiteral("-out"), base + QStringLiteral(".crt"), QStringLiteral("-days"),
+                       QStringLiteral("2"), QStringLiteral("-extfile"), extensionFile.fileName()});
 }
 
 QByteArray TestPki::caCertificatePem() const

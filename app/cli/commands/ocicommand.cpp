@@ -40,7 +40,8 @@ int OciCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
     if (reference->isLayout() || (needsRepository() && reference->repository().isEmpty())) {
-        context.err << tr("error: '%1' is not a %2 in a registry").arg(reference->toString(), positionalName()) << Qt::endl;
+        context.err << tr("error: '%1' is not a %2 in a registry").arg(reference->toString(), positionalName())
+                    << Qt::endl;
         return UsageError;
     }
     const std::optional<bool> json = connection.wantsJson(parser, context);
@@ -52,7 +53,7 @@ int OciCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
 
-    const auto client = OciConnectionOptions::makeClient(reference->registry(), *settings, context);
+    const auto client = connection.makeClient(reference->registry(), *settings, parser, context);
     return execute(Invocation{*reference, *client, *json, parser}, context);
 }
 

@@ -16,8 +16,8 @@ QString tr(const char *text)
 
 QString describe(const Oci::Descriptor &descriptor)
 {
-    QString line = descriptor.digest.toString() + QStringLiteral("  ") + QString::number(descriptor.size)
-                   + QStringLiteral("  ") + descriptor.mediaType;
+    QString line = descriptor.digest.toString() + QStringLiteral("  ") + QString::number(descriptor.size) +
+                   QStringLiteral("  ") + descriptor.mediaType;
     if (descriptor.platform)
         line += QStringLiteral("  ") + descriptor.platform->toString();
     if (!descriptor.artifactType.isEmpty())
@@ -57,7 +57,8 @@ void OciInspectCommand::printText(const Oci::ManifestResponse &response, const O
     if (!manifest.effectiveArtifactType().isEmpty())
         context.out << tr("Artifact type: %1").arg(manifest.effectiveArtifactType()) << QLatin1Char('\n');
     if (manifest.config())
-        context.out << tr("Config:") << QLatin1Char('\n') << QStringLiteral("  ") << describe(*manifest.config()) << QLatin1Char('\n');
+        context.out << tr("Config:") << QLatin1Char('\n') << QStringLiteral("  ") << describe(*manifest.config())
+                    << QLatin1Char('\n');
     if (!manifest.isIndex()) {
         context.out << tr("Layers (%1):").arg(manifest.layers().size()) << QLatin1Char('\n');
         for (const Oci::Descriptor &layer : manifest.layers())
@@ -68,7 +69,8 @@ void OciInspectCommand::printText(const Oci::ManifestResponse &response, const O
             context.out << QStringLiteral("  ") << describe(entry) << QLatin1Char('\n');
     }
     if (manifest.subject())
-        context.out << tr("Subject:") << QLatin1Char('\n') << QStringLiteral("  ") << describe(*manifest.subject()) << QLatin1Char('\n');
+        context.out << tr("Subject:") << QLatin1Char('\n') << QStringLiteral("  ") << describe(*manifest.subject())
+                    << QLatin1Char('\n');
     const auto annotations = manifest.annotations();
     if (!annotations.isEmpty()) {
         context.out << tr("Annotations:") << QLatin1Char('\n');
@@ -79,9 +81,8 @@ void OciInspectCommand::printText(const Oci::ManifestResponse &response, const O
 
 int OciInspectCommand::execute(const Invocation &invocation, Context &context)
 {
-    auto response = OciConnectionOptions::wait<Oci::ManifestResponse>([&](QObject *loop, auto done) {
-        return invocation.client.getManifest(invocation.reference, loop, done);
-    });
+    auto response = OciConnectionOptions::wait<Oci::ManifestResponse>(
+        [&](QObject *loop, auto done) { return invocation.client.getManifest(invocation.reference, loop, done); });
     if (!response)
         return fail(response.error(), context);
 

@@ -27,17 +27,17 @@ QString OciRmCommand::positionalDescription() const
 int OciRmCommand::execute(const Invocation &invocation, Context &context)
 {
     if (!invocation.reference.hasTag() && !invocation.reference.hasDigest()) {
-        context.err << tr("error: name the tag or digest to delete: %1").arg(invocation.reference.toString()) << Qt::endl;
+        context.err << tr("error: name the tag or digest to delete: %1").arg(invocation.reference.toString())
+                    << Qt::endl;
         return UsageError;
     }
-    auto deleted = OciConnectionOptions::wait<Oci::Digest>([&](QObject *loop, auto done) {
-        return invocation.client.deleteManifest(invocation.reference, loop, done);
-    });
+    auto deleted = OciConnectionOptions::wait<Oci::Digest>(
+        [&](QObject *loop, auto done) { return invocation.client.deleteManifest(invocation.reference, loop, done); });
     if (!deleted)
         return fail(deleted.error(), context);
 
-    const QString target = invocation.reference.registry() + QLatin1Char('/') + invocation.reference.repository()
-                           + QLatin1Char('@') + deleted->toString();
+    const QString target = invocation.reference.registry() + QLatin1Char('/') + invocation.reference.repository() +
+                           QLatin1Char('@') + deleted->toString();
     if (invocation.json) {
         const QJsonObject object{{QStringLiteral("deleted"), target}, {QStringLiteral("digest"), deleted->toString()}};
         context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
