@@ -25,6 +25,7 @@ private Q_SLOTS:
     void pullExtractsAndLists();
     void copyBetweenRegistriesAndLayouts();
     void passwordFromStandardInput();
+    void progressOnlyOnATerminal();
     void skopeoInteropBothWays();
     void usageErrors_data();
     void usageErrors();
@@ -37,7 +38,7 @@ private:
         QString out;
         QString err;
     };
-    Run cli(const QStringList &arguments, const QByteArray &input = {});
+    Run cli(const QStringList &arguments, const QByteArray &input = {}, bool terminal = false);
     QStringList plain() const { return {QStringLiteral("--plain-http")}; }
     QString ref(const QString &repository) const { return m_registry->hostPort() + QLatin1Char('/') + repository; }
 
@@ -52,13 +53,13 @@ const QStringList provenance{QStringLiteral("--source"), QStringLiteral("https:/
                              QStringLiteral("--revision"), QStringLiteral("main@sha1:cafe")};
 } // namespace
 
-TestFluxCli::Run TestFluxCli::cli(const QStringList &arguments, const QByteArray &input)
+TestFluxCli::Run TestFluxCli::cli(const QStringList &arguments, const QByteArray &input, bool terminal)
 {
     QString out;
     QString err;
     QTextStream outStream(&out);
     QTextStream errStream(&err);
-    Cli::Context context{outStream, errStream, [input] { return input; }, false, false};
+    Cli::Context context{outStream, errStream, [input] { return input; }, terminal, terminal};
     const int code = Cli::runCli(arguments, context);
     return {code, out, err};
 }
@@ -182,6 +183,21 @@ void TestFluxCli::passwordFromStandardInput()
     const QJsonObject report = QJsonDocument::fromJson(checked.out.toUtf8()).object();
     QVERIFY(report.value(QLatin1String("compatible")).toBool());
     QCOMPARE(report.value(QLatin1String("steps")).toArray().size(), 7);
+}
+
+void TestFluxCli::progressOnlyOnATerminal()
+{
+    const QStringList push =
+        QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("progress:v1"))} + provenance + plain();
+    const auto piped = cli(push);
+    QCOMPARE(piped.code, 0);
+    QVERIFY(piped.err.isEmpty());
+
+    const auto terminal = cli(push, {}, true);
+    QCOMPARE(terminal.code, 0);
+    QVERIFY2(terminal.err.contains(QLatin1Char('\r')) && terminal.err.contains(QLatin1String("100%")),
+             qPrintable(terminal.err));
+    QVERIFY(terminal.out.startsWith(QLatin1String("sha256:")));
 }
 
 // What we push, skopeo reads with the same digest; what skopeo writes (registry or oci: layout), the CLI
