@@ -3,7 +3,6 @@
 #include <cstring>
 
 #include <QDeadlineTimer>
-#include <QDir>
 #include <QEventLoop>
 #include <QThread>
 #include <QTimer>
@@ -13,7 +12,7 @@
 namespace Oci {
 
 namespace {
-// What may wait in memory for a slow reader before bytes overflow to disk.
+// What may wait in memory for a slow reader; the download pauses beyond it.
 constexpr qint64 maxMemoryBytes = 8 * 1024 * 1024;
 constexpr int stallTimeoutMs = 120'000;
 constexpr int abortPollMs = 50;
@@ -45,7 +44,6 @@ private:
 
 RegistryBlobStream::RegistryBlobStream(const Source &source)
     : m_source(source)
-    , m_spool(QDir::tempPath() + QLatin1String("/paletteai-blob-XXXXXX"))
 {
 }
 
@@ -53,6 +51,10 @@ RegistryBlobStream::~RegistryBlobStream()
 {
     if (m_thread) {
         m_abort.store(true);
+        {
+            QMutexLocker locker(&m_mutex);
+            m_drained.wakeAll();
+        }
         m_thread->wait();
         delete m_thread;
     }
@@ -101,13 +103,14 @@ bool RegistryBlobStream::append(const char *data, qint64 size)
 {
     {
         QMutexLocker locker(&m_mutex);
-        // New bytes may go to memory only while nothing waits in the spool, so that order is kept.
-        if (m_spoolWritten == m_spoolRead && m_memoryBytes + size <= maxMemoryBytes) {
-            m_memory.emplace_back(data, size);
-            m_memoryBytes += size;
-        } else if (!spoolWrite(data, size)) {
+        // Back-pressure: the download waits while the reader is a full buffer behind. Its socket then fills
+        // and TCP slows the sender down, so memory stays bounded without spilling to disk.
+        while (m_memoryBytes > 0 && m_memoryBytes + size > maxMemoryBytes && !m_abort.load())
+            m_drained.wait(&m_mutex, QDeadlineTimer(abortPollMs));
+        if (m_abort.load())
             return false;
-        }
+        m_memory.emplace_back(data, size);
+        m_memoryBytes += size;
         m_written += size;
         m_changed.wakeAll();
     }
@@ -141,54 +144,10 @@ void RegistryBlobStream::notifyReader()
         Qt::QueuedConnection);
 }
 
-bool RegistryBlobStream::spoolWrite(const char *data, qint64 size)
-{
-    if (!m_writer.isOpen()) {
-        if (!m_spool.open()) {
-            m_failure = tr("cannot create a temporary file: %1").arg(m_spool.errorString());
-            return false;
-        }
-        // Unbuffered handles: what the writer wrote is at once visible to the reader, without flushes.
-        m_spool.close();
-        m_writer.setFileName(m_spool.fileName());
-        m_reader.setFileName(m_spool.fileName());
-        if (!m_writer.open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
-            !m_reader.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-            m_failure = tr("cannot open the temporary file: %1").arg(m_writer.errorString());
-            return false;
-        }
-    }
-    if (m_writer.write(data, size) != size) {
-        m_failure = tr("cannot write the temporary file: %1").arg(m_writer.errorString());
-        return false;
-    }
-    m_spoolWritten += size;
-    return true;
-}
-
-qint64 RegistryBlobStream::spoolRead(char *data, qint64 maxSize)
-{
-    const qint64 read = m_reader.read(data, qMin(maxSize, m_spoolWritten - m_spoolRead));
-    if (read < 0) {
-        m_failure = tr("cannot read the temporary file: %1").arg(m_reader.errorString());
-        return -1;
-    }
-    m_spoolRead += read;
-    // Drained: start over at the beginning of the file, so it never grows past the largest backlog.
-    if (m_spoolRead == m_spoolWritten && m_spoolWritten > 0) {
-        m_writer.seek(0);
-        m_reader.seek(0);
-        m_writer.resize(0);
-        m_spoolWritten = m_spoolRead = 0;
-    }
-    return read;
-}
-
 qint64 RegistryBlobStream::takeAvailable(char *data, qint64 maxSize)
 {
     if (m_memory.empty())
-        return m_spoolWritten > m_spoolRead ? spoolRead(data, maxSize) : 0;
-    // Memory holds the oldest bytes.
+        return 0;
     const QByteArray &front = m_memory.front();
     const qint64 taken = qMin(maxSize, front.size() - m_memoryOffset);
     std::memcpy(data, front.constData() + m_memoryOffset, size_t(taken));
@@ -198,6 +157,7 @@ qint64 RegistryBlobStream::takeAvailable(char *data, qint64 maxSize)
         m_memory.pop_front();
         m_memoryOffset = 0;
     }
+    m_drained.wakeAll();
     return taken;
 }
 
@@ -253,10 +213,6 @@ qint64 RegistryBlobStream::readData(char *data, qint64 maxSize)
             continue;
         }
         const qint64 taken = takeAvailable(data + total, maxSize - total);
-        if (taken < 0) {
-            setErrorString(m_failure);
-            return -1;
-        }
         total += taken;
         m_read += taken;
     }

@@ -4,10 +4,8 @@
 #include <deque>
 
 #include <QByteArray>
-#include <QFile>
 #include <QIODevice>
 #include <QMutex>
-#include <QTemporaryFile>
 #include <QWaitCondition>
 
 #include "oci/connectionsettings.h"
@@ -22,10 +20,10 @@ namespace Oci {
 /// own RegistryClient, so that receiving and hashing do not compete with whatever the reader does (often
 /// an upload) on the reader's thread.
 ///
-/// Bytes wait in memory up to a bound (8 MiB); when the reader falls further behind they overflow into a
-/// temporary spool file until it catches up, so memory use stays flat whatever the blob's size. read()
-/// blocks until it can return as many bytes as asked or the download has ended; readyRead() is emitted on
-/// the reader's thread as bytes arrive.
+/// Bytes wait in memory up to a bound (8 MiB); when the reader falls further behind, the download pauses
+/// (and TCP slows the registry down), so memory use stays flat whatever the blob's size. read() blocks
+/// until it can return as many bytes as asked or the download has ended; readyRead() is emitted on the
+/// reader's thread as bytes arrive.
 ///
 /// The download's verdict (digest and size) arrives with the last bytes: a failed download makes the next
 /// read return -1 with the error, so a consumer never finishes successfully on bad content.
@@ -71,8 +69,6 @@ private:
     void finishDownload(const Util::Result<qint64> &result);
     void notifyReader();
     // Called with m_mutex held.
-    bool spoolWrite(const char *data, qint64 size);
-    qint64 spoolRead(char *data, qint64 maxSize);
     qint64 takeAvailable(char *data, qint64 maxSize);
 
     Source m_source;
@@ -81,15 +77,11 @@ private:
     std::atomic_bool m_notifyPending{false};
 
     mutable QMutex m_mutex;
-    QWaitCondition m_changed;
-    std::deque<QByteArray> m_memory; ///< oldest first; always older than anything in the spool
+    QWaitCondition m_changed;        ///< bytes arrived or the download ended
+    QWaitCondition m_drained;        ///< the reader took bytes
+    std::deque<QByteArray> m_memory; ///< oldest first
     qint64 m_memoryBytes = 0;
     qint64 m_memoryOffset = 0; ///< bytes of m_memory.front() already read
-    QTemporaryFile m_spool;    ///< names the overflow file and removes it at the end
-    QFile m_writer;
-    QFile m_reader;
-    qint64 m_spoolWritten = 0;
-    qint64 m_spoolRead = 0;
     qint64 m_written = 0;
     qint64 m_read = 0;
     bool m_finished = false;

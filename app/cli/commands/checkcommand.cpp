@@ -29,8 +29,6 @@ int CheckCommand::run(const QStringList &arguments, Context &context)
     QCommandLineParser parser;
     OciConnectionOptions connection;
     connection.addTo(parser);
-    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print each step on standard error."));
-    parser.addOption(verbose);
     const QCommandLineOption repository(QStringLiteral("repository"), tr("Repository for the probe artifact."),
                                         QStringLiteral("path"), QStringLiteral("paletteai-compatibility-check"));
     parser.addOption(repository);
@@ -52,7 +50,7 @@ int CheckCommand::run(const QStringList &arguments, Context &context)
     }
 
     Oci::CompatibilityCheck check(registry->registry(), parser.value(repository), *settings);
-    const bool passed = JobRunner(context, parser.isSet(verbose)).run(check);
+    const bool passed = JobRunner(context, parser.isSet(QStringLiteral("verbose"))).run(check);
 
     if (*json) {
         QJsonArray steps;

@@ -50,8 +50,6 @@ int CpCommand::run(const QStringList &arguments, Context &context)
     QCommandLineParser parser;
     OciConnectionOptions connection;
     connection.addTo(parser);
-    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print each step on standard error."));
-    parser.addOption(verbose);
     const QCommandLineOption noReferrers(QStringLiteral("no-referrers"), tr("Do not copy referrers."));
     parser.addOption(noReferrers);
     parser.addPositionalArgument(QStringLiteral("SRC"), tr("host/repo[:tag][@digest] or oci-layout:PATH[:tag]"));
@@ -85,7 +83,7 @@ int CpCommand::run(const QStringList &arguments, Context &context)
     options.includeReferrers = !parser.isSet(noReferrers);
     Oci::CopyJob job(storeFactory(*source, *settings, Oci::LayoutStore::Mode::Read),
                      storeFactory(*destination, *settings, Oci::LayoutStore::Mode::Write), options);
-    if (!JobRunner(context, parser.isSet(verbose)).run(job))
+    if (!JobRunner(context, parser.isSet(QStringLiteral("verbose"))).run(job))
         return Failure;
 
     const auto summary = job.summary();

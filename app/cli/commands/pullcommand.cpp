@@ -54,8 +54,6 @@ int PullCommand::run(const QStringList &arguments, Context &context)
     QCommandLineParser parser;
     OciConnectionOptions connection;
     connection.addTo(parser);
-    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print each step on standard error."));
-    parser.addOption(verbose);
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("Directory to extract into."),
                                     QStringLiteral("dir"));
     const QCommandLineOption list(QStringLiteral("list"), tr("Only list the files, extract nothing."));

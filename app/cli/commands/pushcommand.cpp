@@ -30,8 +30,6 @@ int PushCommand::run(const QStringList &arguments, Context &context)
     QCommandLineParser parser;
     OciConnectionOptions connection;
     connection.addTo(parser);
-    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Print each step on standard error."));
-    parser.addOption(verbose);
     const QCommandLineOption source(QStringLiteral("source"), tr("Where the files come from (a Git URL)."),
                                     QStringLiteral("url"));
     const QCommandLineOption revision(QStringLiteral("revision"), tr("Revision of the files (branch@sha1:...)."),
@@ -93,7 +91,7 @@ int PushCommand::run(const QStringList &arguments, Context &context)
         Oci::Reference::parse(QStringLiteral("oci-layout:") + layout->directory()).value();
     Oci::CopyJob job(storeFactory(scratchReference, *settings, Oci::LayoutStore::Mode::Read),
                      storeFactory(*reference, *settings, Oci::LayoutStore::Mode::Write), copy);
-    if (!JobRunner(context, parser.isSet(verbose)).run(job))
+    if (!JobRunner(context, parser.isSet(QStringLiteral("verbose"))).run(job))
         return Failure;
 
     if (*json) {
