@@ -13,7 +13,7 @@ namespace Oci {
 
 namespace {
 // What may wait in memory for a slow reader; the download pauses beyond it.
-constexpr qint64 maxMemoryBytes = 8 * 1024 * 1024;
+constexpr qint64 ringSize = 16 * 1024 * 1024;
 constexpr int stallTimeoutMs = 120'000;
 constexpr int abortPollMs = 50;
 } // namespace
@@ -44,6 +44,7 @@ private:
 
 RegistryBlobStream::RegistryBlobStream(const Source &source)
     : m_source(source)
+    , m_ring(ringSize, Qt::Uninitialized)
 {
 }
 
@@ -101,17 +102,21 @@ void RegistryBlobStream::runDownload()
 
 bool RegistryBlobStream::append(const char *data, qint64 size)
 {
-    {
+    qint64 copied = 0;
+    while (copied < size) {
         QMutexLocker locker(&m_mutex);
-        // Back-pressure: the download waits while the reader is a full buffer behind. Its socket then fills
-        // and TCP slows the sender down, so memory stays bounded without spilling to disk.
-        while (m_memoryBytes > 0 && m_memoryBytes + size > maxMemoryBytes && !m_abort.load())
+        // Back-pressure: the download waits while the ring is full. Its socket then fills and TCP slows the
+        // sender down, so memory stays bounded without spilling to disk.
+        while (m_written - m_read == ringSize && !m_abort.load())
             m_drained.wait(&m_mutex, QDeadlineTimer(abortPollMs));
         if (m_abort.load())
             return false;
-        m_memory.emplace_back(data, size);
-        m_memoryBytes += size;
-        m_written += size;
+        const qint64 head = m_written % ringSize;
+        const qint64 room = qMin(ringSize - (m_written - m_read), ringSize - head);
+        const qint64 chunk = qMin(room, size - copied);
+        std::memcpy(m_ring.data() + head, data + copied, size_t(chunk));
+        copied += chunk;
+        m_written += chunk;
         m_changed.wakeAll();
     }
     notifyReader();
@@ -146,17 +151,9 @@ void RegistryBlobStream::notifyReader()
 
 qint64 RegistryBlobStream::takeAvailable(char *data, qint64 maxSize)
 {
-    if (m_memory.empty())
-        return 0;
-    const QByteArray &front = m_memory.front();
-    const qint64 taken = qMin(maxSize, front.size() - m_memoryOffset);
-    std::memcpy(data, front.constData() + m_memoryOffset, size_t(taken));
-    m_memoryOffset += taken;
-    m_memoryBytes -= taken;
-    if (m_memoryOffset == front.size()) {
-        m_memory.pop_front();
-        m_memoryOffset = 0;
-    }
+    const qint64 tail = m_read % ringSize;
+    const qint64 taken = qMin(maxSize, qMin(m_written - m_read, ringSize - tail));
+    std::memcpy(data, m_ring.constData() + tail, size_t(taken));
     m_drained.wakeAll();
     return taken;
 }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <atomic>
-#include <deque>
 
 #include <QByteArray>
 #include <QIODevice>
@@ -20,7 +19,7 @@ namespace Oci {
 /// own RegistryClient, so that receiving and hashing do not compete with whatever the reader does (often
 /// an upload) on the reader's thread.
 ///
-/// Bytes wait in memory up to a bound (8 MiB); when the reader falls further behind, the download pauses
+/// Bytes wait in a ring buffer in memory (16 MiB); when the reader falls further behind, the download pauses
 /// (and TCP slows the registry down), so memory use stays flat whatever the blob's size. read() blocks
 /// until it can return as many bytes as asked or the download has ended; readyRead() is emitted on the
 /// reader's thread as bytes arrive.
@@ -68,7 +67,7 @@ private:
     bool append(const char *data, qint64 size);
     void finishDownload(const Util::Result<qint64> &result);
     void notifyReader();
-    // Called with m_mutex held.
+    // Called with m_mutex held: copies (part of) what is available, without advancing m_read.
     qint64 takeAvailable(char *data, qint64 maxSize);
 
     Source m_source;
@@ -77,11 +76,9 @@ private:
     std::atomic_bool m_notifyPending{false};
 
     mutable QMutex m_mutex;
-    QWaitCondition m_changed;        ///< bytes arrived or the download ended
-    QWaitCondition m_drained;        ///< the reader took bytes
-    std::deque<QByteArray> m_memory; ///< oldest first
-    qint64 m_memoryBytes = 0;
-    qint64 m_memoryOffset = 0; ///< bytes of m_memory.front() already read
+    QWaitCondition m_changed; ///< bytes arrived or the download ended
+    QWaitCondition m_drained; ///< the reader took bytes
+    QByteArray m_ring;        ///< byte n of the blob is at n % size until read
     qint64 m_written = 0;
     qint64 m_read = 0;
     bool m_finished = false;
