@@ -64,8 +64,12 @@ QString LayoutStore::displayName() const
 Util::Result<ContentStore::Manifest> LayoutStore::resolve(const QString &tagOrDigest)
 {
     auto entry = m_layout.resolve(tagOrDigest);
-    if (!entry)
+    if (!entry) {
+        // Name the archive the user gave, not the directory it was unpacked into.
+        if (m_unpacked)
+            return Util::Error{entry.error().message, m_path, 0, 0};
         return entry.error();
+    }
     return fetchManifest(Node{entry->mediaType, entry->digest, entry->size});
 }
 
