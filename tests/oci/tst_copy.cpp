@@ -30,6 +30,7 @@ private Q_SLOTS:
     void mountsWithinOneRegistry();
     void registryToLayoutArchive();
     void cancelStopsTheCopy();
+    void bigBlobsStreamInBoundedMemory();
     void skopeoReadsWhatWePush();
     void weCopyWhatSkopeoPushes();
 
@@ -274,6 +275,75 @@ void TestCopy::cancelStopsTheCopy()
     job.cancel();
     QVERIFY(finished.wait(60'000));
     QCOMPARE(job.state(), Jobs::Job::State::Cancelled);
+}
+
+namespace {
+
+// Peak resident memory of this process so far (Linux), in bytes; -1 when unknown.
+qint64 peakResidentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestCopy::bigBlobsStreamInBoundedMemory()
+{
+    constexpr qint64 blobSize = 160LL * 1024 * 1024;
+    const QString path = m_work.filePath(QStringLiteral("huge"));
+    auto layout = OciLayout::create(path);
+    const QString file = m_work.filePath(QStringLiteral("huge.bin"));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QByteArray block(1024 * 1024, Qt::Uninitialized);
+        for (qint64 i = 0; i < blobSize / block.size(); ++i) {
+            std::fill(block.begin(), block.end(), char(i * 31));
+            out.write(block);
+        }
+    }
+    const Digest layer = Digest::ofFile(file).value();
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QVERIFY(layout->writeBlob(layer, blobSize, in).ok());
+    in.close();
+    QFile::remove(file);
+    const Digest config = *layout->writeBlobBytes("{}");
+    const QByteArray manifest =
+        json({{QLatin1String("schemaVersion"), 2},
+              {QLatin1String("mediaType"), manifestType},
+              {QLatin1String("config"), descriptor(QStringLiteral("application/vnd.test.config+json"), config, 2)},
+              {QLatin1String("layers"),
+               QJsonArray{descriptor(QStringLiteral("application/vnd.test.layer"), layer, blobSize)}}});
+    const Digest manifestDigest = *layout->writeBlobBytes(manifest);
+    QVERIFY(layout->addEntry(descriptor(manifestType, manifestDigest, manifest.size()), QStringLiteral("huge")).ok());
+
+    // Upload from disk, registry to registry, and back to disk: none may hold the blob in memory.
+    const qint64 before = peakResidentBytes();
+    if (before < 0)
+        QSKIP("no /proc/self/status to read peak memory from");
+    QVERIFY(copy(layoutStore(path, LayoutStore::Mode::Read), registryStore(*m_plain, QStringLiteral("huge")),
+                 QStringLiteral("huge"))
+                .ok());
+    auto streamed = copy(registryStore(*m_plain, QStringLiteral("huge")),
+                         registryStore(*m_auth, QStringLiteral("huge")), QStringLiteral("huge"));
+    QVERIFY2(streamed.ok(), qPrintable(streamed.ok() ? QString() : streamed.error().message));
+    QCOMPARE(streamed->bytesTransferred, blobSize + 2);
+    const QString back = m_work.filePath(QStringLiteral("huge-back"));
+    QVERIFY(copy(registryStore(*m_auth, QStringLiteral("huge")), layoutStore(back, LayoutStore::Mode::Write),
+                 QStringLiteral("huge"))
+                .ok());
+    QVERIFY(OciLayout::open(back)->hasBlob(layer, blobSize));
+
+    const qint64 growth = peakResidentBytes() - before;
+    QVERIFY2(growth < 64LL * 1024 * 1024, qPrintable(QStringLiteral("peak memory grew by %1 MiB").arg(growth >> 20)));
 }
 
 void TestCopy::skopeoReadsWhatWePush()
