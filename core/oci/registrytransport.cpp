@@ -70,10 +70,12 @@ void RegistryTransport::configureSsl()
     QList<QSslCertificate> authorities;
     for (const QByteArray &pem : std::as_const(m_settings.caCertificatesPem))
         authorities += QSslCertificate::fromData(pem, QSsl::Pem);
+    // Qt loads the system roots lazily, and only while no CA list was set: adding ours to the (still empty)
+    // list would silently replace them. So the system roots are taken explicitly.
     if (m_settings.exclusiveTrust)
         m_ssl.setCaCertificates(authorities);
-    else
-        m_ssl.addCaCertificates(authorities);
+    else if (!authorities.isEmpty())
+        m_ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + authorities);
 
     if (!m_settings.clientCertificatePem.isEmpty()) {
         const QList<QSslCertificate> chain = QSslCertificate::fromData(m_settings.clientCertificatePem, QSsl::Pem);

@@ -4,6 +4,8 @@
 #include <QBuffer>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTest>
@@ -12,6 +14,7 @@
 #include "oci/authchallenge.h"
 #include "oci/mediatypes.h"
 #include "oci/proxyresolver.h"
+#include "oci/registrytransport.h"
 #include "oci/registryclient.h"
 #include "scriptedserver.h"
 #include "testpki.h"
@@ -100,6 +103,7 @@ private Q_SLOTS:
     void referrersApiIsUsedWhenPresent();
     void invalidNamesFailBeforeAnyRequest();
     void tlsRealmTrustAndNoDowngradeOnRedirect();
+    void customCaIsAddedToSystemRoots();
 };
 
 void TestRegistryClientScripted::authChallengeGrammar_data()
@@ -1067,6 +1071,26 @@ void TestRegistryClientScripted::tlsRealmTrustAndNoDowngradeOnRedirect()
     QCOMPARE(registry.requestsTo(QStringLiteral("^/token")).size(), 1);
     QVERIFY(plain.requests().isEmpty());
     QVERIFY(sink.data().isEmpty());
+}
+
+void TestRegistryClientScripted::customCaIsAddedToSystemRoots()
+{
+    QTemporaryDir directory;
+    TestSupport::TestPki pki;
+    QVERIFY(pki.create(directory.path()).isEmpty());
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    const QSslCertificate custom = QSslCertificate::fromData(pki.caCertificatePem()).first();
+
+    ConnectionSettings settings;
+    settings.caCertificatesPem << pki.caCertificatePem();
+    RegistryTransport added(QUrl(QStringLiteral("https://reg.example")), settings);
+    const QList<QSslCertificate> trusted = added.sslConfiguration().caCertificates();
+    QVERIFY(trusted.contains(custom));
+    QCOMPARE(trusted.size(), system.size() + 1);
+
+    settings.exclusiveTrust = true;
+    RegistryTransport exclusive(QUrl(QStringLiteral("https://reg.example")), settings);
+    QCOMPARE(exclusive.sslConfiguration().caCertificates(), QList<QSslCertificate>{custom});
 }
 
 QTEST_GUILESS_MAIN(TestRegistryClientScripted)
