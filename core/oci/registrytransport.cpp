@@ -68,8 +68,12 @@ void RegistryTransport::configureSsl()
 {
     m_ssl = QSslConfiguration::defaultConfiguration();
     QList<QSslCertificate> authorities;
-    for (const QByteArray &pem : std::as_const(m_settings.caCertificatesPem))
-        authorities += QSslCertificate::fromData(pem, QSsl::Pem);
+    for (const QByteArray &pem : std::as_const(m_settings.caCertificatesPem)) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
+        if (certificates.isEmpty())
+            m_configurationError = tr("the CA certificate data holds no PEM certificate");
+        authorities += certificates;
+    }
     // Qt loads the system roots lazily, and only while no CA list was set: adding ours to the (still empty)
     // list would silently replace them. So the system roots are taken explicitly.
     if (m_settings.exclusiveTrust)
@@ -79,9 +83,13 @@ void RegistryTransport::configureSsl()
 
     if (!m_settings.clientCertificatePem.isEmpty()) {
         const QList<QSslCertificate> chain = QSslCertificate::fromData(m_settings.clientCertificatePem, QSsl::Pem);
-        if (!chain.isEmpty())
-            m_ssl.setLocalCertificateChain(chain);
-        m_ssl.setPrivateKey(readKey(m_settings.clientKeyPem));
+        const QSslKey key = readKey(m_settings.clientKeyPem);
+        if (chain.isEmpty())
+            m_configurationError = tr("the client certificate is not a PEM certificate");
+        else if (key.isNull())
+            m_configurationError = tr("the client key cannot be read: it is not a PEM private key, or it is encrypted");
+        m_ssl.setLocalCertificateChain(chain);
+        m_ssl.setPrivateKey(key);
     }
     if (m_settings.insecureSkipVerify)
         m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);

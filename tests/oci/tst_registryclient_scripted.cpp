@@ -104,6 +104,8 @@ private Q_SLOTS:
     void invalidNamesFailBeforeAnyRequest();
     void tlsRealmTrustAndNoDowngradeOnRedirect();
     void customCaIsAddedToSystemRoots();
+    void unusableTlsMaterialFailsClearly_data();
+    void unusableTlsMaterialFailsClearly();
 };
 
 void TestRegistryClientScripted::authChallengeGrammar_data()
@@ -1091,6 +1093,43 @@ void TestRegistryClientScripted::customCaIsAddedToSystemRoots()
     settings.exclusiveTrust = true;
     RegistryTransport exclusive(QUrl(QStringLiteral("https://reg.example")), settings);
     QCOMPARE(exclusive.sslConfiguration().caCertificates(), QList<QSslCertificate>{custom});
+}
+
+void TestRegistryClientScripted::unusableTlsMaterialFailsClearly_data()
+{
+    QTest::addColumn<QByteArray>("ca");
+    QTest::addColumn<QByteArray>("certificate");
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("ca") << QByteArray("not pem") << QByteArray() << QByteArray() << "CA certificate";
+    QTest::newRow("certificate") << QByteArray() << QByteArray("garbage") << QByteArray("garbage")
+                                 << "client certificate";
+    QTest::newRow("key") << QByteArray() << QByteArray("<certificate>")
+                         << QByteArray("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n")
+                         << "client key";
+}
+
+void TestRegistryClientScripted::unusableTlsMaterialFailsClearly()
+{
+    QFETCH(QByteArray, ca);
+    QFETCH(QByteArray, certificate);
+    QFETCH(QByteArray, key);
+    QFETCH(QString, messagePart);
+    QTemporaryDir directory;
+    TestSupport::TestPki pki;
+    QVERIFY(pki.create(directory.path()).isEmpty());
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    ConnectionSettings settings = plainSettings();
+    if (!ca.isEmpty())
+        settings.caCertificatesPem << ca;
+    settings.clientCertificatePem = certificate == "<certificate>" ? pki.clientCertificatePem() : certificate;
+    settings.clientKeyPem = key;
+    RegistryClient client(registry.hostPort(), settings);
+    auto ping = await<void>([&](auto done) { return client.ping(this, done); });
+    QVERIFY(!ping);
+    QVERIFY2(ping.error().message.contains(messagePart), qPrintable(ping.error().message));
+    QVERIFY(registry.requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRegistryClientScripted)
