@@ -82,6 +82,7 @@ private Q_SLOTS:
     void tlsWithoutTheCaIsRefused();
     void insecureSkipVerifyAcceptsUnknownCa();
     void clientCertificateIsRequired();
+    void clientKeyFormats();
     void skopeoCopiesWhatWePushed();
     void weReadWhatSkopeoPushedFromALayout();
 };
@@ -521,6 +522,26 @@ void TestRegistryClient::clientCertificateIsRequired()
     auto ping = await<void>([&](auto done) { return client.ping(this, done); });
     QVERIFY(!ping);
     QVERIFY2(ping.error().message.contains(QLatin1String("127.0.0.1")), qPrintable(ping.error().message));
+}
+
+void TestRegistryClient::clientKeyFormats()
+{
+    RegistryServer registry(RegistryServer::Mode::TlsClientCert);
+    QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+    // PKCS#8 as openssl writes it, SEC1 ("EC PRIVATE KEY"), and CRLF line ends.
+    const ProcessResult sec1 = runProcess(
+        QStringLiteral("openssl"), {QStringLiteral("ec"), QStringLiteral("-in"), registry.pki().clientKeyFile()});
+    QVERIFY2(sec1.exitCode == 0, sec1.err.constData());
+    QVERIFY(sec1.out.contains("BEGIN EC PRIVATE KEY"));
+    QByteArray crlf = registry.pki().clientKeyPem();
+    crlf.replace("\n", "\r\n");
+    for (const QByteArray &key : {registry.pki().clientKeyPem(), sec1.out, crlf}) {
+        ConnectionSettings settings = registry.connectionSettings();
+        settings.clientKeyPem = key;
+        RegistryClient client(registry.hostPort(), settings);
+        auto ping = await<void>([&](auto done) { return client.ping(this, done); });
+        QVERIFY2(ping, qPrintable(ping ? QString() : ping.error().message));
+    }
 }
 
 void TestRegistryClient::skopeoCopiesWhatWePushed()

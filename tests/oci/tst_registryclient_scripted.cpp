@@ -1090,6 +1090,17 @@ void TestRegistryClientScripted::customCaIsAddedToSystemRoots()
     QVERIFY(trusted.contains(custom));
     QCOMPARE(trusted.size(), system.size() + 1);
 
+    // CRLF line ends, text around the block and a bundle of two certificates.
+    QByteArray bundle =
+        "Our internal CA\r\n" + pki.caCertificatePem() + "\n# second copy\n" + pki.clientCertificatePem();
+    bundle.replace("\n", "\r\n");
+    settings.caCertificatesPem = {bundle};
+    RegistryTransport fromBundle(QUrl(QStringLiteral("https://reg.example")), settings);
+    QVERIFY(fromBundle.configurationError().isEmpty());
+    QCOMPARE(fromBundle.sslConfiguration().caCertificates().size(), system.size() + 2);
+    QVERIFY(fromBundle.sslConfiguration().caCertificates().contains(custom));
+
+    settings.caCertificatesPem = {pki.caCertificatePem()};
     settings.exclusiveTrust = true;
     RegistryTransport exclusive(QUrl(QStringLiteral("https://reg.example")), settings);
     QCOMPARE(exclusive.sslConfiguration().caCertificates(), QList<QSslCertificate>{custom});
