@@ -94,6 +94,7 @@ private Q_SLOTS:
     void locationWithExistingQueryIsKept();
     void chunkedUploadHonoursMinimumAndResumesAfter416();
     void monolithic413FallsBackToChunked();
+    void droppedChunkResumesFromRange();
     void mountFailureFallsBackToUpload();
     void manifestRequestsNegotiate();
     void errorBodiesInTheRegistrysWords_data();
@@ -820,6 +821,54 @@ void TestRegistryClientScripted::chunkedUploadHonoursMinimumAndResumesAfter416()
     const Request put = patchRequests.last();
     QCOMPARE(put.method, QByteArray("PUT"));
     QVERIFY2(put.target.startsWith("/v2/app/blobs/uploads/s1?_state=2500&digest="), put.target.constData());
+}
+
+void TestRegistryClientScripted::droppedChunkResumesFromRange()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    const QByteArray data(3000, 'r');
+    QByteArray stored;
+    int patches = 0;
+    registry.on("HEAD", QStringLiteral("^/v2/app/blobs/"), [](const Request &) { return Response{404, {}, {}}; });
+    registry.on("POST", QStringLiteral("^/v2/app/blobs/uploads/$"), [](const Request &) {
+        return Response{202, {}, {}}.header("Location", "/up/r");
+    });
+    registry.on("PATCH", QStringLiteral("^/up/r"), [&](const Request &request) {
+        Response response{202, {}, {}};
+        // The connection drops while the second chunk is in flight (twice: Qt resends once by itself); the
+        // server kept nothing of it.
+        ++patches;
+        if (patches == 2 || patches == 3) {
+            response.hangUp = true;
+            return response;
+        }
+        stored += request.body;
+        return response.header("Location", "/up/r").header("Range", "0-" + QByteArray::number(stored.size() - 1));
+    });
+    registry.on("GET", QStringLiteral("^/up/r"), [&](const Request &) {
+        return Response{204, {}, {}}
+            .header("Location", "/up/r")
+            .header("Range", "0-" + QByteArray::number(stored.size() - 1));
+    });
+    registry.on("PUT", QStringLiteral("^/up/r"), [&](const Request &) {
+        return Response{stored == data ? 201 : 400, {}, {}};
+    });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    QBuffer source;
+    source.setData(data);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    UploadOptions options;
+    options.chunkSize = 1000;
+    auto uploaded = await<UploadOutcome>([&](auto done) {
+        return client.uploadBlob(QStringLiteral("app"), Digest::ofBytes(data), data.size(), &source, this, done,
+                                 options);
+    });
+    QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
+    QCOMPARE(stored, data);
+    const auto requests = registry.requestsTo(QStringLiteral("^/up/r$"));
+    QCOMPARE(requests.at(3).method, QByteArray("GET"));
+    QCOMPARE(requests.at(4).header("Content-Range"), QByteArray("1000-1999"));
 }
 
 void TestRegistryClientScripted::monolithic413FallsBackToChunked()
