@@ -100,6 +100,7 @@ private Q_SLOTS:
     void errorBodiesInTheRegistrysWords_data();
     void errorBodiesInTheRegistrysWords();
     void idleTimeoutAndCancel();
+    void slowButMovingTransferDoesNotTimeOut();
     void concurrencyLimit();
     void referrersApiIsUsedWhenPresent();
     void invalidNamesFailBeforeAnyRequest();
@@ -1014,6 +1015,31 @@ void TestRegistryClientScripted::idleTimeoutAndCancel()
         5000);
     QVERIFY(!cancelled);
     QVERIFY2(cancelled.error().message.contains(QLatin1String("cancelled")), qPrintable(cancelled.error().message));
+}
+
+void TestRegistryClientScripted::slowButMovingTransferDoesNotTimeOut()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    const QByteArray blob(10000, 's');
+    registry.on("GET", QStringLiteral("^/v2/app/blobs/"), [&](const Request &) {
+        Response response{200, {}, blob};
+        response.dripMs = 150; // about 1.5 s in all, never more than 150 ms without bytes
+        return response;
+    });
+    ConnectionSettings settings = plainSettings();
+    settings.phaseTimeoutMs = 500;
+    RegistryClient client(registry.hostPort(), settings);
+    QBuffer sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    QElapsedTimer timer;
+    timer.start();
+    auto got = await<qint64>([&](auto done) {
+        return client.getBlob(QStringLiteral("app"), Digest::ofBytes(blob), blob.size(), &sink, this, done);
+    });
+    QVERIFY2(got, qPrintable(got ? QString() : got.error().message));
+    QVERIFY(timer.elapsed() > settings.phaseTimeoutMs);
+    QCOMPARE(sink.data(), blob);
 }
 
 void TestRegistryClientScripted::concurrencyLimit()

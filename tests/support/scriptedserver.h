@@ -58,6 +58,8 @@ public:
         bool stall = false;
         /// Close the connection without answering (a dropped connection).
         bool hangUp = false;
+        /// Send the body in tenths, one every dripMs milliseconds (a slow but moving transfer).
+        int dripMs = 0;
 
         Response &header(const QByteArray &name, const QByteArray &value)
         {
@@ -100,6 +102,7 @@ private:
     void onNewConnection();
     void processBuffer(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const Request &request);
+    void drip(QTcpSocket *socket, const QByteArray &rest, qsizetype piece, int intervalMs);
 
     void adopt(std::unique_ptr<QTcpServer> server);
 
