@@ -97,6 +97,7 @@ private Q_SLOTS:
     void droppedChunkResumesFromRange();
     void mountFailureFallsBackToUpload();
     void manifestRequestsNegotiate();
+    void ipv6RegistryReference();
     void errorBodiesInTheRegistrysWords_data();
     void errorBodiesInTheRegistrysWords();
     void idleTimeoutAndCancel();
@@ -954,6 +955,26 @@ void TestRegistryClientScripted::manifestRequestsNegotiate()
          {MediaType::ImageManifest, MediaType::ImageIndex, MediaType::DockerManifest, MediaType::DockerManifestList})
         QVERIFY2(accept.contains(type.data()), accept.constData());
     QCOMPARE(registry.requests().first().header("Accept-Encoding"), QByteArray("identity"));
+}
+
+void TestRegistryClientScripted::ipv6RegistryReference()
+{
+    ScriptedServer registry;
+    if (!registry.listen(QHostAddress(QHostAddress::LocalHostIPv6)))
+        QSKIP("no IPv6 loopback on this machine");
+    const QByteArray manifest = sampleManifest();
+    registry.on("GET", QStringLiteral("^/v2/team/app/manifests/v1$"), [&](const Request &) {
+        return Response{200, {}, manifest}.header("Content-Type", MediaType::ImageManifest.data());
+    });
+    const auto reference =
+        Reference::parse(QStringLiteral("oci://") + registry.hostPort() + QStringLiteral("/team/app:v1"));
+    QVERIFY2(reference, qPrintable(reference ? QString() : reference.error().message));
+    QCOMPARE(reference->host(), QStringLiteral("::1"));
+    RegistryClient client(reference->registry(), plainSettings());
+    auto got = await<ManifestResponse>([&](auto done) { return client.getManifest(*reference, this, done); });
+    QVERIFY2(got, qPrintable(got ? QString() : got.error().message));
+    QCOMPARE(got->digest, Digest::ofBytes(manifest));
+    QCOMPARE(registry.requests().first().header("Host"), registry.hostPort().toLatin1());
 }
 
 void TestRegistryClientScripted::errorBodiesInTheRegistrysWords_data()

@@ -83,9 +83,9 @@ ScriptedServer::~ScriptedServer()
     }
 }
 
-bool ScriptedServer::listen()
+bool ScriptedServer::listen(const QHostAddress &address)
 {
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(address, 0);
 }
 
 bool ScriptedServer::listenTls(const QString &certificateFile, const QString &keyFile)
@@ -107,7 +107,11 @@ bool ScriptedServer::listenTls(const QString &certificateFile, const QString &ke
 
 QString ScriptedServer::hostPort() const
 {
-    return QStringLiteral("127.0.0.1:%1").arg(port());
+    const QHostAddress address = m_server->serverAddress();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                             : address.toString();
+    return host + QLatin1Char(':') + QString::number(port());
 }
 
 QByteArray ScriptedServer::baseUrl() const

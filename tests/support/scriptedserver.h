@@ -73,11 +73,12 @@ public:
     explicit ScriptedServer(QObject *parent = nullptr);
     ~ScriptedServer() override;
 
-    bool listen();
+    /// Listens on \a address (127.0.0.1 unless given, e.g. QHostAddress::LocalHostIPv6) with a free port.
+    bool listen(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
     /// Listens with TLS, presenting \a certificateFile / \a keyFile (PEM; e.g. TestPki's server pair).
     bool listenTls(const QString &certificateFile, const QString &keyFile);
     quint16 port() const { return m_server->serverPort(); }
-    /// "127.0.0.1:<port>"
+    /// "127.0.0.1:<port>" ("[::1]:<port>" on IPv6)
     QString hostPort() const;
     /// "http://127.0.0.1:<port>" (or https:// after listenTls())
     QByteArray baseUrl() const;
