@@ -126,6 +126,7 @@ RegistryCredential RegistryTransport::credential()
         auto provided = m_settings.credentialProvider();
         if (provided)
             m_credential = *provided;
+        m_credentialError = provided ? QString() : provided.error().message;
     }
     return m_credential;
 }
@@ -188,7 +189,9 @@ void RegistryTransport::authenticate(const QList<QByteArray> &challengeHeaders, 
             continue;
         const RegistryCredential current = credential();
         if (current.username.isEmpty() && current.password.isEmpty()) {
-            done(false, tr("the registry asks for credentials and none are configured"));
+            done(false, m_credentialError.isEmpty()
+                            ? tr("the registry asks for credentials and none are configured")
+                            : tr("the registry asks for credentials; getting them failed: %1").arg(m_credentialError));
             return;
         }
         if (m_useBasic) {

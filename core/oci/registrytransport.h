@@ -95,6 +95,7 @@ private:
     QSslConfiguration m_ssl;
     QString m_configurationError;
     RegistryCredential m_credential;
+    QString m_credentialError;
 
     bool m_useBasic = false;
     QString m_bearerRealm;

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void tokenIsCachedPerScopeSet();
     void tokenServiceTakingOneScope();
     void basicCredentialsAreUtf8();
+    void credentialProviderForCloudRegistries();
     void tokenExpiryIsHonoured();
     void severalChallengeHeaders();
     void identityTokenIsExchanged();
@@ -271,6 +272,39 @@ void TestRegistryClientScripted::basicCredentialsAreUtf8()
     QVERIFY(await<void>([&](auto done) { return client.ping(this, done); }));
     const QByteArray expected = "Basic " + QStringLiteral("robot$ci+proj:pässwörd✓").toUtf8().toBase64();
     QCOMPARE(registry.requests().last().header("Authorization"), expected);
+}
+
+void TestRegistryClientScripted::credentialProviderForCloudRegistries()
+{
+    // ECR-style: the provider turns a cloud identity into "AWS:<token>", asked for only when needed.
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    registry.on("GET", QStringLiteral("^/v2/$"), [](const Request &request) {
+        if (request.header("Authorization") != "Basic " + QByteArray("AWS:token-1").toBase64())
+            return json(401, "{}").header("WWW-Authenticate", "Basic realm=\"ecr\"");
+        return json(200, "{}");
+    });
+    int calls = 0;
+    ConnectionSettings settings = plainSettings();
+    settings.credentialProvider = [&calls]() -> Util::Result<RegistryCredential> {
+        ++calls;
+        return RegistryCredential{QStringLiteral("AWS"), QStringLiteral("token-%1").arg(calls), QString(),
+                                  QDateTime::currentDateTimeUtc().addSecs(12 * 3600)};
+    };
+    RegistryClient client(registry.hostPort(), settings);
+    QVERIFY(await<void>([&](auto done) { return client.ping(this, done); }));
+    QVERIFY(await<void>([&](auto done) { return client.ping(this, done); }));
+    QCOMPARE(calls, 1);
+
+    // A provider that fails: the registry's refusal and the provider's reason, both for the user to read.
+    settings.credentialProvider = []() -> Util::Result<RegistryCredential> {
+        return Util::makeError(QStringLiteral("no cloud identity"));
+    };
+    RegistryClient failing(registry.hostPort(), settings);
+    auto refused = await<void>([&](auto done) { return failing.ping(this, done); });
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QLatin1String("401")), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QLatin1String("no cloud identity")), qPrintable(refused.error().message));
 }
 
 void TestRegistryClientScripted::tokenExpiryIsHonoured()
