@@ -197,6 +197,20 @@ void TestRegistryClient::roundTrip()
     QCOMPARE(got->manifest.artifactType(), QStringLiteral("application/vnd.paletteai.probe"));
     QCOMPARE(got->manifest.layers().value(0).digest, layerDigest);
 
+    // "tag@digest" pushes to the tag after checking the digest; a wrong digest is refused before any request.
+    auto retag = await<Digest>([&](auto done) {
+        return client.putManifest(reference.withTag(QStringLiteral("v1-copy")).withDigest(Digest::ofBytes(raw)), raw,
+                                  got->mediaType, this, done);
+    });
+    QVERIFY2(retag, qPrintable(retag ? QString() : retag.error().message));
+    auto wrong = await<Digest>([&](auto done) {
+        return client.putManifest(reference.withDigest(Digest::ofBytes("other")), raw, got->mediaType, this, done);
+    });
+    QVERIFY(!wrong);
+    auto retagged =
+        await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("team/app"), this, done); });
+    QVERIFY(retagged && retagged->names.contains(QStringLiteral("v1-copy")));
+
     // Delete by tag resolves the digest; the manifest is gone afterwards.
     auto removed = await<Digest>([&](auto done) { return client.deleteManifest(reference, this, done); });
     QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().message));
