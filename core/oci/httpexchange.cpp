@@ -70,6 +70,14 @@ void HttpExchange::attempt()
 {
     if (m_finished)
         return;
+    if (!m_transport->configurationError().isEmpty()) {
+        HttpResponse response;
+        response.method = m_method;
+        response.url = m_url;
+        response.networkError = m_transport->configurationError();
+        finish(response);
+        return;
+    }
     QPointer<HttpExchange> self(this);
     RegistryTransport *transport = m_transport;
     auto sendInSlot = [self, transport] {

@@ -417,7 +417,9 @@ OperationHandle RegistryClient::putManifest(const Reference &reference, const QB
 
     HttpRequest request;
     request.method = "PUT";
-    request.url = d->url(QStringLiteral("/v2/%1/manifests/%2").arg(reference.repository(), reference.identifier()));
+    // "repo:tag@digest" pushes to the tag; the digest was checked against the bytes above.
+    const QString target = reference.hasTag() ? reference.tag() : reference.identifier();
+    request.url = d->url(QStringLiteral("/v2/%1/manifests/%2").arg(reference.repository(), target));
     request.headers << qMakePair(QByteArray("Content-Type"), mediaType.toLatin1());
     request.body = raw;
     request.scopes << pushScope(reference.repository());

@@ -138,7 +138,9 @@ public:
                                  Callback<std::optional<Descriptor>> done);
     /// GET the manifest (capped at Manifest::MaxSize), digest verified over the raw bytes.
     OperationHandle getManifest(const Reference &reference, QObject *context, Callback<ManifestResponse> done);
-    /// PUT raw manifest bytes at the reference's tag (or digest); returns the digest of the bytes.
+    /// PUT raw manifest bytes at the reference's tag (or digest when it has no tag); returns the digest of the
+    /// bytes. A digest in the reference must match the bytes. When the manifest has a subject and the registry
+    /// does not confirm it (no OCI-Subject header), the subject's `sha256-<hex>` tag index is updated.
     OperationHandle putManifest(const Reference &reference, const QByteArray &raw, const QString &mediaType,
                                 QObject *context, Callback<Digest> done, const PushManifestOptions &options = {});
     /// DELETE /v2/<name>/manifests/<digest>. A reference with only a tag is resolved to its digest first.

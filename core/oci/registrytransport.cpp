@@ -68,18 +68,28 @@ void RegistryTransport::configureSsl()
 {
     m_ssl = QSslConfiguration::defaultConfiguration();
     QList<QSslCertificate> authorities;
-    for (const QByteArray &pem : std::as_const(m_settings.caCertificatesPem))
-        authorities += QSslCertificate::fromData(pem, QSsl::Pem);
+    for (const QByteArray &pem : std::as_const(m_settings.caCertificatesPem)) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
+        if (certificates.isEmpty())
+            m_configurationError = tr("the CA certificate data holds no PEM certificate");
+        authorities += certificates;
+    }
+    // Qt loads the system roots lazily, and only while no CA list was set: adding ours to the (still empty)
+    // list would silently replace them. So the system roots are taken explicitly.
     if (m_settings.exclusiveTrust)
         m_ssl.setCaCertificates(authorities);
-    else
-        m_ssl.addCaCertificates(authorities);
+    else if (!authorities.isEmpty())
+        m_ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + authorities);
 
     if (!m_settings.clientCertificatePem.isEmpty()) {
         const QList<QSslCertificate> chain = QSslCertificate::fromData(m_settings.clientCertificatePem, QSsl::Pem);
-        if (!chain.isEmpty())
-            m_ssl.setLocalCertificateChain(chain);
-        m_ssl.setPrivateKey(readKey(m_settings.clientKeyPem));
+        const QSslKey key = readKey(m_settings.clientKeyPem);
+        if (chain.isEmpty())
+            m_configurationError = tr("the client certificate is not a PEM certificate");
+        else if (key.isNull())
+            m_configurationError = tr("the client key cannot be read: it is not a PEM private key, or it is encrypted");
+        m_ssl.setLocalCertificateChain(chain);
+        m_ssl.setPrivateKey(key);
     }
     if (m_settings.insecureSkipVerify)
         m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
@@ -116,6 +126,7 @@ RegistryCredential RegistryTransport::credential()
         auto provided = m_settings.credentialProvider();
         if (provided)
             m_credential = *provided;
+        m_credentialError = provided ? QString() : provided.error().message;
     }
     return m_credential;
 }
@@ -178,7 +189,9 @@ void RegistryTransport::authenticate(const QList<QByteArray> &challengeHeaders, 
             continue;
         const RegistryCredential current = credential();
         if (current.username.isEmpty() && current.password.isEmpty()) {
-            done(false, tr("the registry asks for credentials and none are configured"));
+            done(false, m_credentialError.isEmpty()
+                            ? tr("the registry asks for credentials and none are configured")
+                            : tr("the registry asks for credentials; getting them failed: %1").arg(m_credentialError));
             return;
         }
         if (m_useBasic) {

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void tlsWithoutTheCaIsRefused();
     void insecureSkipVerifyAcceptsUnknownCa();
     void clientCertificateIsRequired();
+    void clientKeyFormats();
     void skopeoCopiesWhatWePushed();
     void weReadWhatSkopeoPushedFromALayout();
 };
@@ -195,6 +196,20 @@ void TestRegistryClient::roundTrip()
     QCOMPARE(got->raw, raw);
     QCOMPARE(got->manifest.artifactType(), QStringLiteral("application/vnd.paletteai.probe"));
     QCOMPARE(got->manifest.layers().value(0).digest, layerDigest);
+
+    // "tag@digest" pushes to the tag after checking the digest; a wrong digest is refused before any request.
+    auto retag = await<Digest>([&](auto done) {
+        return client.putManifest(reference.withTag(QStringLiteral("v1-copy")).withDigest(Digest::ofBytes(raw)), raw,
+                                  got->mediaType, this, done);
+    });
+    QVERIFY2(retag, qPrintable(retag ? QString() : retag.error().message));
+    auto wrong = await<Digest>([&](auto done) {
+        return client.putManifest(reference.withDigest(Digest::ofBytes("other")), raw, got->mediaType, this, done);
+    });
+    QVERIFY(!wrong);
+    auto retagged =
+        await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("team/app"), this, done); });
+    QVERIFY(retagged && retagged->names.contains(QStringLiteral("v1-copy")));
 
     // Delete by tag resolves the digest; the manifest is gone afterwards.
     auto removed = await<Digest>([&](auto done) { return client.deleteManifest(reference, this, done); });
@@ -521,6 +536,26 @@ void TestRegistryClient::clientCertificateIsRequired()
     auto ping = await<void>([&](auto done) { return client.ping(this, done); });
     QVERIFY(!ping);
     QVERIFY2(ping.error().message.contains(QLatin1String("127.0.0.1")), qPrintable(ping.error().message));
+}
+
+void TestRegistryClient::clientKeyFormats()
+{
+    RegistryServer registry(RegistryServer::Mode::TlsClientCert);
+    QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+    // PKCS#8 as openssl writes it, SEC1 ("EC PRIVATE KEY"), and CRLF line ends.
+    const ProcessResult sec1 = runProcess(
+        QStringLiteral("openssl"), {QStringLiteral("ec"), QStringLiteral("-in"), registry.pki().clientKeyFile()});
+    QVERIFY2(sec1.exitCode == 0, sec1.err.constData());
+    QVERIFY(sec1.out.contains("BEGIN EC PRIVATE KEY"));
+    QByteArray crlf = registry.pki().clientKeyPem();
+    crlf.replace("\n", "\r\n");
+    for (const QByteArray &key : {registry.pki().clientKeyPem(), sec1.out, crlf}) {
+        ConnectionSettings settings = registry.connectionSettings();
+        settings.clientKeyPem = key;
+        RegistryClient client(registry.hostPort(), settings);
+        auto ping = await<void>([&](auto done) { return client.ping(this, done); });
+        QVERIFY2(ping, qPrintable(ping ? QString() : ping.error().message));
+    }
 }
 
 void TestRegistryClient::skopeoCopiesWhatWePushed()
