@@ -24,7 +24,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Oci::RegistryClient", text);
 }
 
-constexpr int pageSize = 1000;
+constexpr int maxPageSize = 1000;
 constexpr qint64 listBodyCap = 16 * 1024 * 1024;
 
 QString pullScope(const QString &repository)
@@ -92,6 +92,7 @@ public:
     QString registry;
     RegistryTransport *transport = nullptr;
     int maxPages = 1000;
+    int pageSize = maxPageSize;
     std::optional<bool> hasReferrersApi;
 
     QUrl url(const QString &path) const
@@ -182,6 +183,11 @@ void RegistryClient::setMaxPages(int pages)
     d->maxPages = pages;
 }
 
+void RegistryClient::setPageSize(int entries)
+{
+    d->pageSize = qBound(1, entries, maxPageSize);
+}
+
 void RegistryClient::setRetryPolicy(int maxRetries, int maxWaitMs, int baseBackoffMs)
 {
     d->transport->maxRetries = maxRetries;
@@ -265,7 +271,7 @@ OperationHandle RegistryClient::catalog(QObject *context, Callback<ListResult> d
     auto callback = guarded(context, std::move(done));
     auto [handle, operation] = d->newOperation();
     QUrl url = d->url(QStringLiteral("/v2/_catalog"));
-    url.setQuery(QStringLiteral("n=%1").arg(pageSize));
+    url.setQuery(QStringLiteral("n=%1").arg(d->pageSize));
     d->paginate(operation, url, QStringLiteral("repositories"), QStringLiteral("registry:catalog:*"),
                 std::make_shared<ListResult>(), std::make_shared<QSet<QByteArray>>(), callback);
     return handle;
@@ -280,7 +286,7 @@ OperationHandle RegistryClient::listTags(const QString &repository, QObject *con
         return handle;
     }
     QUrl url = d->url(QStringLiteral("/v2/%1/tags/list").arg(repository));
-    url.setQuery(QStringLiteral("n=%1").arg(pageSize));
+    url.setQuery(QStringLiteral("n=%1").arg(d->pageSize));
     d->paginate(operation, url, QStringLiteral("tags"), pullScope(repository), std::make_shared<ListResult>(),
                 std::make_shared<QSet<QByteArray>>(), callback);
     return handle;

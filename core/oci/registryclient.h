@@ -121,6 +121,8 @@ public:
     /// Limits of in-memory bodies and pagination; tests lower them.
     void setMaxErrorBodySize(qint64 bytes);
     void setMaxPages(int pages);
+    /// The `n` sent with list requests (1 to 1000, default 1000); servers may ignore it.
+    void setPageSize(int entries);
     /// Caps the wait of one Retry-After and the number of retries of a 429/503.
     void setRetryPolicy(int maxRetries, int maxWaitMs, int baseBackoffMs = 500);
 

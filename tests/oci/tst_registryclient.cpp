@@ -446,13 +446,24 @@ void TestRegistryClient::catalogAndPagination()
     RegistryServer registry;
     QVERIFY2(registry.start(), qPrintable(registry.errorString()));
     RegistryClient client(registry.hostPort(), registry.connectionSettings());
-    for (const QString &repository : {QStringLiteral("one"), QStringLiteral("two/x"), QStringLiteral("three")})
+    const QStringList repositories{QStringLiteral("five"), QStringLiteral("four"), QStringLiteral("one"),
+                                   QStringLiteral("three"), QStringLiteral("two/x")};
+    for (const QString &repository : repositories)
         QVERIFY(!pushArtifact(client, repository, QStringLiteral("latest"), repository.toUtf8()).isEmpty());
     auto catalog = await<ListResult>([&](auto done) { return client.catalog(this, done); });
     QVERIFY2(catalog, qPrintable(catalog ? QString() : catalog.error().message));
     QStringList names = catalog->names;
     names.sort();
-    QCOMPARE(names, (QStringList{QStringLiteral("one"), QStringLiteral("three"), QStringLiteral("two/x")}));
+    QCOMPARE(names, repositories);
+    QCOMPARE(catalog->pages, 1);
+
+    // Two per page: Distribution answers with a relative Link each time; the walk follows it to the end.
+    client.setPageSize(2);
+    auto paged = await<ListResult>([&](auto done) { return client.catalog(this, done); });
+    QVERIFY2(paged, qPrintable(paged ? QString() : paged.error().message));
+    QCOMPARE(paged->names, repositories);
+    QCOMPARE(paged->pages, 3);
+    QVERIFY(paged->complete);
 }
 
 void TestRegistryClient::refusedDeleteIsExplained()

@@ -447,6 +447,9 @@ void TestRegistryClientScripted::proxyFromSettingsAndEnvironment()
     QVERIFY(viaProxy.has_value());
     QCOMPARE(viaProxy->port(), proxy.port());
     QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("http://zot.internal/v2/"))).has_value());
+    QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("http://127.0.0.1:5000/v2/"))).has_value());
+    QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("http://[::1]:5000/v2/"))).has_value());
+    QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("http://LOCALHOST/v2/"))).has_value());
     QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("https://registry.behind.proxy/v2/"))).has_value());
 
     // Proxy credentials answer the proxy's 407 and never travel as the registry's Authorization.
