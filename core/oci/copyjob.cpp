@@ -1,6 +1,7 @@
 #include "copyjob.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,8 @@
 namespace Oci {
 
 namespace {
+
+constexpr int progressIntervalMs = 50;
 
 QString tr(const char *text)
 {
@@ -77,6 +80,7 @@ private:
     Summary m_summary;
     qint64 m_done = 0;
     qint64 m_total = 0;
+    QElapsedTimer m_sincePosted;
 };
 
 Util::Result<CopyJob::Summary> CopyJob::Worker::copy(const Options &options)
@@ -213,6 +217,10 @@ void CopyJob::Worker::log(const QString &line)
 
 void CopyJob::Worker::postProgress()
 {
+    // Uploads report every few kilobytes; the job's thread needs to hear of it far less often.
+    if (m_done != m_total && m_sincePosted.isValid() && m_sincePosted.elapsed() < progressIntervalMs)
+        return;
+    m_sincePosted.start();
     QMetaObject::invokeMethod(
         m_job, [job = m_job, done = m_done, total = m_total] { job->reportProgress(done, total); },
         Qt::QueuedConnection);
