@@ -107,8 +107,11 @@ bool RegistryBlobStream::append(const char *data, qint64 size)
         QMutexLocker locker(&m_mutex);
         // Back-pressure: the download waits while the ring is full. Its socket then fills and TCP slows the
         // sender down, so memory stays bounded without spilling to disk.
-        while (m_written - m_read == ringSize && !m_abort.load())
+        while (m_written - m_read == ringSize && !m_abort.load()) {
+            m_writerWaiting = true;
             m_drained.wait(&m_mutex, QDeadlineTimer(abortPollMs));
+            m_writerWaiting = false;
+        }
         if (m_abort.load())
             return false;
         const qint64 head = m_written % ringSize;
@@ -117,7 +120,8 @@ bool RegistryBlobStream::append(const char *data, qint64 size)
         std::memcpy(m_ring.data() + head, data + copied, size_t(chunk));
         copied += chunk;
         m_written += chunk;
-        m_changed.wakeAll();
+        if (m_readerWaiting)
+            m_changed.wakeAll();
     }
     notifyReader();
     return true;
@@ -154,7 +158,9 @@ qint64 RegistryBlobStream::takeAvailable(char *data, qint64 maxSize)
     const qint64 tail = m_read % ringSize;
     const qint64 taken = qMin(maxSize, qMin(m_written - m_read, ringSize - tail));
     std::memcpy(data, m_ring.constData() + tail, size_t(taken));
-    m_drained.wakeAll();
+    // Waking costs a system call: only when the download is actually waiting for room.
+    if (m_writerWaiting)
+        m_drained.wakeAll();
     return taken;
 }
 
@@ -176,7 +182,10 @@ bool RegistryBlobStream::waitForReadyRead(int msecs)
     QMutexLocker locker(&m_mutex);
     const QDeadlineTimer deadline = msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs);
     while (m_written == m_read && !m_finished) {
-        if (!m_changed.wait(&m_mutex, deadline))
+        m_readerWaiting = true;
+        const bool woken = m_changed.wait(&m_mutex, deadline);
+        m_readerWaiting = false;
+        if (!woken)
             break;
     }
     return m_written > m_read || !m_failure.isEmpty();
@@ -203,7 +212,10 @@ qint64 RegistryBlobStream::readData(char *data, qint64 maxSize)
             }
             if (m_finished)
                 break;
-            if (!m_changed.wait(&m_mutex, QDeadlineTimer(stallTimeoutMs)) && m_written == m_read) {
+            m_readerWaiting = true;
+            const bool woken = m_changed.wait(&m_mutex, QDeadlineTimer(stallTimeoutMs));
+            m_readerWaiting = false;
+            if (!woken && m_written == m_read) {
                 setErrorString(tr("the download of %1 stalled").arg(m_source.digest.toString()));
                 return -1;
             }

@@ -78,7 +78,9 @@ private:
     mutable QMutex m_mutex;
     QWaitCondition m_changed; ///< bytes arrived or the download ended
     QWaitCondition m_drained; ///< the reader took bytes
-    QByteArray m_ring;        ///< byte n of the blob is at n % size until read
+    bool m_readerWaiting = false;
+    bool m_writerWaiting = false;
+    QByteArray m_ring; ///< byte n of the blob is at n % size until read
     qint64 m_written = 0;
     qint64 m_read = 0;
     bool m_finished = false;
