@@ -15,6 +15,8 @@ packages=(
     gnome-keyring dbus libsecret-tools
     xvfb xauth imagemagick
     python3 python3-yaml python3-botocore
+    # benchmarks/copy-bench.sh: wall time and peak memory, and the registry's ingest floor
+    time curl
 )
 
 missing=()

@@ -15,6 +15,7 @@ namespace Oci {
 namespace {
 
 constexpr qint64 readBlock = 256 * 1024;
+constexpr qint64 readBufferLimit = 2 * 1024 * 1024;
 
 bool isSuccess(int status)
 {
@@ -69,6 +70,14 @@ void HttpExchange::attempt()
 {
     if (m_finished)
         return;
+    if (!m_transport->configurationError().isEmpty()) {
+        HttpResponse response;
+        response.method = m_method;
+        response.url = m_url;
+        response.networkError = m_transport->configurationError();
+        finish(response);
+        return;
+    }
     QPointer<HttpExchange> self(this);
     RegistryTransport *transport = m_transport;
     auto sendInSlot = [self, transport] {
@@ -94,15 +103,8 @@ void HttpExchange::attempt()
     });
 }
 
-void HttpExchange::sendNow()
+QNetworkRequest HttpExchange::buildRequest() const
 {
-    m_body.clear();
-    m_received = 0;
-    m_streaming = false;
-    m_tooLarge = false;
-    m_timedOut = false;
-    m_sslErrors.clear();
-
     QNetworkRequest request(m_url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -117,10 +119,25 @@ void HttpExchange::sendNow()
     const QByteArray authorization = m_transport->authorizationFor(m_url, m_request.scopes);
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
+    return request;
+}
 
+void HttpExchange::sendNow()
+{
+    m_body.clear();
+    m_received = 0;
+    m_streaming = false;
+    m_tooLarge = false;
+    m_timedOut = false;
+    m_sslErrors.clear();
+
+    QNetworkRequest request = buildRequest();
     QNetworkAccessManager *network = m_transport->network();
     if (m_request.bodyDevice) {
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.bodySize);
+        // Without this Qt reads a sequential body (a blob still downloading) whole into memory first.
+        if (m_request.bodyDevice->isSequential())
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         m_reply = network->sendCustomRequest(request, m_method, m_request.bodyDevice);
     } else if (m_method == "GET") {
         m_reply = network->get(request);
@@ -132,9 +149,18 @@ void HttpExchange::sendNow()
         request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
         m_reply = network->sendCustomRequest(request, m_method, m_request.body);
     }
+    // Without a limit Qt's network thread reads as fast as the socket delivers and queues everything for us;
+    // the limit makes it wait while the sink catches up, so memory stays bounded whatever the blob's size.
+    m_reply->setReadBufferSize(readBufferLimit);
+    connectReply();
+    m_idleTimer.start(m_transport->settings().phaseTimeoutMs);
+}
 
+void HttpExchange::connectReply()
+{
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
+    // Any progress either way restarts the idle timer: a transfer that moves never times out.
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 done, qint64 total) {
         m_idleTimer.start();
         if (m_request.progress && m_streaming)
@@ -153,7 +179,6 @@ void HttpExchange::sendNow()
         for (const QSslError &error : errors)
             m_sslErrors << error.errorString();
     });
-    m_idleTimer.start(m_transport->settings().phaseTimeoutMs);
 }
 
 void HttpExchange::onReadyRead()

@@ -32,7 +32,9 @@ public:
 
 private:
     void attempt();
+    QNetworkRequest buildRequest() const;
     void sendNow();
+    void connectReply();
     void onReadyRead();
     void onFinished();
     void onIdleTimeout();

@@ -76,6 +76,19 @@ QByteArray descriptorArray(const QList<Descriptor> &descriptors)
     return out + ']';
 }
 
+// The mediaType field wins over the Content-Type header; the shape decides when both are missing.
+Util::Result<Manifest::Kind> detectKind(const QJsonObject &object, const QString &contentType)
+{
+    const QString field = object.value(QLatin1String("mediaType")).toString();
+    if (const auto kind = kindOf(field))
+        return *kind;
+    if (!field.isEmpty())
+        return Util::makeError(tr("mediaType '%1' is not a manifest media type").arg(field));
+    if (const auto kind = kindOf(contentType.section(QLatin1Char(';'), 0, 0).trimmed()))
+        return *kind;
+    return object.contains(QLatin1String("manifests")) ? Manifest::Kind::ImageIndex : Manifest::Kind::ImageManifest;
+}
+
 } // namespace
 
 bool Manifest::isManifestMediaType(const QString &mediaType)
@@ -122,16 +135,9 @@ Util::Result<Manifest> Manifest::parse(const QByteArray &raw, const QString &con
     if (manifest.m_schemaVersion != 2)
         return Util::makeError(tr("schemaVersion is %1; only 2 is supported").arg(manifest.m_schemaVersion));
 
-    // The mediaType field wins over the Content-Type header; the shape decides when both are missing.
-    const QString field = object.value(QLatin1String("mediaType")).toString();
-    QString contentMediaType = contentType.section(QLatin1Char(';'), 0, 0).trimmed();
-    std::optional<Kind> kind = kindOf(field);
-    if (!kind && !field.isEmpty())
-        return Util::makeError(tr("mediaType '%1' is not a manifest media type").arg(field));
+    auto kind = detectKind(object, contentType);
     if (!kind)
-        kind = kindOf(contentMediaType);
-    if (!kind)
-        kind = object.contains(QLatin1String("manifests")) ? Kind::ImageIndex : Kind::ImageManifest;
+        return kind.error();
     manifest.m_kind = *kind;
     manifest.m_artifactType = object.value(QLatin1String("artifactType")).toString();
 

@@ -69,6 +69,10 @@ bool ProxyResolver::bypasses(const QString &noProxy, const QString &host, int po
 
 std::optional<QNetworkProxy> ProxyResolver::proxyFor(const QUrl &url) const
 {
+    // Like Go's net/http: loopback is never proxied (a proxy cannot reach our own 127.0.0.1 anyway).
+    const QHostAddress address(url.host());
+    if (url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || address.isLoopback())
+        return std::nullopt;
     const bool https = url.scheme() == QLatin1String("https");
     const int port = url.port(https ? 443 : 80);
     if (bypasses(variable("no_proxy"), url.host(), port))

@@ -11,6 +11,7 @@ namespace Oci {
 /// Chooses the proxy of each connection from the environment the way curl and Go do: `https_proxy` /
 /// `HTTPS_PROXY` for https URLs, `http_proxy` / `HTTP_PROXY` for http ones, and `no_proxy` / `NO_PROXY`
 /// (exact hosts, hosts with their subdomains, `.suffix`, CIDR ranges, `host:port`, `*`). Lower-case names win.
+/// Loopback addresses and `localhost` are always reached directly.
 class ProxyResolver final : public QNetworkProxyFactory
 {
 public:

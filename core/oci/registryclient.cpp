@@ -24,7 +24,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Oci::RegistryClient", text);
 }
 
-constexpr int pageSize = 1000;
+constexpr int maxPageSize = 1000;
 constexpr qint64 listBodyCap = 16 * 1024 * 1024;
 
 QString pullScope(const QString &repository)
@@ -76,6 +76,15 @@ Util::Result<Digest> verifyManifestDigest(const HttpResponse &response, const Re
 
 } // namespace
 
+struct ManifestPush
+{
+    Reference reference;
+    QByteArray raw;
+    QString mediaType;
+    Digest digest;
+    PushManifestOptions options;
+};
+
 class RegistryClientPrivate
 {
 public:
@@ -83,6 +92,7 @@ public:
     QString registry;
     RegistryTransport *transport = nullptr;
     int maxPages = 1000;
+    int pageSize = maxPageSize;
     std::optional<bool> hasReferrersApi;
 
     QUrl url(const QString &path) const
@@ -119,6 +129,8 @@ public:
                      RegistryClient::Callback<ManifestResponse> done) const;
     void headManifest(const std::shared_ptr<OperationState> &operation, const Reference &reference,
                       RegistryClient::Callback<std::optional<Descriptor>> done) const;
+    void manifestPushed(const std::shared_ptr<OperationState> &operation, const ManifestPush &push,
+                        const HttpResponse &response, const RegistryClient::Callback<Digest> &callback) const;
     void updateReferrersTag(const std::shared_ptr<OperationState> &operation, const Reference &reference,
                             const Descriptor &referrer, const Descriptor &subject,
                             RegistryClient::Callback<void> done) const;
@@ -169,6 +181,11 @@ void RegistryClient::setMaxErrorBodySize(qint64 bytes)
 void RegistryClient::setMaxPages(int pages)
 {
     d->maxPages = pages;
+}
+
+void RegistryClient::setPageSize(int entries)
+{
+    d->pageSize = qBound(1, entries, maxPageSize);
 }
 
 void RegistryClient::setRetryPolicy(int maxRetries, int maxWaitMs, int baseBackoffMs)
@@ -254,7 +271,7 @@ OperationHandle RegistryClient::catalog(QObject *context, Callback<ListResult> d
     auto callback = guarded(context, std::move(done));
     auto [handle, operation] = d->newOperation();
     QUrl url = d->url(QStringLiteral("/v2/_catalog"));
-    url.setQuery(QStringLiteral("n=%1").arg(pageSize));
+    url.setQuery(QStringLiteral("n=%1").arg(d->pageSize));
     d->paginate(operation, url, QStringLiteral("repositories"), QStringLiteral("registry:catalog:*"),
                 std::make_shared<ListResult>(), std::make_shared<QSet<QByteArray>>(), callback);
     return handle;
@@ -269,7 +286,7 @@ OperationHandle RegistryClient::listTags(const QString &repository, QObject *con
         return handle;
     }
     QUrl url = d->url(QStringLiteral("/v2/%1/tags/list").arg(repository));
-    url.setQuery(QStringLiteral("n=%1").arg(pageSize));
+    url.setQuery(QStringLiteral("n=%1").arg(d->pageSize));
     d->paginate(operation, url, QStringLiteral("tags"), pullScope(repository), std::make_shared<ListResult>(),
                 std::make_shared<QSet<QByteArray>>(), callback);
     return handle;
@@ -371,66 +388,88 @@ OperationHandle RegistryClient::headManifest(const Reference &reference, QObject
     return handle;
 }
 
+namespace {
+
+// What can be checked before the upload: a registry reference, the size cap, the digest in the reference.
+Util::Result<Digest> checkManifestPush(const Reference &reference, const QByteArray &raw)
+{
+    if (reference.isLayout() || reference.repository().isEmpty())
+        return Util::makeError(tr("'%1' does not name a repository in a registry").arg(reference.toString()));
+    if (raw.size() > Manifest::MaxSize) {
+        return Util::makeError(
+            tr("the manifest is %1 bytes; registries accept at most %2").arg(raw.size()).arg(Manifest::MaxSize));
+    }
+    const Digest digest =
+        Digest::ofBytes(raw, reference.hasDigest() ? reference.digest().algorithm() : Digest::Algorithm::Sha256);
+    if (reference.hasDigest() && digest != reference.digest()) {
+        return Util::makeError(
+            tr("the manifest bytes hash to %1, not to %2").arg(digest.toString(), reference.digest().toString()));
+    }
+    return digest;
+}
+
+} // namespace
+
 OperationHandle RegistryClient::putManifest(const Reference &reference, const QByteArray &raw, const QString &mediaType,
                                             QObject *context, Callback<Digest> done, const PushManifestOptions &options)
 {
     auto callback = guarded(context, std::move(done));
     auto [handle, operation] = d->newOperation();
-    if (reference.isLayout() || reference.repository().isEmpty()) {
-        callback(Util::makeError(tr("'%1' does not name a repository in a registry").arg(reference.toString())));
-        return handle;
-    }
-    if (raw.size() > Manifest::MaxSize) {
-        callback(Util::makeError(
-            tr("the manifest is %1 bytes; registries accept at most %2").arg(raw.size()).arg(Manifest::MaxSize)));
-        return handle;
-    }
-    const Digest digest =
-        Digest::ofBytes(raw, reference.hasDigest() ? reference.digest().algorithm() : Digest::Algorithm::Sha256);
-    if (reference.hasDigest() && digest != reference.digest()) {
-        callback(Util::makeError(
-            tr("the manifest bytes hash to %1, not to %2").arg(digest.toString(), reference.digest().toString())));
+    const auto digest = checkManifestPush(reference, raw);
+    if (!digest) {
+        callback(digest.error());
         return handle;
     }
 
     HttpRequest request;
     request.method = "PUT";
-    request.url = d->url(QStringLiteral("/v2/%1/manifests/%2").arg(reference.repository(), reference.identifier()));
+    // "repo:tag@digest" pushes to the tag; the digest was checked against the bytes above.
+    const QString target = reference.hasTag() ? reference.tag() : reference.identifier();
+    request.url = d->url(QStringLiteral("/v2/%1/manifests/%2").arg(reference.repository(), target));
     request.headers << qMakePair(QByteArray("Content-Type"), mediaType.toLatin1());
     request.body = raw;
     request.scopes << pushScope(reference.repository());
     RegistryClientPrivate *p = d.get();
-    p->send(
-        operation, request,
-        [p, operation, reference, raw, mediaType, digest, options, callback](const HttpResponse &response) {
-            if (response.status != 201 && response.status != 200) {
-                callback(RegistryError::fromResponse(response, tr("pushing manifest %1").arg(reference.toString())));
-                return;
-            }
-            auto announced = Digest::parse(QString::fromLatin1(response.header("Docker-Content-Digest").trimmed()));
-            if (announced && announced->algorithm() == digest.algorithm() && *announced != digest) {
-                callback(Util::makeError(tr("%1: the registry stored %2 but the bytes sent hash to %3")
-                                             .arg(response.request(), announced->toString(), digest.toString())));
-                return;
-            }
-            auto manifest = Manifest::parse(raw, mediaType);
-            const bool needsTag =
-                options.maintainReferrersTag && manifest && manifest->subject() && !response.hasHeader("OCI-Subject");
-            if (!needsTag) {
-                callback(digest);
-                return;
-            }
-            Descriptor referrer = manifest->descriptor(true);
-            referrer.mediaType = mediaType;
-            p->updateReferrersTag(operation, reference, referrer, *manifest->subject(),
-                                  [digest, callback](Util::Result<void> updated) {
-                                      if (!updated)
-                                          callback(updated.error());
-                                      else
-                                          callback(digest);
-                                  });
-        });
+    const ManifestPush push{reference, raw, mediaType, *digest, options};
+    p->send(operation, request, [p, operation, push, callback](const HttpResponse &response) {
+        p->manifestPushed(operation, push, response, callback);
+    });
     return handle;
+}
+
+void RegistryClientPrivate::manifestPushed(const std::shared_ptr<OperationState> &operation, const ManifestPush &push,
+                                           const HttpResponse &response,
+                                           const RegistryClient::Callback<Digest> &callback) const
+{
+    if (response.status != 201 && response.status != 200) {
+        callback(RegistryError::fromResponse(response, tr("pushing manifest %1").arg(push.reference.toString())));
+        return;
+    }
+    auto announced = Digest::parse(QString::fromLatin1(response.header("Docker-Content-Digest").trimmed()));
+    if (announced && announced->algorithm() == push.digest.algorithm() && *announced != push.digest) {
+        callback(Util::makeError(tr("%1: the registry stored %2 but the bytes sent hash to %3")
+                                     .arg(response.request(), announced->toString(), push.digest.toString())));
+        return;
+    }
+
+    // A registry with the referrers API says so with OCI-Subject; without it the tag index is ours to keep.
+    auto manifest = Manifest::parse(push.raw, push.mediaType);
+    const bool needsTag =
+        push.options.maintainReferrersTag && manifest && manifest->subject() && !response.hasHeader("OCI-Subject");
+    if (!needsTag) {
+        callback(push.digest);
+        return;
+    }
+    Descriptor referrer = manifest->descriptor(true);
+    referrer.mediaType = push.mediaType;
+    const Digest digest = push.digest;
+    updateReferrersTag(operation, push.reference, referrer, *manifest->subject(),
+                       [digest, callback](Util::Result<void> updated) {
+                           if (!updated)
+                               callback(updated.error());
+                           else
+                               callback(digest);
+                       });
 }
 
 void RegistryClientPrivate::updateReferrersTag(const std::shared_ptr<OperationState> &operation,

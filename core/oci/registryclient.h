@@ -96,6 +96,11 @@ struct PushManifestOptions
 /// redirects itself (never sending Authorization to another host), retries 429/503 with Retry-After or a
 /// bounded jittered backoff (emitting waiting()), limits concurrent requests and times out idle phases.
 /// Errors carry the registry's own words and the request that failed.
+///
+/// Lifetime and threads: use a client from the thread it lives in. Devices handed to an operation (upload
+/// sources, download sinks) must stay open until its callback ran. Destroying the client abandons the
+/// operations in flight without calling their callbacks. The concurrency limit is per client: share one client
+/// per registry to share the limit.
 class RegistryClient final : public QObject
 {
     Q_OBJECT
@@ -116,6 +121,8 @@ public:
     /// Limits of in-memory bodies and pagination; tests lower them.
     void setMaxErrorBodySize(qint64 bytes);
     void setMaxPages(int pages);
+    /// The `n` sent with list requests (1 to 1000, default 1000); servers may ignore it.
+    void setPageSize(int entries);
     /// Caps the wait of one Retry-After and the number of retries of a 429/503.
     void setRetryPolicy(int maxRetries, int maxWaitMs, int baseBackoffMs = 500);
 
@@ -133,7 +140,9 @@ public:
                                  Callback<std::optional<Descriptor>> done);
     /// GET the manifest (capped at Manifest::MaxSize), digest verified over the raw bytes.
     OperationHandle getManifest(const Reference &reference, QObject *context, Callback<ManifestResponse> done);
-    /// PUT raw manifest bytes at the reference's tag (or digest); returns the digest of the bytes.
+    /// PUT raw manifest bytes at the reference's tag (or digest when it has no tag); returns the digest of the
+    /// bytes. A digest in the reference must match the bytes. When the manifest has a subject and the registry
+    /// does not confirm it (no OCI-Subject header), the subject's `sha256-<hex>` tag index is updated.
     OperationHandle putManifest(const Reference &reference, const QByteArray &raw, const QString &mediaType,
                                 QObject *context, Callback<Digest> done, const PushManifestOptions &options = {});
     /// DELETE /v2/<name>/manifests/<digest>. A reference with only a tag is resolved to its digest first.

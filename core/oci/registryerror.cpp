@@ -26,7 +26,8 @@ QString detailText(const QJsonValue &detail)
 {
     if (detail.isString())
         return detail.toString();
-    const QJsonDocument document = detail.isArray() ? QJsonDocument(detail.toArray()) : QJsonDocument(detail.toObject());
+    const QJsonDocument document =
+        detail.isArray() ? QJsonDocument(detail.toArray()) : QJsonDocument(detail.toObject());
     return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
 }
 

@@ -68,18 +68,28 @@ void RegistryTransport::configureSsl()
 {
     m_ssl = QSslConfiguration::defaultConfiguration();
     QList<QSslCertificate> authorities;
-    for (const QByteArray &pem : std::as_const(m_settings.caCertificatesPem))
-        authorities += QSslCertificate::fromData(pem, QSsl::Pem);
+    for (const QByteArray &pem : std::as_const(m_settings.caCertificatesPem)) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
+        if (certificates.isEmpty())
+            m_configurationError = tr("the CA certificate data holds no PEM certificate");
+        authorities += certificates;
+    }
+    // Qt loads the system roots lazily, and only while no CA list was set: adding ours to the (still empty)
+    // list would silently replace them. So the system roots are taken explicitly.
     if (m_settings.exclusiveTrust)
         m_ssl.setCaCertificates(authorities);
-    else
-        m_ssl.addCaCertificates(authorities);
+    else if (!authorities.isEmpty())
+        m_ssl.setCaCertificates(QSslConfiguration::systemCaCertificates() + authorities);
 
     if (!m_settings.clientCertificatePem.isEmpty()) {
         const QList<QSslCertificate> chain = QSslCertificate::fromData(m_settings.clientCertificatePem, QSsl::Pem);
-        if (!chain.isEmpty())
-            m_ssl.setLocalCertificateChain(chain);
-        m_ssl.setPrivateKey(readKey(m_settings.clientKeyPem));
+        const QSslKey key = readKey(m_settings.clientKeyPem);
+        if (chain.isEmpty())
+            m_configurationError = tr("the client certificate is not a PEM certificate");
+        else if (key.isNull())
+            m_configurationError = tr("the client key cannot be read: it is not a PEM private key, or it is encrypted");
+        m_ssl.setLocalCertificateChain(chain);
+        m_ssl.setPrivateKey(key);
     }
     if (m_settings.insecureSkipVerify)
         m_ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
@@ -116,6 +126,7 @@ RegistryCredential RegistryTransport::credential()
         auto provided = m_settings.credentialProvider();
         if (provided)
             m_credential = *provided;
+        m_credentialError = provided ? QString() : provided.error().message;
     }
     return m_credential;
 }
@@ -178,7 +189,9 @@ void RegistryTransport::authenticate(const QList<QByteArray> &challengeHeaders, 
             continue;
         const RegistryCredential current = credential();
         if (current.username.isEmpty() && current.password.isEmpty()) {
-            done(false, tr("the registry asks for credentials and none are configured"));
+            done(false, m_credentialError.isEmpty()
+                            ? tr("the registry asks for credentials and none are configured")
+                            : tr("the registry asks for credentials; getting them failed: %1").arg(m_credentialError));
             return;
         }
         if (m_useBasic) {
@@ -193,11 +206,8 @@ void RegistryTransport::authenticate(const QList<QByteArray> &challengeHeaders, 
                     .arg(QString::fromUtf8(challengeHeaders.join(", "))));
 }
 
-void RegistryTransport::fetchToken(const QStringList &scopes, bool singleScope, std::function<void(bool, QString)> done)
+QNetworkReply *RegistryTransport::sendTokenRequest(const QStringList &requested)
 {
-    // Every scope exactly as advertised, plus the ones the operation needs (or only the advertised ones
-    // on the fallback for servers that take a single scope parameter).
-    const QStringList requested = singleScope ? m_advertisedScopes : mergedScopes(scopes, m_advertisedScopes);
     QUrl url(m_bearerRealm);
     if (!m_bearerService.isEmpty())
         url = HttpHeaderParser::addQueryItem(url, "service", m_bearerService);
@@ -210,25 +220,32 @@ void RegistryTransport::fetchToken(const QStringList &scopes, bool singleScope, 
     request.setRawHeader("Accept-Encoding", "identity");
     request.setTransferTimeout(m_settings.phaseTimeoutMs);
     const RegistryCredential current = credential();
-    QNetworkReply *reply = nullptr;
-    if (!current.identityToken.isEmpty()) {
-        // Docker's identity token is an OAuth2 refresh token: exchanged by POST, not sent as basic auth.
-        QByteArray form = "grant_type=refresh_token&client_id=paletteai-registry&refresh_token=" +
-                          QUrl::toPercentEncoding(current.identityToken);
-        if (!m_bearerService.isEmpty())
-            form += "&service=" + QUrl::toPercentEncoding(m_bearerService);
-        if (!requested.isEmpty())
-            form += "&scope=" + QUrl::toPercentEncoding(requested.join(QLatin1Char(' ')));
-        request.setUrl(QUrl(m_bearerRealm));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
-        reply = m_network->post(request, form);
-    } else {
+    if (current.identityToken.isEmpty()) {
         if (!current.username.isEmpty() || !current.password.isEmpty()) {
             const QByteArray pair = (current.username + QLatin1Char(':') + current.password).toUtf8();
             request.setRawHeader("Authorization", "Basic " + pair.toBase64());
         }
-        reply = m_network->get(request);
+        return m_network->get(request);
     }
+
+    // Docker's identity token is an OAuth2 refresh token: exchanged by POST, not sent as basic auth.
+    QByteArray form = "grant_type=refresh_token&client_id=paletteai-registry&refresh_token=" +
+                      QUrl::toPercentEncoding(current.identityToken);
+    if (!m_bearerService.isEmpty())
+        form += "&service=" + QUrl::toPercentEncoding(m_bearerService);
+    if (!requested.isEmpty())
+        form += "&scope=" + QUrl::toPercentEncoding(requested.join(QLatin1Char(' ')));
+    request.setUrl(QUrl(m_bearerRealm));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+    return m_network->post(request, form);
+}
+
+void RegistryTransport::fetchToken(const QStringList &scopes, bool singleScope, std::function<void(bool, QString)> done)
+{
+    // Every scope exactly as advertised, plus the ones the operation needs (or only the advertised ones
+    // on the fallback for servers that take a single scope parameter).
+    const QStringList requested = singleScope ? m_advertisedScopes : mergedScopes(scopes, m_advertisedScopes);
+    QNetworkReply *reply = sendTokenRequest(requested);
     connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &) {
         if (m_settings.insecureSkipVerify)
             reply->ignoreSslErrors();
@@ -237,34 +254,42 @@ void RegistryTransport::fetchToken(const QStringList &scopes, bool singleScope, 
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->read(maxTokenResponse);
-        Q_EMIT requestFinished(QStringLiteral("GET"), reply->url().toDisplayString(), status);
-        if (status != 200) {
-            if (!singleScope && scopes.size() + m_advertisedScopes.size() > 1 && status >= 400 && status < 500) {
-                fetchToken(scopes, true, done);
-                return;
-            }
-            const QString words = status == 0 ? reply->errorString() : RegistryError::registryWords(body);
-            done(false,
-                 tr("token service %1 answered %2: %3").arg(reply->url().toDisplayString()).arg(status).arg(words));
+        Q_EMIT requestFinished(
+            QString::fromLatin1(reply->operation() == QNetworkAccessManager::PostOperation ? "POST" : "GET"),
+            reply->url().toDisplayString(), status);
+        if (status == 200) {
+            storeToken(scopes, body, reply->url(), done);
             return;
         }
-        const QJsonObject object = QJsonDocument::fromJson(body).object();
-        QString token = object.value(QLatin1String("token")).toString();
-        if (token.isEmpty())
-            token = object.value(QLatin1String("access_token")).toString();
-        if (token.isEmpty()) {
-            done(false, tr("token service %1 returned no token").arg(reply->url().toDisplayString()));
+        if (!singleScope && scopes.size() + m_advertisedScopes.size() > 1 && status >= 400 && status < 500) {
+            fetchToken(scopes, true, done);
             return;
         }
-        int lifetime = object.value(QLatin1String("expires_in")).toInt(defaultTokenLifetimeSeconds);
-        if (lifetime <= 0)
-            lifetime = defaultTokenLifetimeSeconds;
-        // Refresh a little early so that a request started now does not carry a token that expires in flight.
-        const int margin = qMin(10, lifetime / 4);
-        m_tokens.insert(tokenKey(scopes),
-                        Token{token.toUtf8(), QDateTime::currentDateTimeUtc().addSecs(lifetime - margin)});
-        done(true, {});
+        const QString words = status == 0 ? reply->errorString() : RegistryError::registryWords(body);
+        done(false, tr("token service %1 answered %2: %3").arg(reply->url().toDisplayString()).arg(status).arg(words));
     });
+}
+
+void RegistryTransport::storeToken(const QStringList &scopes, const QByteArray &body, const QUrl &realm,
+                                   const std::function<void(bool, QString)> &done)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    QString token = object.value(QLatin1String("token")).toString();
+    if (token.isEmpty())
+        token = object.value(QLatin1String("access_token")).toString();
+    if (token.isEmpty()) {
+        done(false, tr("token service %1 returned no token").arg(realm.toDisplayString()));
+        return;
+    }
+    int lifetime = object.value(QLatin1String("expires_in")).toInt(defaultTokenLifetimeSeconds);
+    if (lifetime <= 0)
+        lifetime = defaultTokenLifetimeSeconds;
+
+    // Refresh a little early so that a request started now does not carry a token that expires in flight.
+    const int margin = qMin(10, lifetime / 4);
+    m_tokens.insert(tokenKey(scopes),
+                    Token{token.toUtf8(), QDateTime::currentDateTimeUtc().addSecs(lifetime - margin)});
+    done(true, {});
 }
 
 void RegistryTransport::acquireSlot(std::function<void()> start)

@@ -48,6 +48,8 @@ public:
     QNetworkAccessManager *network() const { return m_network; }
     QSslConfiguration sslConfiguration() const { return m_ssl; }
     bool sameOrigin(const QUrl &url) const;
+    /// Why the TLS settings are unusable (unreadable CA, certificate or key); empty when they are fine.
+    QString configurationError() const { return m_configurationError; }
 
     qint64 maxErrorBodySize = 64 * 1024;
     int maxRetries = 4;
@@ -82,13 +84,18 @@ private:
     RegistryCredential credential();
     QString tokenKey(const QStringList &scopes) const;
     void fetchToken(const QStringList &scopes, bool singleScope, std::function<void(bool, QString)> done);
+    QNetworkReply *sendTokenRequest(const QStringList &requested);
+    void storeToken(const QStringList &scopes, const QByteArray &body, const QUrl &realm,
+                    const std::function<void(bool, QString)> &done);
     void configureSsl();
 
     QUrl m_baseUrl;
     ConnectionSettings m_settings;
     QNetworkAccessManager *m_network = nullptr;
     QSslConfiguration m_ssl;
+    QString m_configurationError;
     RegistryCredential m_credential;
+    QString m_credentialError;
 
     bool m_useBasic = false;
     QString m_bearerRealm;

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
 
 #include "awaitresult.h"
@@ -46,6 +47,7 @@ private:
 private Q_SLOTS:
     void tagsInspectRmWithBasicAuth();
     void lsAndTlsOptions();
+    void realProcessWithVerboseTrace();
     void usageErrors_data();
     void usageErrors();
 };
@@ -160,6 +162,32 @@ void TestOciCli::lsAndTlsOptions()
     CliRun noCa = runCli({QStringLiteral("ls"), registry.hostPort()});
     QCOMPARE(noCa.code, 1);
     QVERIFY2(noCa.err.contains(QLatin1String("TLS")), qPrintable(noCa.err));
+}
+
+void TestOciCli::realProcessWithVerboseTrace()
+{
+    RegistryServer registry(RegistryServer::Mode::Htpasswd);
+    QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+    RegistryClient client(registry.hostPort(), registry.connectionSettings());
+    QVERIFY(!push(client, QStringLiteral("proc/test"), QStringLiteral("1.0")).isEmpty());
+
+    QProcess process;
+    process.start(QStringLiteral(PRC_BINARY_DIR "/app/cli/paletteai-registry"),
+                  {QStringLiteral("tags"), registry.hostPort() + QStringLiteral("/proc/test"),
+                   QStringLiteral("--plain-http"), QStringLiteral("--username"), registry.username(),
+                   QStringLiteral("--password-stdin"), QStringLiteral("--verbose")});
+    QVERIFY(process.waitForStarted());
+    process.write(registry.password().toUtf8() + '\n');
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60'000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(process.exitCode() == 0, qPrintable(err));
+    QCOMPARE(process.readAllStandardOutput(), QByteArray("1.0\n"));
+    const QString firstRequest =
+        QStringLiteral("GET http://") + registry.hostPort() + QStringLiteral("/v2/proc/test/tags/list?n=1000 -> 401");
+    QVERIFY2(err.contains(firstRequest), qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("-> 200")), qPrintable(err));
+    QVERIFY(!err.contains(registry.password()));
 }
 
 void TestOciCli::usageErrors_data()

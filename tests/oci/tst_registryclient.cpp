@@ -3,6 +3,7 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,6 +72,8 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void chunkedUpload();
+    void largeBlobStreamsInBoundedMemory();
+    void sequentialSourceStreamsInBoundedMemory();
     void mountAcrossRepositories();
     void referrersFallbackToTagSchema();
     void catalogAndPagination();
@@ -79,6 +82,7 @@ private Q_SLOTS:
     void tlsWithoutTheCaIsRefused();
     void insecureSkipVerifyAcceptsUnknownCa();
     void clientCertificateIsRequired();
+    void clientKeyFormats();
     void skopeoCopiesWhatWePushed();
     void weReadWhatSkopeoPushedFromALayout();
 };
@@ -193,6 +197,20 @@ void TestRegistryClient::roundTrip()
     QCOMPARE(got->manifest.artifactType(), QStringLiteral("application/vnd.paletteai.probe"));
     QCOMPARE(got->manifest.layers().value(0).digest, layerDigest);
 
+    // "tag@digest" pushes to the tag after checking the digest; a wrong digest is refused before any request.
+    auto retag = await<Digest>([&](auto done) {
+        return client.putManifest(reference.withTag(QStringLiteral("v1-copy")).withDigest(Digest::ofBytes(raw)), raw,
+                                  got->mediaType, this, done);
+    });
+    QVERIFY2(retag, qPrintable(retag ? QString() : retag.error().message));
+    auto wrong = await<Digest>([&](auto done) {
+        return client.putManifest(reference.withDigest(Digest::ofBytes("other")), raw, got->mediaType, this, done);
+    });
+    QVERIFY(!wrong);
+    auto retagged =
+        await<ListResult>([&](auto done) { return client.listTags(QStringLiteral("team/app"), this, done); });
+    QVERIFY(retagged && retagged->names.contains(QStringLiteral("v1-copy")));
+
     // Delete by tag resolves the digest; the manifest is gone afterwards.
     auto removed = await<Digest>([&](auto done) { return client.deleteManifest(reference, this, done); });
     QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().message));
@@ -233,6 +251,127 @@ void TestRegistryClient::chunkedUpload()
     });
     QVERIFY(bytes);
     QCOMPARE(*bytes, layer);
+}
+
+namespace {
+
+// Peak resident memory of this process so far (VmHWM), in bytes.
+qint64 peakResidentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestRegistryClient::largeBlobStreamsInBoundedMemory()
+{
+    RegistryServer registry;
+    QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+    RegistryClient client(registry.hostPort(), registry.connectionSettings());
+
+    // 96 MiB written block by block: neither the test nor the client holds it whole.
+    constexpr qint64 size = 96LL * 1024 * 1024;
+    QTemporaryFile source;
+    QVERIFY(source.open());
+    DigestHasher hasher;
+    const QByteArray block = randomBytes(1024 * 1024);
+    for (qint64 written = 0; written < size; written += block.size()) {
+        QCOMPARE(source.write(block), qint64(block.size()));
+        hasher.addData(block);
+    }
+    const Digest digest = hasher.result();
+    QVERIFY(source.seek(0));
+    const qint64 before = peakResidentBytes();
+
+    QElapsedTimer timer;
+    timer.start();
+    auto uploaded = await<UploadOutcome>(
+        [&](auto done) { return client.uploadBlob(QStringLiteral("big"), digest, size, &source, this, done); });
+    QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
+    const qint64 uploadMs = timer.restart();
+    const qint64 afterUpload = peakResidentBytes() - before;
+
+    QTemporaryFile sink;
+    QVERIFY(sink.open());
+    auto downloaded = await<qint64>(
+        [&](auto done) { return client.getBlob(QStringLiteral("big"), digest, size, &sink, this, done); });
+    QVERIFY2(downloaded, qPrintable(downloaded ? QString() : downloaded.error().message));
+    const qint64 downloadMs = timer.elapsed();
+    QCOMPARE(sink.size(), size);
+
+    const qint64 growth = peakResidentBytes() - before;
+    qInfo("96 MiB: upload %lld ms, download %lld ms, peak memory growth %lld KiB (%lld KiB after the upload)", uploadMs,
+          downloadMs, growth / 1024, afterUpload / 1024);
+    QVERIFY2(growth < 32LL * 1024 * 1024, qPrintable(QString::number(growth)));
+}
+
+namespace {
+
+// A sequential device producing \a size deterministic bytes on demand, like a pipe or a download in flight.
+class GeneratedDevice final : public QIODevice
+{
+public:
+    explicit GeneratedDevice(qint64 size)
+        : m_size(size)
+    {
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_size - m_position + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_position >= m_size && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, m_size - m_position);
+        for (qint64 i = 0; i < count; ++i)
+            data[i] = char(((m_position + i) * 2654435761ULL) >> 13);
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    qint64 m_size;
+    qint64 m_position = 0;
+};
+
+} // namespace
+
+void TestRegistryClient::sequentialSourceStreamsInBoundedMemory()
+{
+    RegistryServer registry;
+    QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+    RegistryClient client(registry.hostPort(), registry.connectionSettings());
+
+    constexpr qint64 size = 80LL * 1024 * 1024;
+    GeneratedDevice forHashing(size);
+    QVERIFY(forHashing.open(QIODevice::ReadOnly));
+    const Digest digest = *Digest::ofDevice(forHashing);
+
+    GeneratedDevice source(size);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const qint64 before = peakResidentBytes();
+    UploadOptions options;
+    options.skipExisting = false;
+    auto uploaded = await<UploadOutcome>([&](auto done) {
+        return client.uploadBlob(QStringLiteral("piped"), digest, size, &source, this, done, options);
+    });
+    QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
+    const qint64 growth = peakResidentBytes() - before;
+    qInfo("80 MiB from a sequential source: peak memory growth %lld KiB", growth / 1024);
+    QVERIFY2(growth < 32LL * 1024 * 1024, qPrintable(QString::number(growth)));
+
+    auto exists = await<std::optional<qint64>>(
+        [&](auto done) { return client.blobExists(QStringLiteral("piped"), digest, this, done); });
+    QVERIFY(exists && exists->has_value());
+    QCOMPARE(**exists, size);
 }
 
 void TestRegistryClient::mountAcrossRepositories()
@@ -307,13 +446,24 @@ void TestRegistryClient::catalogAndPagination()
     RegistryServer registry;
     QVERIFY2(registry.start(), qPrintable(registry.errorString()));
     RegistryClient client(registry.hostPort(), registry.connectionSettings());
-    for (const QString &repository : {QStringLiteral("one"), QStringLiteral("two/x"), QStringLiteral("three")})
+    const QStringList repositories{QStringLiteral("five"), QStringLiteral("four"), QStringLiteral("one"),
+                                   QStringLiteral("three"), QStringLiteral("two/x")};
+    for (const QString &repository : repositories)
         QVERIFY(!pushArtifact(client, repository, QStringLiteral("latest"), repository.toUtf8()).isEmpty());
     auto catalog = await<ListResult>([&](auto done) { return client.catalog(this, done); });
     QVERIFY2(catalog, qPrintable(catalog ? QString() : catalog.error().message));
     QStringList names = catalog->names;
     names.sort();
-    QCOMPARE(names, (QStringList{QStringLiteral("one"), QStringLiteral("three"), QStringLiteral("two/x")}));
+    QCOMPARE(names, repositories);
+    QCOMPARE(catalog->pages, 1);
+
+    // Two per page: Distribution answers with a relative Link each time; the walk follows it to the end.
+    client.setPageSize(2);
+    auto paged = await<ListResult>([&](auto done) { return client.catalog(this, done); });
+    QVERIFY2(paged, qPrintable(paged ? QString() : paged.error().message));
+    QCOMPARE(paged->names, repositories);
+    QCOMPARE(paged->pages, 3);
+    QVERIFY(paged->complete);
 }
 
 void TestRegistryClient::refusedDeleteIsExplained()
@@ -397,6 +547,26 @@ void TestRegistryClient::clientCertificateIsRequired()
     auto ping = await<void>([&](auto done) { return client.ping(this, done); });
     QVERIFY(!ping);
     QVERIFY2(ping.error().message.contains(QLatin1String("127.0.0.1")), qPrintable(ping.error().message));
+}
+
+void TestRegistryClient::clientKeyFormats()
+{
+    RegistryServer registry(RegistryServer::Mode::TlsClientCert);
+    QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+    // PKCS#8 as openssl writes it, SEC1 ("EC PRIVATE KEY"), and CRLF line ends.
+    const ProcessResult sec1 = runProcess(
+        QStringLiteral("openssl"), {QStringLiteral("ec"), QStringLiteral("-in"), registry.pki().clientKeyFile()});
+    QVERIFY2(sec1.exitCode == 0, sec1.err.constData());
+    QVERIFY(sec1.out.contains("BEGIN EC PRIVATE KEY"));
+    QByteArray crlf = registry.pki().clientKeyPem();
+    crlf.replace("\n", "\r\n");
+    for (const QByteArray &key : {registry.pki().clientKeyPem(), sec1.out, crlf}) {
+        ConnectionSettings settings = registry.connectionSettings();
+        settings.clientKeyPem = key;
+        RegistryClient client(registry.hostPort(), settings);
+        auto ping = await<void>([&](auto done) { return client.ping(this, done); });
+        QVERIFY2(ping, qPrintable(ping ? QString() : ping.error().message));
+    }
 }
 
 void TestRegistryClient::skopeoCopiesWhatWePushed()

@@ -4,6 +4,8 @@
 #include <QBuffer>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTest>
@@ -12,6 +14,7 @@
 #include "oci/authchallenge.h"
 #include "oci/mediatypes.h"
 #include "oci/proxyresolver.h"
+#include "oci/registrytransport.h"
 #include "oci/registryclient.h"
 #include "scriptedserver.h"
 #include "testpki.h"
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void tokenIsCachedPerScopeSet();
     void tokenServiceTakingOneScope();
     void basicCredentialsAreUtf8();
+    void credentialProviderForCloudRegistries();
     void tokenExpiryIsHonoured();
     void severalChallengeHeaders();
     void identityTokenIsExchanged();
@@ -91,15 +95,21 @@ private Q_SLOTS:
     void locationWithExistingQueryIsKept();
     void chunkedUploadHonoursMinimumAndResumesAfter416();
     void monolithic413FallsBackToChunked();
+    void droppedChunkResumesFromRange();
     void mountFailureFallsBackToUpload();
     void manifestRequestsNegotiate();
+    void ipv6RegistryReference();
     void errorBodiesInTheRegistrysWords_data();
     void errorBodiesInTheRegistrysWords();
     void idleTimeoutAndCancel();
+    void slowButMovingTransferDoesNotTimeOut();
     void concurrencyLimit();
     void referrersApiIsUsedWhenPresent();
     void invalidNamesFailBeforeAnyRequest();
     void tlsRealmTrustAndNoDowngradeOnRedirect();
+    void customCaIsAddedToSystemRoots();
+    void unusableTlsMaterialFailsClearly_data();
+    void unusableTlsMaterialFailsClearly();
 };
 
 void TestRegistryClientScripted::authChallengeGrammar_data()
@@ -264,6 +274,39 @@ void TestRegistryClientScripted::basicCredentialsAreUtf8()
     QCOMPARE(registry.requests().last().header("Authorization"), expected);
 }
 
+void TestRegistryClientScripted::credentialProviderForCloudRegistries()
+{
+    // ECR-style: the provider turns a cloud identity into "AWS:<token>", asked for only when needed.
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    registry.on("GET", QStringLiteral("^/v2/$"), [](const Request &request) {
+        if (request.header("Authorization") != "Basic " + QByteArray("AWS:token-1").toBase64())
+            return json(401, "{}").header("WWW-Authenticate", "Basic realm=\"ecr\"");
+        return json(200, "{}");
+    });
+    int calls = 0;
+    ConnectionSettings settings = plainSettings();
+    settings.credentialProvider = [&calls]() -> Util::Result<RegistryCredential> {
+        ++calls;
+        return RegistryCredential{QStringLiteral("AWS"), QStringLiteral("token-%1").arg(calls), QString(),
+                                  QDateTime::currentDateTimeUtc().addSecs(12 * 3600)};
+    };
+    RegistryClient client(registry.hostPort(), settings);
+    QVERIFY(await<void>([&](auto done) { return client.ping(this, done); }));
+    QVERIFY(await<void>([&](auto done) { return client.ping(this, done); }));
+    QCOMPARE(calls, 1);
+
+    // A provider that fails: the registry's refusal and the provider's reason, both for the user to read.
+    settings.credentialProvider = []() -> Util::Result<RegistryCredential> {
+        return Util::makeError(QStringLiteral("no cloud identity"));
+    };
+    RegistryClient failing(registry.hostPort(), settings);
+    auto refused = await<void>([&](auto done) { return failing.ping(this, done); });
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QLatin1String("401")), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QLatin1String("no cloud identity")), qPrintable(refused.error().message));
+}
+
 void TestRegistryClientScripted::tokenExpiryIsHonoured()
 {
     ScriptedServer registry;
@@ -404,6 +447,9 @@ void TestRegistryClientScripted::proxyFromSettingsAndEnvironment()
     QVERIFY(viaProxy.has_value());
     QCOMPARE(viaProxy->port(), proxy.port());
     QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("http://zot.internal/v2/"))).has_value());
+    QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("http://127.0.0.1:5000/v2/"))).has_value());
+    QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("http://[::1]:5000/v2/"))).has_value());
+    QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("http://LOCALHOST/v2/"))).has_value());
     QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("https://registry.behind.proxy/v2/"))).has_value());
 
     // Proxy credentials answer the proxy's 407 and never travel as the registry's Authorization.
@@ -816,6 +862,54 @@ void TestRegistryClientScripted::chunkedUploadHonoursMinimumAndResumesAfter416()
     QVERIFY2(put.target.startsWith("/v2/app/blobs/uploads/s1?_state=2500&digest="), put.target.constData());
 }
 
+void TestRegistryClientScripted::droppedChunkResumesFromRange()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    const QByteArray data(3000, 'r');
+    QByteArray stored;
+    int patches = 0;
+    registry.on("HEAD", QStringLiteral("^/v2/app/blobs/"), [](const Request &) { return Response{404, {}, {}}; });
+    registry.on("POST", QStringLiteral("^/v2/app/blobs/uploads/$"), [](const Request &) {
+        return Response{202, {}, {}}.header("Location", "/up/r");
+    });
+    registry.on("PATCH", QStringLiteral("^/up/r"), [&](const Request &request) {
+        Response response{202, {}, {}};
+        // The connection drops while the second chunk is in flight (twice: Qt resends once by itself); the
+        // server kept nothing of it.
+        ++patches;
+        if (patches == 2 || patches == 3) {
+            response.hangUp = true;
+            return response;
+        }
+        stored += request.body;
+        return response.header("Location", "/up/r").header("Range", "0-" + QByteArray::number(stored.size() - 1));
+    });
+    registry.on("GET", QStringLiteral("^/up/r"), [&](const Request &) {
+        return Response{204, {}, {}}
+            .header("Location", "/up/r")
+            .header("Range", "0-" + QByteArray::number(stored.size() - 1));
+    });
+    registry.on("PUT", QStringLiteral("^/up/r"), [&](const Request &) {
+        return Response{stored == data ? 201 : 400, {}, {}};
+    });
+    RegistryClient client(registry.hostPort(), plainSettings());
+    QBuffer source;
+    source.setData(data);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    UploadOptions options;
+    options.chunkSize = 1000;
+    auto uploaded = await<UploadOutcome>([&](auto done) {
+        return client.uploadBlob(QStringLiteral("app"), Digest::ofBytes(data), data.size(), &source, this, done,
+                                 options);
+    });
+    QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
+    QCOMPARE(stored, data);
+    const auto requests = registry.requestsTo(QStringLiteral("^/up/r$"));
+    QCOMPARE(requests.at(3).method, QByteArray("GET"));
+    QCOMPARE(requests.at(4).header("Content-Range"), QByteArray("1000-1999"));
+}
+
 void TestRegistryClientScripted::monolithic413FallsBackToChunked()
 {
     ScriptedServer registry;
@@ -900,6 +994,26 @@ void TestRegistryClientScripted::manifestRequestsNegotiate()
     QCOMPARE(registry.requests().first().header("Accept-Encoding"), QByteArray("identity"));
 }
 
+void TestRegistryClientScripted::ipv6RegistryReference()
+{
+    ScriptedServer registry;
+    if (!registry.listen(QHostAddress(QHostAddress::LocalHostIPv6)))
+        QSKIP("no IPv6 loopback on this machine");
+    const QByteArray manifest = sampleManifest();
+    registry.on("GET", QStringLiteral("^/v2/team/app/manifests/v1$"), [&](const Request &) {
+        return Response{200, {}, manifest}.header("Content-Type", MediaType::ImageManifest.data());
+    });
+    const auto reference =
+        Reference::parse(QStringLiteral("oci://") + registry.hostPort() + QStringLiteral("/team/app:v1"));
+    QVERIFY2(reference, qPrintable(reference ? QString() : reference.error().message));
+    QCOMPARE(reference->host(), QStringLiteral("::1"));
+    RegistryClient client(reference->registry(), plainSettings());
+    auto got = await<ManifestResponse>([&](auto done) { return client.getManifest(*reference, this, done); });
+    QVERIFY2(got, qPrintable(got ? QString() : got.error().message));
+    QCOMPARE(got->digest, Digest::ofBytes(manifest));
+    QCOMPARE(registry.requests().first().header("Host"), registry.hostPort().toLatin1());
+}
+
 void TestRegistryClientScripted::errorBodiesInTheRegistrysWords_data()
 {
     QTest::addColumn<QByteArray>("body");
@@ -959,6 +1073,31 @@ void TestRegistryClientScripted::idleTimeoutAndCancel()
         5000);
     QVERIFY(!cancelled);
     QVERIFY2(cancelled.error().message.contains(QLatin1String("cancelled")), qPrintable(cancelled.error().message));
+}
+
+void TestRegistryClientScripted::slowButMovingTransferDoesNotTimeOut()
+{
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    const QByteArray blob(10000, 's');
+    registry.on("GET", QStringLiteral("^/v2/app/blobs/"), [&](const Request &) {
+        Response response{200, {}, blob};
+        response.dripMs = 150; // about 1.5 s in all, never more than 150 ms without bytes
+        return response;
+    });
+    ConnectionSettings settings = plainSettings();
+    settings.phaseTimeoutMs = 500;
+    RegistryClient client(registry.hostPort(), settings);
+    QBuffer sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    QElapsedTimer timer;
+    timer.start();
+    auto got = await<qint64>([&](auto done) {
+        return client.getBlob(QStringLiteral("app"), Digest::ofBytes(blob), blob.size(), &sink, this, done);
+    });
+    QVERIFY2(got, qPrintable(got ? QString() : got.error().message));
+    QVERIFY(timer.elapsed() > settings.phaseTimeoutMs);
+    QCOMPARE(sink.data(), blob);
 }
 
 void TestRegistryClientScripted::concurrencyLimit()
@@ -1067,6 +1206,74 @@ void TestRegistryClientScripted::tlsRealmTrustAndNoDowngradeOnRedirect()
     QCOMPARE(registry.requestsTo(QStringLiteral("^/token")).size(), 1);
     QVERIFY(plain.requests().isEmpty());
     QVERIFY(sink.data().isEmpty());
+}
+
+void TestRegistryClientScripted::customCaIsAddedToSystemRoots()
+{
+    QTemporaryDir directory;
+    TestSupport::TestPki pki;
+    QVERIFY(pki.create(directory.path()).isEmpty());
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    const QSslCertificate custom = QSslCertificate::fromData(pki.caCertificatePem()).first();
+
+    ConnectionSettings settings;
+    settings.caCertificatesPem << pki.caCertificatePem();
+    RegistryTransport added(QUrl(QStringLiteral("https://reg.example")), settings);
+    const QList<QSslCertificate> trusted = added.sslConfiguration().caCertificates();
+    QVERIFY(trusted.contains(custom));
+    QCOMPARE(trusted.size(), system.size() + 1);
+
+    // CRLF line ends, text around the block and a bundle of two certificates.
+    QByteArray bundle =
+        "Our internal CA\r\n" + pki.caCertificatePem() + "\n# second copy\n" + pki.clientCertificatePem();
+    bundle.replace("\n", "\r\n");
+    settings.caCertificatesPem = {bundle};
+    RegistryTransport fromBundle(QUrl(QStringLiteral("https://reg.example")), settings);
+    QVERIFY(fromBundle.configurationError().isEmpty());
+    QCOMPARE(fromBundle.sslConfiguration().caCertificates().size(), system.size() + 2);
+    QVERIFY(fromBundle.sslConfiguration().caCertificates().contains(custom));
+
+    settings.caCertificatesPem = {pki.caCertificatePem()};
+    settings.exclusiveTrust = true;
+    RegistryTransport exclusive(QUrl(QStringLiteral("https://reg.example")), settings);
+    QCOMPARE(exclusive.sslConfiguration().caCertificates(), QList<QSslCertificate>{custom});
+}
+
+void TestRegistryClientScripted::unusableTlsMaterialFailsClearly_data()
+{
+    QTest::addColumn<QByteArray>("ca");
+    QTest::addColumn<QByteArray>("certificate");
+    QTest::addColumn<QByteArray>("key");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("ca") << QByteArray("not pem") << QByteArray() << QByteArray() << "CA certificate";
+    QTest::newRow("certificate") << QByteArray() << QByteArray("garbage") << QByteArray("garbage")
+                                 << "client certificate";
+    QTest::newRow("key") << QByteArray() << QByteArray("<certificate>")
+                         << QByteArray("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n")
+                         << "client key";
+}
+
+void TestRegistryClientScripted::unusableTlsMaterialFailsClearly()
+{
+    QFETCH(QByteArray, ca);
+    QFETCH(QByteArray, certificate);
+    QFETCH(QByteArray, key);
+    QFETCH(QString, messagePart);
+    QTemporaryDir directory;
+    TestSupport::TestPki pki;
+    QVERIFY(pki.create(directory.path()).isEmpty());
+    ScriptedServer registry;
+    QVERIFY(registry.listen());
+    ConnectionSettings settings = plainSettings();
+    if (!ca.isEmpty())
+        settings.caCertificatesPem << ca;
+    settings.clientCertificatePem = certificate == "<certificate>" ? pki.clientCertificatePem() : certificate;
+    settings.clientKeyPem = key;
+    RegistryClient client(registry.hostPort(), settings);
+    auto ping = await<void>([&](auto done) { return client.ping(this, done); });
+    QVERIFY(!ping);
+    QVERIFY2(ping.error().message.contains(messagePart), qPrintable(ping.error().message));
+    QVERIFY(registry.requests().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRegistryClientScripted)

@@ -4,6 +4,10 @@
 #include <QDir>
 #include <QFile>
 #include <QTcpServer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -152,21 +156,46 @@ bool RegistryServer::start()
         m_error = QStringLiteral("docker-registry did not start: %1").arg(m_process.errorString());
         return false;
     }
-    // Listening means serving: the registry opens its socket after its setup is done.
+    // Ready means /v2/ answers with an HTTP status (200, or 401 with auth), over TLS when the mode has it.
     const QDeadlineTimer deadline(15'000);
     while (!deadline.hasExpired()) {
         if (m_process.state() == QProcess::NotRunning) {
             m_error = QStringLiteral("docker-registry exited: %1").arg(QString::fromUtf8(log()));
             return false;
         }
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, quint16(m_port));
-        if (socket.waitForConnected(200))
+        if (answersV2())
             return true;
         QThread::msleep(50);
     }
     m_error = QStringLiteral("docker-registry did not listen on %1: %2").arg(hostPort(), QString::fromUtf8(log()));
     return false;
+}
+
+bool RegistryServer::answersV2() const
+{
+    QSslSocket socket;
+    if (usesTls()) {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setCaCertificates(QSslCertificate::fromData(m_pki.caCertificatePem()));
+        if (m_options.mode == Mode::TlsClientCert) {
+            configuration.setLocalCertificateChain(QSslCertificate::fromData(m_pki.clientCertificatePem()));
+            configuration.setPrivateKey(QSslKey(m_pki.clientKeyPem(), QSsl::Ec));
+        }
+        socket.setSslConfiguration(configuration);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), quint16(m_port));
+        if (!socket.waitForEncrypted(1000))
+            return false;
+    } else {
+        socket.connectToHost(QHostAddress::LocalHost, quint16(m_port));
+        if (!socket.waitForConnected(500))
+            return false;
+    }
+    socket.write("GET /v2/ HTTP/1.1\r\nHost: " + hostPort().toLatin1() + "\r\nConnection: close\r\n\r\n");
+    QByteArray answer;
+    const QDeadlineTimer deadline(2000);
+    while (!answer.contains("\r\n") && !deadline.hasExpired() && socket.waitForReadyRead(200))
+        answer += socket.readAll();
+    return answer.startsWith("HTTP/1.1 200") || answer.startsWith("HTTP/1.1 401");
 }
 
 Oci::ConnectionSettings RegistryServer::connectionSettings() const

@@ -43,7 +43,7 @@ public:
     RegistryServer(const RegistryServer &) = delete;
     RegistryServer &operator=(const RegistryServer &) = delete;
 
-    /// Writes the config, starts the server and waits (up to 15 s) until it accepts connections.
+    /// Writes the config, starts the server and waits (up to 15 s) until GET /v2/ answers.
     bool start();
     QString errorString() const { return m_error; }
 
@@ -70,6 +70,7 @@ public:
 private:
     QString writeConfig();
     QString writeHtpasswd();
+    bool answersV2() const;
 
     Options m_options;
     QTemporaryDir m_dir;

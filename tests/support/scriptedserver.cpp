@@ -3,7 +3,9 @@
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace TestSupport {
 
@@ -81,9 +83,9 @@ ScriptedServer::~ScriptedServer()
     }
 }
 
-bool ScriptedServer::listen()
+bool ScriptedServer::listen(const QHostAddress &address)
 {
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(address, 0);
 }
 
 bool ScriptedServer::listenTls(const QString &certificateFile, const QString &keyFile)
@@ -105,7 +107,11 @@ bool ScriptedServer::listenTls(const QString &certificateFile, const QString &ke
 
 QString ScriptedServer::hostPort() const
 {
-    return QStringLiteral("127.0.0.1:%1").arg(port());
+    const QHostAddress address = m_server->serverAddress();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                             : address.toString();
+    return host + QLatin1Char(':') + QString::number(port());
 }
 
 QByteArray ScriptedServer::baseUrl() const
@@ -206,12 +212,29 @@ void ScriptedServer::respond(QTcpSocket *socket, const Request &request)
     else if (!hasLength)
         head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     socket->write(head + "\r\n");
+    if (response.dripMs > 0 && request.method != "HEAD") {
+        // One tenth of the body (at least a byte) per interval: slow, but never idle for long.
+        drip(socket, response.body, qMax<qsizetype>(1, response.body.size() / 10), response.dripMs);
+        return;
+    }
     if (request.method != "HEAD")
         socket->write(response.body);
     if (response.closeDelimited) {
         m_buffers.remove(socket);
         socket->disconnectFromHost();
     }
+}
+
+void ScriptedServer::drip(QTcpSocket *socket, const QByteArray &rest, qsizetype piece, int intervalMs)
+{
+    QPointer<QTcpSocket> guard(socket);
+    QTimer::singleShot(intervalMs, this, [this, guard, rest, piece, intervalMs] {
+        if (!guard)
+            return;
+        guard->write(rest.left(piece));
+        if (rest.size() > piece)
+            drip(guard, rest.mid(piece), piece, intervalMs);
+    });
 }
 
 } // namespace TestSupport

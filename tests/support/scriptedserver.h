@@ -58,6 +58,8 @@ public:
         bool stall = false;
         /// Close the connection without answering (a dropped connection).
         bool hangUp = false;
+        /// Send the body in tenths, one every dripMs milliseconds (a slow but moving transfer).
+        int dripMs = 0;
 
         Response &header(const QByteArray &name, const QByteArray &value)
         {
@@ -71,11 +73,12 @@ public:
     explicit ScriptedServer(QObject *parent = nullptr);
     ~ScriptedServer() override;
 
-    bool listen();
+    /// Listens on \a address (127.0.0.1 unless given, e.g. QHostAddress::LocalHostIPv6) with a free port.
+    bool listen(const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
     /// Listens with TLS, presenting \a certificateFile / \a keyFile (PEM; e.g. TestPki's server pair).
     bool listenTls(const QString &certificateFile, const QString &keyFile);
     quint16 port() const { return m_server->serverPort(); }
-    /// "127.0.0.1:<port>"
+    /// "127.0.0.1:<port>" ("[::1]:<port>" on IPv6)
     QString hostPort() const;
     /// "http://127.0.0.1:<port>" (or https:// after listenTls())
     QByteArray baseUrl() const;
@@ -100,6 +103,7 @@ private:
     void onNewConnection();
     void processBuffer(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const Request &request);
+    void drip(QTcpSocket *socket, const QByteArray &rest, qsizetype piece, int intervalMs);
 
     void adopt(std::unique_ptr<QTcpServer> server);
 

@@ -53,7 +53,7 @@ int OciCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
 
-    const auto client = OciConnectionOptions::makeClient(reference->registry(), *settings, context);
+    const auto client = connection.makeClient(reference->registry(), *settings, parser, context);
     return execute(Invocation{*reference, *client, *json, parser}, context);
 }
 

@@ -32,8 +32,9 @@ void OciConnectionOptions::addTo(QCommandLineParser &parser)
     m_plainHttp.setDescription(tr("Talk plain HTTP to the registry (never used unless given)."));
     m_timeout.setDescription(tr("Seconds a connection may stay idle before it fails (default 60)."));
     m_format.setDescription(tr("Output format: text or json."));
-    parser.addOptions(
-        {m_username, m_passwordStdin, m_caFile, m_certFile, m_keyFile, m_insecure, m_plainHttp, m_timeout, m_format});
+    m_verbose.setDescription(tr("Print every HTTP request and its status on standard error."));
+    parser.addOptions({m_username, m_passwordStdin, m_caFile, m_certFile, m_keyFile, m_insecure, m_plainHttp, m_timeout,
+                       m_format, m_verbose});
 }
 
 Util::Result<Oci::ConnectionSettings> OciConnectionOptions::settings(const QCommandLineParser &parser,
@@ -91,12 +92,21 @@ std::optional<bool> OciConnectionOptions::wantsJson(const QCommandLineParser &pa
     return std::nullopt;
 }
 
-std::unique_ptr<Oci::RegistryClient>
-OciConnectionOptions::makeClient(const QString &registry, const Oci::ConnectionSettings &settings, Context &context)
+std::unique_ptr<Oci::RegistryClient> OciConnectionOptions::makeClient(const QString &registry,
+                                                                      const Oci::ConnectionSettings &settings,
+                                                                      const QCommandLineParser &parser,
+                                                                      Context &context) const
 {
     auto client = std::make_unique<Oci::RegistryClient>(registry, settings);
     QObject::connect(client.get(), &Oci::RegistryClient::waiting, client.get(),
                      [&context](const QString &message, int) { context.err << message << Qt::endl; });
+    if (parser.isSet(m_verbose)) {
+        QObject::connect(client.get(), &Oci::RegistryClient::requestFinished, client.get(),
+                         [&context](const QString &method, const QString &url, int status) {
+                             context.err << method << QLatin1Char(' ') << url << QStringLiteral(" -> ")
+                                         << (status ? QString::number(status) : tr("no response")) << Qt::endl;
+                         });
+    }
     return client;
 }
 

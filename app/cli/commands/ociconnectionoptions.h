@@ -29,9 +29,10 @@ public:
     /// True when `--format json` was given; an unknown format is a usage error reported here.
     std::optional<bool> wantsJson(const QCommandLineParser &parser, Context &context) const;
 
-    /// A client for \a registry that reports retries ("waiting ...") on the error stream.
-    static std::unique_ptr<Oci::RegistryClient> makeClient(const QString &registry,
-                                                           const Oci::ConnectionSettings &settings, Context &context);
+    /// A client for \a registry that reports retries ("waiting ...") on the error stream, and every request
+    /// with its status when `--verbose` was given.
+    std::unique_ptr<Oci::RegistryClient> makeClient(const QString &registry, const Oci::ConnectionSettings &settings,
+                                                    const QCommandLineParser &parser, Context &context) const;
 
     /// Runs an event loop until the operation started by \a start calls back.
     template<typename T, typename Start> static Util::Result<T> wait(Start start)
@@ -56,6 +57,7 @@ private:
     QCommandLineOption m_insecure{QStringLiteral("insecure")};
     QCommandLineOption m_plainHttp{QStringLiteral("plain-http")};
     QCommandLineOption m_timeout{QStringLiteral("timeout"), QString(), QStringLiteral("seconds"), QStringLiteral("60")};
+    QCommandLineOption m_verbose{QStringLiteral("verbose")};
     QCommandLineOption m_format{QStringLiteral("format"), QString(), QStringLiteral("text|json"),
                                 QStringLiteral("text")};
 };

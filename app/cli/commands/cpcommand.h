@@ -1,0 +1,32 @@
+#pragma once
+
+#include "command.h"
+
+namespace Cli {
+
+/// `cp SRC DST`: copies an artifact with everything it reaches between registries and OCI image layouts.
+class CpCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("cp"); }
+    QString summary() const override;
+    int run(const QStringList &arguments, Context &context) override;
+};
+
+} // namespace Cli
+
+#include "oci/connectionsettings.h"
+#include "oci/contentstore.h"
+#include "oci/copyjob.h"
+#include "oci/layoutstore.h"
+#include "oci/reference.h"
+
+namespace Cli {
+
+/// A factory for the store \a reference names: a layout (directory or .tar) or a registry repository.
+Oci::CopyJob::StoreFactory storeFactory(const Oci::Reference &reference, const Oci::ConnectionSettings &settings,
+                                        Oci::LayoutStore::Mode mode);
+/// The tag or digest a reference names, "latest" when it names neither.
+QString tagOrDigestOf(const Oci::Reference &reference);
+
+} // namespace Cli

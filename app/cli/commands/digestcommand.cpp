@@ -1,0 +1,51 @@
+#include "digestcommand.h"
+
+#include <QCoreApplication>
+
+#include "oci/digest.h"
+
+namespace Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli::DigestCommand", text);
+}
+} // namespace
+
+QString DigestCommand::summary() const
+{
+    return tr("Print the digest of a file.");
+}
+
+int DigestCommand::run(const QStringList &arguments, Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption algorithm(QStringLiteral("algorithm"), tr("sha256 (default) or sha512."),
+                                       QStringLiteral("name"), QStringLiteral("sha256"));
+    parser.addOption(algorithm);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to hash."));
+    if (auto stop = parse(parser, arguments, context, QStringLiteral("digest FILE [--algorithm sha256|sha512]")))
+        return *stop;
+    if (parser.positionalArguments().size() != 1) {
+        context.err << tr("error: expected exactly one FILE") << Qt::endl;
+        return UsageError;
+    }
+    const QString name = parser.value(algorithm);
+    if (name != QLatin1String("sha256") && name != QLatin1String("sha512")) {
+        context.err << tr("error: unknown algorithm '%1'").arg(name) << Qt::endl;
+        return UsageError;
+    }
+
+    const auto digest = Oci::Digest::ofFile(parser.positionalArguments().first(), name == QLatin1String("sha512")
+                                                                                      ? Oci::Digest::Algorithm::Sha512
+                                                                                      : Oci::Digest::Algorithm::Sha256);
+    if (!digest) {
+        context.err << tr("error: %1").arg(digest.error().toString()) << Qt::endl;
+        return Failure;
+    }
+    context.out << digest->toString() << Qt::endl;
+    return Success;
+}
+
+} // namespace Cli

@@ -1,0 +1,110 @@
+#include "pushcommand.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include "cpcommand.h"
+#include "jobrunner.h"
+#include "ociconnectionoptions.h"
+#include "oci/fluxartifact.h"
+#include "oci/ocilayout.h"
+
+namespace Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli::PushCommand", text);
+}
+} // namespace
+
+QString PushCommand::summary() const
+{
+    return tr("Push a directory or file as a Flux artifact.");
+}
+
+int PushCommand::run(const QStringList &arguments, Context &context)
+{
+    QCommandLineParser parser;
+    OciConnectionOptions connection;
+    connection.addTo(parser);
+    const QCommandLineOption source(QStringLiteral("source"), tr("Where the files come from (a Git URL)."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption revision(QStringLiteral("revision"), tr("Revision of the files (branch@sha1:...)."),
+                                      QStringLiteral("rev"));
+    const QCommandLineOption reproducible(
+        QStringLiteral("reproducible"), tr("Use the Unix epoch as creation time, so equal files give equal digests."));
+    const QCommandLineOption ignore(QStringLiteral("ignore"), tr("Also leave out paths matching this pattern."),
+                                    QStringLiteral("pattern"));
+    for (const auto &option : {source, revision, reproducible, ignore})
+        parser.addOption(option);
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Directory or file to push."));
+    parser.addPositionalArgument(QStringLiteral("REF"), tr("host/repo:tag or oci-layout:PATH:tag"));
+    const QString usage = QStringLiteral("push PATH REF --source URL --revision REV [--reproducible] [options]");
+    if (auto stop = parse(parser, arguments, context, usage))
+        return *stop;
+    if (parser.positionalArguments().size() != 2 || !parser.isSet(source) || !parser.isSet(revision)) {
+        context.err << tr("error: expected PATH, REF, --source and --revision") << Qt::endl
+                    << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
+        return UsageError;
+    }
+    auto reference = Oci::Reference::parse(parser.positionalArguments().at(1));
+    auto settings = connection.settings(parser, context);
+    const std::optional<bool> json = connection.wantsJson(parser, context);
+    if (!json)
+        return UsageError;
+    if (!reference || !settings) {
+        context.err << tr("error: %1").arg((reference ? settings.error() : reference.error()).toString()) << Qt::endl;
+        return UsageError;
+    }
+    if (reference->hasDigest()) {
+        context.err << tr("error: push to a tag, not to a digest") << Qt::endl;
+        return UsageError;
+    }
+    const QString tag = tagOrDigestOf(*reference);
+
+    // Build into a scratch layout, then copy from it like any other artifact.
+    QTemporaryDir scratch;
+    auto layout = Oci::OciLayout::create(scratch.filePath(QStringLiteral("layout")));
+    if (!layout) {
+        context.err << tr("error: %1").arg(layout.error().toString()) << Qt::endl;
+        return Failure;
+    }
+    Oci::FluxArtifact::BuildOptions options;
+    options.source = parser.value(source);
+    options.revision = parser.value(revision);
+    options.reproducible = parser.isSet(reproducible);
+    options.ignorePatterns = parser.values(ignore);
+    auto built = Oci::FluxArtifact::build(parser.positionalArguments().at(0), options, layout.value(), tag);
+    if (!built) {
+        context.err << tr("error: %1").arg(built.error().toString()) << Qt::endl;
+        return Failure;
+    }
+
+    Oci::CopyJob::Options copy;
+    copy.sourceReference = tag;
+    copy.destinationTag = tag;
+    copy.includeReferrers = false;
+    const Oci::Reference scratchReference =
+        Oci::Reference::parse(QStringLiteral("oci-layout:") + layout->directory()).value();
+    Oci::CopyJob job(storeFactory(scratchReference, *settings, Oci::LayoutStore::Mode::Read),
+                     storeFactory(*reference, *settings, Oci::LayoutStore::Mode::Write), copy);
+    if (!JobRunner(context, parser.isSet(QStringLiteral("verbose"))).run(job))
+        return Failure;
+
+    if (*json) {
+        const QJsonObject object{{QLatin1String("reference"), reference->withTag(tag).toString()},
+                                 {QLatin1String("digest"), built->manifestDigest.toString()},
+                                 {QLatin1String("layerDigest"), built->layerDigest.toString()},
+                                 {QLatin1String("layerSize"), built->layerSize},
+                                 {QLatin1String("entries"), built->fileCount}};
+        context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    } else {
+        context.out << built->manifestDigest.toString() << Qt::endl;
+    }
+    return Success;
+}
+
+} // namespace Cli

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QList>
+#include <QString>
+
+#include "oci/digest.h"
+#include "util/result.h"
+
+namespace Oci {
+
+/// Where a copy reads or writes content: an OCI image layout or a repository in a registry.
+///
+/// Calls block and are made from one thread, the copy worker's: a store that talks to the network runs a
+/// local event loop per call. Blobs always pass as streams, never whole in memory.
+class ContentStore
+{
+public:
+    /// A piece of content: a manifest or index (isManifest) or a blob.
+    struct Node
+    {
+        QString mediaType;
+        Digest digest;
+        qint64 size = -1;
+
+        bool isManifest() const;
+    };
+
+    /// A manifest's exact bytes and its descriptor.
+    struct Manifest
+    {
+        QByteArray raw;
+        Node node;
+    };
+
+    using Progress = std::function<void(qint64 done)>;
+    using CancelCheck = std::function<bool()>;
+
+    virtual ~ContentStore() = default;
+
+    /// How the store appears in messages ("registry.example.com/team/app", "oci-layout:/tmp/bundle").
+    virtual QString displayName() const = 0;
+    /// The registry host and repository, for cross-repository mounts; empty for stores on disk.
+    virtual QString registryHost() const { return {}; }
+    virtual QString repository() const { return {}; }
+
+    /// Set by the copy job; long calls return early with an error once it answers true.
+    void setCancelCheck(CancelCheck check) { m_cancelCheck = std::move(check); }
+    /// Where the store reports what the user should know while a call runs ("waiting 5 s ...").
+    void setNotifier(std::function<void(const QString &)> notifier) { m_notifier = std::move(notifier); }
+
+    /// Finds the manifest a tag or digest names.
+    virtual Util::Result<Manifest> resolve(const QString &tagOrDigest) = 0;
+    virtual Util::Result<Manifest> fetchManifest(const Node &node) = 0;
+    /// Whether the store holds \a node already (a HEAD for registries).
+    virtual Util::Result<bool> exists(const Node &node) = 0;
+    /// Stores a manifest; \a tag may be empty. \a isRoot marks what the user asked to copy (a layout records
+    /// roots in its index; nested manifests are only blobs there).
+    virtual Util::Result<void> pushManifest(const Node &node, const QByteArray &raw, const QString &tag,
+                                            bool isRoot) = 0;
+
+    /// Opens a blob for sequential reading from its start; the device yields exactly node.size bytes. It may
+    /// still be filling: when read() returns 0 before atEnd(), wait with waitForReadyRead().
+    virtual Util::Result<std::unique_ptr<QIODevice>> openBlob(const Node &node, const Progress &progress) = 0;
+    /// Stores a blob read from \a source, verifying its digest and size.
+    virtual Util::Result<void> writeBlob(const Node &node, QIODevice &source, const Progress &progress) = 0;
+    /// Asks the store to take a blob from another repository of the same registry without a transfer.
+    /// False (not an error) when it cannot.
+    virtual Util::Result<bool> mountBlob(const Node &node, const QString &fromRepository);
+
+    /// Manifests that name \a subject as their subject (empty when the store has no way to tell).
+    virtual Util::Result<QList<Node>> referrers(const Node &subject);
+
+    /// Called once when a copy into this store has finished successfully (an archive is written here).
+    virtual Util::Result<void> commit();
+
+protected:
+    bool isCancelled() const { return m_cancelCheck && m_cancelCheck(); }
+    void notify(const QString &message) const
+    {
+        if (m_notifier)
+            m_notifier(message);
+    }
+
+private:
+    CancelCheck m_cancelCheck;
+    std::function<void(const QString &)> m_notifier;
+};
+
+} // namespace Oci

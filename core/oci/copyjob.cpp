@@ -1,0 +1,311 @@
+#include "copyjob.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QThread>
+
+#include "util/logging.h"
+
+namespace Oci {
+
+namespace {
+
+constexpr int progressIntervalMs = 50;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Oci::CopyJob", text);
+}
+
+// What a manifest or index points to, config first; the subject is a parent and is not followed.
+Util::Result<QList<ContentStore::Node>> childrenOf(const ContentStore::Manifest &manifest)
+{
+    QJsonParseError error{};
+    const QJsonObject object = QJsonDocument::fromJson(manifest.raw, &error).object();
+    if (error.error != QJsonParseError::NoError)
+        return Util::makeError(
+            tr("manifest %1 is not valid JSON: %2").arg(manifest.node.digest.toString(), error.errorString()));
+    QList<QJsonObject> descriptors;
+    if (object.value(QLatin1String("config")).isObject())
+        descriptors.append(object.value(QLatin1String("config")).toObject());
+    for (const char *key : {"layers", "manifests", "blobs"}) {
+        for (const QJsonValue &value : object.value(QLatin1String(key)).toArray())
+            descriptors.append(value.toObject());
+    }
+
+    QList<ContentStore::Node> children;
+    for (const QJsonObject &descriptor : std::as_const(descriptors)) {
+        auto digest = Digest::parse(descriptor.value(QLatin1String("digest")).toString());
+        if (!digest)
+            return Util::makeError(tr("manifest %1: %2").arg(manifest.node.digest.toString(), digest.error().message));
+        children.append({descriptor.value(QLatin1String("mediaType")).toString(), *digest,
+                         descriptor.value(QLatin1String("size")).toInteger(-1)});
+    }
+    return children;
+}
+
+} // namespace
+
+// Runs the graph walk on the copy thread. Talks to the job only through queued calls.
+class CopyJob::Worker final
+{
+public:
+    Worker(CopyJob *job, ContentStore &source, ContentStore &destination)
+        : m_job(job)
+        , m_source(source)
+        , m_destination(destination)
+    {
+    }
+
+    Util::Result<Summary> copy(const Options &options);
+
+private:
+    Util::Result<void> copyNode(const ContentStore::Node &node, const QString &tag, bool isRoot, bool withReferrers);
+    Util::Result<void> copyManifest(const ContentStore::Manifest &manifest, const QString &tag, bool isRoot,
+                                    bool withReferrers);
+    Util::Result<void> copyBlob(const ContentStore::Node &node);
+    void log(const QString &line);
+    void addDone(qint64 bytes);
+    void postProgress();
+    bool cancelled() const { return m_job->isCancelRequested(); }
+
+    CopyJob *m_job;
+    ContentStore &m_source;
+    ContentStore &m_destination;
+    QSet<QString> m_visited;
+    Summary m_summary;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    QElapsedTimer m_sincePosted;
+};
+
+Util::Result<CopyJob::Summary> CopyJob::Worker::copy(const Options &options)
+{
+    auto root = m_source.resolve(options.sourceReference);
+    if (!root)
+        return root.error();
+    const bool byDigest = options.sourceReference.startsWith(QLatin1String("sha256:")) ||
+                          options.sourceReference.startsWith(QLatin1String("sha512:"));
+    const QString tag =
+        !options.destinationTag.isEmpty() ? options.destinationTag : (byDigest ? QString() : options.sourceReference);
+    log(tr("Copying %1 (%2) from %3 to %4")
+            .arg(options.sourceReference, root->node.digest.toString(), m_source.displayName(),
+                 m_destination.displayName()));
+
+    m_visited.insert(root->node.digest.toString());
+    if (auto copied = copyManifest(*root, tag, true, options.includeReferrers); !copied)
+        return copied.error();
+    if (auto committed = m_destination.commit(); !committed)
+        return committed.error();
+    m_summary.rootDigest = root->node.digest;
+    return m_summary;
+}
+
+Util::Result<void> CopyJob::Worker::copyNode(const ContentStore::Node &node, const QString &tag, bool isRoot,
+                                             bool withReferrers)
+{
+    if (cancelled())
+        return Util::makeError(tr("cancelled"));
+    if (m_visited.contains(node.digest.toString()))
+        return {};
+    m_visited.insert(node.digest.toString());
+
+    if (!node.isManifest())
+        return copyBlob(node);
+    auto manifest = m_source.fetchManifest(node);
+    if (!manifest)
+        return manifest.error();
+    return copyManifest(*manifest, tag, isRoot, withReferrers);
+}
+
+Util::Result<void> CopyJob::Worker::copyManifest(const ContentStore::Manifest &manifest, const QString &tag,
+                                                 bool isRoot, bool withReferrers)
+{
+    auto children = childrenOf(manifest);
+    if (!children)
+        return children.error();
+    for (const ContentStore::Node &child : std::as_const(*children)) {
+        if (!m_visited.contains(child.digest.toString()) && !child.isManifest())
+            m_total += qMax<qint64>(child.size, 0);
+    }
+    m_total += manifest.raw.size();
+    postProgress();
+
+    // Children first: a manifest must never arrive before what it points to.
+    for (const ContentStore::Node &child : std::as_const(*children)) {
+        if (auto copied = copyNode(child, QString(), false, withReferrers); !copied)
+            return copied;
+    }
+
+    auto present = m_destination.exists(manifest.node);
+    if (!present)
+        return present.error();
+    if (!*present || !tag.isEmpty() || isRoot) {
+        if (auto pushed = m_destination.pushManifest(manifest.node, manifest.raw, tag, isRoot); !pushed)
+            return pushed;
+        ++m_summary.manifestsCopied;
+    }
+    addDone(manifest.raw.size());
+
+    if (!withReferrers)
+        return {};
+    auto referrers = m_source.referrers(manifest.node);
+    if (!referrers) {
+        log(tr("Referrers of %1 not listed: %2").arg(manifest.node.digest.toString(), referrers.error().message));
+        return {};
+    }
+    for (const ContentStore::Node &referrer : std::as_const(*referrers)) {
+        log(tr("Copying referrer %1 (%2)").arg(referrer.digest.toString(), referrer.mediaType));
+        if (auto copied = copyNode(referrer, QString(), true, true); !copied)
+            return copied;
+    }
+    return {};
+}
+
+Util::Result<void> CopyJob::Worker::copyBlob(const ContentStore::Node &node)
+{
+    auto present = m_destination.exists(node);
+    if (!present)
+        return present.error();
+    if (*present) {
+        ++m_summary.blobsSkipped;
+        log(tr("Blob %1 is present already").arg(node.digest.toString()));
+        addDone(node.size);
+        return {};
+    }
+
+    const bool sameRegistry = !m_source.registryHost().isEmpty() &&
+                              m_source.registryHost() == m_destination.registryHost() &&
+                              m_source.repository() != m_destination.repository();
+    if (sameRegistry) {
+        auto mounted = m_destination.mountBlob(node, m_source.repository());
+        if (mounted && *mounted) {
+            ++m_summary.blobsMounted;
+            log(tr("Blob %1 mounted from %2").arg(node.digest.toString(), m_source.repository()));
+            addDone(node.size);
+            return {};
+        }
+    }
+
+    const qint64 before = m_done;
+    auto device = m_source.openBlob(node, {});
+    if (!device)
+        return device.error();
+    auto written = m_destination.writeBlob(node, **device, [this, before](qint64 done) {
+        m_done = before + done;
+        postProgress();
+    });
+    if (!written)
+        return written;
+    m_done = before;
+    ++m_summary.blobsCopied;
+    m_summary.bytesTransferred += node.size;
+    log(tr("Blob %1 copied (%2 bytes)").arg(node.digest.toString()).arg(node.size));
+    addDone(node.size);
+    return {};
+}
+
+void CopyJob::Worker::log(const QString &line)
+{
+    QMetaObject::invokeMethod(
+        m_job, [job = m_job, line] { job->report(line); }, Qt::QueuedConnection);
+}
+
+void CopyJob::Worker::postProgress()
+{
+    // Uploads report every few kilobytes; the job's thread needs to hear of it far less often.
+    if (m_done != m_total && m_sincePosted.isValid() && m_sincePosted.elapsed() < progressIntervalMs)
+        return;
+    m_sincePosted.start();
+    QMetaObject::invokeMethod(
+        m_job, [job = m_job, done = m_done, total = m_total] { job->reportProgress(done, total); },
+        Qt::QueuedConnection);
+}
+
+void CopyJob::Worker::addDone(qint64 bytes)
+{
+    m_done += qMax<qint64>(bytes, 0);
+    postProgress();
+}
+
+CopyJob::CopyJob(StoreFactory source, StoreFactory destination, const Options &options, QObject *parent)
+    : Job(tr("Copy %1").arg(options.sourceReference), parent)
+    , m_sourceFactory(std::move(source))
+    , m_destinationFactory(std::move(destination))
+    , m_options(options)
+{
+}
+
+CopyJob::~CopyJob()
+{
+    if (m_thread) {
+        cancel();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void CopyJob::run()
+{
+    m_thread = QThread::create([this] {
+        auto source = m_sourceFactory();
+        if (!source)
+            return complete(source.error());
+        auto destination = m_destinationFactory();
+        if (!destination)
+            return complete(destination.error());
+        const auto cancelCheck = [this] {
+            return isCancelRequested();
+        };
+        const auto notifier = [this](const QString &message) {
+            QMetaObject::invokeMethod(
+                this, [this, message] { report(message); }, Qt::QueuedConnection);
+        };
+        for (ContentStore *store : {source->get(), destination->get()}) {
+            store->setCancelCheck(cancelCheck);
+            store->setNotifier(notifier);
+        }
+
+        Worker worker(this, **source, **destination);
+        complete(worker.copy(m_options));
+    });
+    m_thread->start();
+}
+
+void CopyJob::report(const QString &line)
+{
+    log(line);
+}
+
+void CopyJob::reportProgress(qint64 done, qint64 total)
+{
+    setProgress(done, total);
+}
+
+void CopyJob::complete(const Util::Result<Summary> &result)
+{
+    // Called on the copy thread: hand the outcome to the job's thread.
+    QMetaObject::invokeMethod(
+        this,
+        [this, result] {
+            if (isCancelRequested())
+                return finishCancelled();
+            if (!result)
+                return fail(result.error().toString());
+            m_summary = *result;
+            log(tr("Copied %1: %2 manifests, %3 blobs copied, %4 present already, %5 mounted")
+                    .arg(m_summary.rootDigest.toString())
+                    .arg(m_summary.manifestsCopied)
+                    .arg(m_summary.blobsCopied)
+                    .arg(m_summary.blobsSkipped)
+                    .arg(m_summary.blobsMounted));
+            succeed();
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace Oci

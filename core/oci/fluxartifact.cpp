@@ -1,0 +1,260 @@
+#include "fluxartifact.h"
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QTemporaryFile>
+
+#include "oci/fluxignore.h"
+#include "oci/gzipreader.h"
+#include "oci/gzipwriter.h"
+#include "oci/ocilayout.h"
+#include "oci/tarreader.h"
+#include "oci/tarwriter.h"
+
+namespace Oci {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Oci::FluxArtifact", text);
+}
+
+constexpr qint64 copyBlockSize = 256 * 1024;
+
+struct SourceEntry
+{
+    QString relativePath;
+    QString absolutePath;
+    bool directory = false;
+    qint64 size = 0;
+    bool executable = false;
+};
+
+bool byteOrder(const QString &a, const QString &b)
+{
+    return a.toUtf8() < b.toUtf8();
+}
+
+// Walks a directory depth-first in byte order of names (as Go's filepath.Walk does), skipping links,
+// special files and what the ignore rules exclude; `.sourceignore` files add rules for their subtree.
+void collect(const QString &root, const QString &relative, FluxIgnore &ignore, QList<SourceEntry> &entries)
+{
+    const QString directory = relative.isEmpty() ? root : root + QLatin1Char('/') + relative;
+    const QString ignoreFile = directory + QLatin1Char('/') + FluxIgnore::ignoreFileName();
+    QFile patterns(ignoreFile);
+    if (QFileInfo(ignoreFile).isFile() && patterns.open(QIODevice::ReadOnly))
+        ignore.addPatterns(QString::fromUtf8(patterns.readAll()).split(QLatin1Char('\n')), relative);
+
+    QStringList names =
+        QDir(directory).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    std::sort(names.begin(), names.end(), byteOrder);
+    for (const QString &name : names) {
+        const QString childRelative = relative.isEmpty() ? name : relative + QLatin1Char('/') + name;
+        const QFileInfo info(directory + QLatin1Char('/') + name);
+        if (info.isSymLink() || !(info.isFile() || info.isDir()))
+            continue;
+        if (ignore.isIgnored(childRelative, info.isDir()))
+            continue;
+        entries.append({childRelative, info.filePath(), info.isDir(), info.isDir() ? 0 : info.size(),
+                        info.isFile() && (info.permissions() & QFile::ExeOwner)});
+        if (info.isDir())
+            collect(root, childRelative, ignore, entries);
+    }
+}
+
+Util::Result<QList<SourceEntry>> sourceEntries(const QString &sourcePath, const QStringList &ignorePatterns)
+{
+    const QFileInfo info(sourcePath);
+    if (!info.exists())
+        return Util::Error{tr("does not exist"), sourcePath, 0, 0};
+    QList<SourceEntry> entries;
+    if (info.isFile()) {
+        entries.append(
+            {info.fileName(), info.absoluteFilePath(), false, info.size(), bool(info.permissions() & QFile::ExeOwner)});
+        return entries;
+    }
+    if (!info.isDir())
+        return Util::Error{tr("is neither a file nor a directory"), sourcePath, 0, 0};
+
+    FluxIgnore ignore;
+    collect(info.absoluteFilePath(), QString(), ignore, entries);
+    // User patterns come last so they win; apply them as a filter over what the walk found.
+    if (!ignorePatterns.isEmpty()) {
+        FluxIgnore user;
+        user.addPatterns(ignorePatterns);
+        QList<SourceEntry> kept;
+        QStringList droppedDirectories;
+        for (const SourceEntry &entry : std::as_const(entries)) {
+            const bool underDropped =
+                std::any_of(droppedDirectories.cbegin(), droppedDirectories.cend(),
+                            [&](const QString &dir) { return entry.relativePath.startsWith(dir + QLatin1Char('/')); });
+            if (underDropped || user.isIgnored(entry.relativePath, entry.directory)) {
+                if (entry.directory)
+                    droppedDirectories.append(entry.relativePath);
+                continue;
+            }
+            kept.append(entry);
+        }
+        entries = kept;
+    }
+    return entries;
+}
+
+QByteArray jsonString(const QString &text)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2);
+}
+
+QByteArray descriptorJson(const QString &mediaType, const Digest &digest, qint64 size)
+{
+    return "{\"mediaType\":" + jsonString(mediaType) + ",\"digest\":" + jsonString(digest.toString()) +
+           ",\"size\":" + QByteArray::number(size) + '}';
+}
+
+// The manifest text with a fixed field order, so that equal inputs always give equal bytes.
+QByteArray manifestJson(const Digest &config, qint64 configSize, const Digest &layer, qint64 layerSize,
+                        const QMap<QString, QString> &annotations)
+{
+    QByteArray text = "{\"schemaVersion\":2,\"mediaType\":" + jsonString(FluxArtifact::manifestMediaType()) +
+                      ",\"config\":" + descriptorJson(FluxArtifact::configMediaType(), config, configSize) +
+                      ",\"layers\":[" + descriptorJson(FluxArtifact::contentMediaType(), layer, layerSize) +
+                      "],\"annotations\":{";
+    bool first = true;
+    for (auto it = annotations.cbegin(); it != annotations.cend(); ++it) {
+        text += (first ? "" : ",") + jsonString(it.key()) + ':' + jsonString(it.value());
+        first = false;
+    }
+    return text + "}}";
+}
+
+} // namespace
+
+QLatin1String FluxArtifact::configMediaType()
+{
+    return QLatin1String("application/vnd.cncf.flux.config.v1+json");
+}
+
+QLatin1String FluxArtifact::contentMediaType()
+{
+    return QLatin1String("application/vnd.cncf.flux.content.v1.tar+gzip");
+}
+
+QLatin1String FluxArtifact::manifestMediaType()
+{
+    return QLatin1String("application/vnd.oci.image.manifest.v1+json");
+}
+
+QString FluxArtifact::reproducibleTimestamp()
+{
+    return QStringLiteral("1970-01-01T00:00:00Z");
+}
+
+Util::Result<int> FluxArtifact::writeLayer(const QString &sourcePath, QIODevice &output,
+                                           const QStringList &ignorePatterns)
+{
+    auto entries = sourceEntries(sourcePath, ignorePatterns);
+    if (!entries)
+        return entries.error();
+
+    GzipWriter gzip(&output);
+    if (!gzip.open(QIODevice::WriteOnly))
+        return Util::makeError(gzip.errorString());
+    TarWriter tar(&gzip);
+    for (const SourceEntry &entry : std::as_const(*entries)) {
+        if (entry.directory) {
+            if (auto added = tar.addDirectory(entry.relativePath); !added)
+                return added.error();
+            continue;
+        }
+        QFile file(entry.absolutePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return Util::Error{tr("cannot open: %1").arg(file.errorString()), entry.absolutePath, 0, 0};
+        if (auto added = tar.addFile(entry.relativePath, file, entry.size, entry.executable); !added)
+            return Util::Error{added.error().message, entry.absolutePath, 0, 0};
+    }
+    if (auto finished = tar.finish(); !finished)
+        return finished.error();
+    if (auto finished = gzip.finish(); !finished)
+        return finished.error();
+    return int(entries->size());
+}
+
+Util::Result<FluxArtifact::Built> FluxArtifact::build(const QString &sourcePath, const BuildOptions &options,
+                                                      OciLayout &layout, const QString &refName)
+{
+    // The layer goes to a temporary file first: its digest is known only once it is written.
+    QTemporaryFile staging(layout.directory() + QLatin1String("/.flux-layer-XXXXXX"));
+    if (!staging.open())
+        return Util::Error{tr("cannot create a temporary file: %1").arg(staging.errorString()), layout.directory(), 0,
+                           0};
+    auto count = writeLayer(sourcePath, staging, options.ignorePatterns);
+    if (!count)
+        return count.error();
+
+    Built built;
+    built.fileCount = *count;
+    built.layerSize = staging.size();
+    staging.seek(0);
+    auto layerDigest = Digest::ofDevice(staging);
+    if (!layerDigest)
+        return layerDigest.error();
+    built.layerDigest = *layerDigest;
+    staging.seek(0);
+    if (auto stored = layout.writeBlob(built.layerDigest, built.layerSize, staging); !stored)
+        return stored.error();
+
+    const QByteArray config = QByteArrayLiteral("{}");
+    auto configDigest = layout.writeBlobBytes(config);
+    if (!configDigest)
+        return configDigest.error();
+
+    const QDateTime created = options.created.isValid() ? options.created : QDateTime::currentDateTimeUtc();
+    const QMap<QString, QString> annotations{
+        {QStringLiteral("org.opencontainers.image.created"),
+         options.reproducible ? reproducibleTimestamp() : created.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("org.opencontainers.image.source"), options.source},
+        {QStringLiteral("org.opencontainers.image.revision"), options.revision},
+    };
+    built.manifest = manifestJson(*configDigest, config.size(), built.layerDigest, built.layerSize, annotations);
+    auto manifestDigest = layout.writeBlobBytes(built.manifest);
+    if (!manifestDigest)
+        return manifestDigest.error();
+    built.manifestDigest = *manifestDigest;
+    built.descriptor = QJsonObject{{QLatin1String("mediaType"), manifestMediaType()},
+                                   {QLatin1String("digest"), built.manifestDigest.toString()},
+                                   {QLatin1String("size"), qint64(built.manifest.size())}};
+    if (!refName.isEmpty()) {
+        if (auto added = layout.addEntry(built.descriptor, refName); !added)
+            return added.error();
+    }
+    return built;
+}
+
+Util::Result<QList<FluxArtifact::File>> FluxArtifact::listFiles(QIODevice &layer)
+{
+    GzipReader gzip(&layer);
+    if (!gzip.open(QIODevice::ReadOnly))
+        return Util::makeError(gzip.errorString());
+    TarReader tar(&gzip);
+    QList<File> files;
+    for (;;) {
+        auto more = tar.next();
+        if (!more)
+            return more.error();
+        if (!*more)
+            return files;
+        const TarEntry &entry = tar.entry();
+        files.append({entry.path, entry.size, entry.type == TarEntry::Type::Directory, entry.mode});
+    }
+}
+
+} // namespace Oci

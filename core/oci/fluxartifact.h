@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include "oci/digest.h"
+#include "util/result.h"
+
+class QIODevice;
+
+namespace Oci {
+
+class OciLayout;
+
+/// Flux OCI artifacts: an OCI image manifest with an empty `{}` config of media type
+/// `application/vnd.cncf.flux.config.v1+json` and one `application/vnd.cncf.flux.content.v1.tar+gzip`
+/// layer holding the files, annotated with when, from where and at which revision it was built.
+///
+/// The layer is deterministic: entries sorted, relative '/' paths, owner 0 without names, times 0, modes
+/// normalised, regular files and directories only (links are skipped, as Flux does), gzip without time
+/// stamp; files matching FluxIgnore are left out. The same files therefore always give the same layer
+/// digest, and with `reproducible` the same manifest digest too.
+class FluxArtifact final
+{
+public:
+    struct BuildOptions
+    {
+        QString source;   ///< org.opencontainers.image.source, e.g. the Git URL
+        QString revision; ///< org.opencontainers.image.revision, e.g. "main@sha1:<commit>"
+        /// Use the Unix epoch as creation time, so that a rebuild gives the same manifest digest.
+        bool reproducible = false;
+        /// Creation time when not reproducible; the current time when invalid.
+        QDateTime created;
+        /// Extra ignore patterns (gitignore syntax), applied after the defaults and `.sourceignore` files.
+        QStringList ignorePatterns;
+    };
+
+    /// What a build produced: the manifest is stored in the layout as a blob, and described here.
+    struct Built
+    {
+        QByteArray manifest;
+        Digest manifestDigest;
+        Digest layerDigest;
+        qint64 layerSize = 0;
+        int fileCount = 0;
+        /// The manifest's descriptor as it goes into an index (mediaType, digest, size).
+        QJsonObject descriptor;
+    };
+
+    /// One entry of the content layer.
+    struct File
+    {
+        QString path;
+        qint64 size = 0;
+        bool directory = false;
+        int mode = 0;
+    };
+
+    /// Limits applied while extracting, against hostile or broken archives.
+    struct ExtractLimits
+    {
+        qint64 maxFileSize = 512LL * 1024 * 1024;
+        qint64 maxTotalSize = 2LL * 1024 * 1024 * 1024;
+        int maxEntries = 100'000;
+    };
+
+    static QLatin1String configMediaType();
+    static QLatin1String contentMediaType();
+    static QLatin1String manifestMediaType();
+    /// RFC 3339 UTC text used for `created` by reproducible builds.
+    static QString reproducibleTimestamp();
+
+    /// Writes the gzip tar layer for \a sourcePath (a directory, or a single file stored under its name).
+    /// Returns the number of entries written.
+    static Util::Result<int> writeLayer(const QString &sourcePath, QIODevice &output,
+                                        const QStringList &ignorePatterns = {});
+
+    /// Builds the artifact for \a sourcePath into \a layout (config, layer and manifest blobs) and records
+    /// the manifest in the layout's index under \a refName when that is not empty.
+    static Util::Result<Built> build(const QString &sourcePath, const BuildOptions &options, OciLayout &layout,
+                                     const QString &refName = {});
+
+    /// Lists the entries of a content layer (gzip tar) without extracting anything.
+    static Util::Result<QList<File>> listFiles(QIODevice &layer);
+
+    /// Extracts a content layer into \a directory (created when missing). Refuses absolute paths, `..`,
+    /// links, devices and anything that would be written through an existing link, and stops at the limits.
+    static Util::Result<QList<File>> extract(QIODevice &layer, const QString &directory, const ExtractLimits &limits);
+    /// extract() with the default limits.
+    static Util::Result<QList<File>> extract(QIODevice &layer, const QString &directory);
+};
+
+} // namespace Oci

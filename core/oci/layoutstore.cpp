@@ -1,0 +1,152 @@
+#include "layoutstore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Oci {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Oci::LayoutStore", text);
+}
+
+bool isArchivePath(const QString &path)
+{
+    return path.endsWith(QLatin1String(".tar")) || (QFileInfo(path).isFile());
+}
+
+} // namespace
+
+LayoutStore::LayoutStore(const QString &path, OciLayout layout, std::unique_ptr<QTemporaryDir> unpacked)
+    : m_path(path)
+    , m_layout(std::move(layout))
+    , m_unpacked(std::move(unpacked))
+{
+}
+
+Util::Result<std::unique_ptr<LayoutStore>> LayoutStore::open(const QString &path, Mode mode)
+{
+    if (!isArchivePath(path)) {
+        auto layout = mode == Mode::Read ? OciLayout::open(path) : OciLayout::create(path);
+        if (!layout)
+            return layout.error();
+        return std::unique_ptr<LayoutStore>(new LayoutStore(path, std::move(layout).value(), nullptr));
+    }
+
+    auto unpacked = std::make_unique<QTemporaryDir>();
+    if (!unpacked->isValid())
+        return Util::makeError(tr("cannot create a temporary directory: %1").arg(unpacked->errorString()));
+    const QString directory = unpacked->filePath(QStringLiteral("layout"));
+    if (!QFileInfo::exists(path)) {
+        if (mode == Mode::Read)
+            return Util::Error{tr("the layout archive does not exist"), path, 0, 0};
+        auto layout = OciLayout::create(directory);
+        if (!layout)
+            return layout.error();
+        return std::unique_ptr<LayoutStore>(new LayoutStore(path, std::move(layout).value(), std::move(unpacked)));
+    }
+    auto layout = OciLayout::extractArchive(path, directory);
+    if (!layout)
+        return layout.error();
+    return std::unique_ptr<LayoutStore>(new LayoutStore(path, std::move(layout).value(), std::move(unpacked)));
+}
+
+QString LayoutStore::displayName() const
+{
+    return QStringLiteral("oci-layout:") + m_path;
+}
+
+Util::Result<ContentStore::Manifest> LayoutStore::resolve(const QString &tagOrDigest)
+{
+    auto entry = m_layout.resolve(tagOrDigest);
+    if (!entry) {
+        // Name the archive the user gave, not the directory it was unpacked into.
+        if (m_unpacked)
+            return Util::Error{entry.error().message, m_path, 0, 0};
+        return entry.error();
+    }
+    return fetchManifest(Node{entry->mediaType, entry->digest, entry->size});
+}
+
+Util::Result<ContentStore::Manifest> LayoutStore::fetchManifest(const Node &node)
+{
+    auto raw = m_layout.readBlob(node.digest);
+    if (!raw)
+        return raw.error();
+    Node described = node;
+    if (described.mediaType.isEmpty())
+        described.mediaType = QJsonDocument::fromJson(*raw).object().value(QLatin1String("mediaType")).toString();
+    described.size = raw->size();
+    return Manifest{*raw, described};
+}
+
+Util::Result<bool> LayoutStore::exists(const Node &node)
+{
+    return m_layout.hasBlob(node.digest, node.size);
+}
+
+Util::Result<void> LayoutStore::pushManifest(const Node &node, const QByteArray &raw, const QString &tag, bool isRoot)
+{
+    auto stored = m_layout.writeBlobBytes(raw);
+    if (!stored)
+        return stored.error();
+    if (*stored != node.digest)
+        return Util::makeError(tr("manifest bytes do not match %1").arg(node.digest.toString()));
+    if (!isRoot && tag.isEmpty())
+        return {};
+    const QJsonObject descriptor{{QLatin1String("mediaType"), node.mediaType},
+                                 {QLatin1String("digest"), node.digest.toString()},
+                                 {QLatin1String("size"), qint64(raw.size())}};
+    return m_layout.addEntry(descriptor, tag);
+}
+
+Util::Result<std::unique_ptr<QIODevice>> LayoutStore::openBlob(const Node &node, const Progress &)
+{
+    auto file = m_layout.openBlob(node.digest);
+    if (!file)
+        return file.error();
+    if (node.size >= 0 && (*file)->size() != node.size)
+        return Util::Error{tr("blob has %1 bytes, its descriptor says %2").arg((*file)->size()).arg(node.size),
+                           m_layout.blobPath(node.digest), 0, 0};
+    return std::unique_ptr<QIODevice>(std::move(file).value());
+}
+
+Util::Result<void> LayoutStore::writeBlob(const Node &node, QIODevice &source, const Progress &progress)
+{
+    return m_layout.writeBlob(node.digest, node.size, source, progress);
+}
+
+Util::Result<QList<ContentStore::Node>> LayoutStore::referrers(const Node &subject)
+{
+    auto entries = m_layout.entries();
+    if (!entries)
+        return entries.error();
+    QList<Node> found;
+    for (const OciLayout::Entry &entry : *entries) {
+        if (entry.digest == subject.digest || !entry.mediaType.endsWith(QLatin1String("manifest.v1+json")))
+            continue;
+        auto raw = m_layout.readBlob(entry.digest);
+        if (!raw)
+            continue;
+        const QJsonObject manifest = QJsonDocument::fromJson(*raw).object();
+        const QString subjectDigest =
+            manifest.value(QLatin1String("subject")).toObject().value(QLatin1String("digest")).toString();
+        if (subjectDigest == subject.digest.toString())
+            found.append(Node{entry.mediaType, entry.digest, entry.size});
+    }
+    return found;
+}
+
+Util::Result<void> LayoutStore::commit()
+{
+    if (!m_unpacked)
+        return {};
+    return m_layout.writeArchive(m_path);
+}
+
+} // namespace Oci

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <memory>
+
+#include <QTemporaryDir>
+
+#include "oci/contentstore.h"
+#include "oci/ocilayout.h"
+
+namespace Oci {
+
+/// A ContentStore over an OCI image layout: a directory, or a `.tar` archive that is unpacked into a
+/// temporary directory and, when written to, packed again by commit().
+class LayoutStore final : public ContentStore
+{
+public:
+    enum class Mode { Read, Write };
+
+    /// Opens \a path for reading (it must exist) or writing (created when missing, merged when present).
+    static Util::Result<std::unique_ptr<LayoutStore>> open(const QString &path, Mode mode);
+
+    QString displayName() const override;
+    OciLayout &layout() { return m_layout; }
+
+    Util::Result<Manifest> resolve(const QString &tagOrDigest) override;
+    Util::Result<Manifest> fetchManifest(const Node &node) override;
+    Util::Result<bool> exists(const Node &node) override;
+    Util::Result<void> pushManifest(const Node &node, const QByteArray &raw, const QString &tag, bool isRoot) override;
+    Util::Result<std::unique_ptr<QIODevice>> openBlob(const Node &node, const Progress &progress) override;
+    Util::Result<void> writeBlob(const Node &node, QIODevice &source, const Progress &progress) override;
+    Util::Result<QList<Node>> referrers(const Node &subject) override;
+    Util::Result<void> commit() override;
+
+private:
+    LayoutStore(const QString &path, OciLayout layout, std::unique_ptr<QTemporaryDir> unpacked);
+
+    QString m_path;
+    OciLayout m_layout;
+    std::unique_ptr<QTemporaryDir> m_unpacked; ///< set for archives
+};
+
+} // namespace Oci

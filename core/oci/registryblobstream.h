@@ -1,0 +1,90 @@
+#pragma once
+
+#include <atomic>
+
+#include <QByteArray>
+#include <QIODevice>
+#include <QMutex>
+#include <QWaitCondition>
+
+#include "oci/connectionsettings.h"
+#include "oci/digest.h"
+#include "util/result.h"
+
+class QThread;
+
+namespace Oci {
+
+/// A blob being downloaded, readable while it arrives. The download runs on a thread of its own with its
+/// own RegistryClient, so that receiving and hashing do not compete with whatever the reader does (often
+/// an upload) on the reader's thread.
+///
+/// Bytes wait in a ring buffer in memory (16 MiB); when the reader falls further behind, the download pauses
+/// (and TCP slows the registry down), so memory use stays flat whatever the blob's size. read() blocks
+/// until it can return as many bytes as asked or the download has ended; readyRead() is emitted on the
+/// reader's thread as bytes arrive.
+///
+/// The download's verdict (digest and size) arrives with the last bytes: a failed download makes the next
+/// read return -1 with the error, so a consumer never finishes successfully on bad content.
+class RegistryBlobStream final : public QIODevice
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RegistryBlobStream)
+
+public:
+    struct Source
+    {
+        QString registry;
+        ConnectionSettings settings;
+        QString repository;
+        Digest digest;
+        qint64 size = -1;
+    };
+
+    explicit RegistryBlobStream(const Source &source);
+    ~RegistryBlobStream() override;
+
+    /// Opens the device for reading; the download starts on the first read.
+    Util::Result<void> openStream();
+
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override;
+    bool atEnd() const override;
+    bool waitForReadyRead(int msecs) override;
+    /// Succeeds only for the current position: a stream cannot go back or skip ahead.
+    bool seek(qint64 position) override;
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *data, qint64 size) override;
+
+private:
+    class Sink;
+
+    void startDownload();
+    void runDownload();
+    // Called on the download thread.
+    bool append(const char *data, qint64 size);
+    void finishDownload(const Util::Result<qint64> &result);
+    void notifyReader();
+    // Called with m_mutex held: copies (part of) what is available, without advancing m_read.
+    qint64 takeAvailable(char *data, qint64 maxSize);
+
+    Source m_source;
+    QThread *m_thread = nullptr;
+    std::atomic_bool m_abort{false};
+    std::atomic_bool m_notifyPending{false};
+
+    mutable QMutex m_mutex;
+    QWaitCondition m_changed; ///< bytes arrived or the download ended
+    QWaitCondition m_drained; ///< the reader took bytes
+    bool m_readerWaiting = false;
+    bool m_writerWaiting = false;
+    QByteArray m_ring; ///< byte n of the blob is at n % size until read
+    qint64 m_written = 0;
+    qint64 m_read = 0;
+    bool m_finished = false;
+    QString m_failure;
+};
+
+} // namespace Oci

@@ -1,0 +1,118 @@
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+
+#include "oci/compatibilitycheck.h"
+#include "registryserver.h"
+
+using namespace Oci;
+using TestSupport::RegistryServer;
+using Outcome = CompatibilityCheck::Outcome;
+
+class TestCompat final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void compatibleRegistry_data();
+    void compatibleRegistry();
+    void wrongPassword();
+    void unreachable();
+
+private:
+    static QList<CompatibilityCheck::Step> runCheck(const QString &registry, const ConnectionSettings &settings,
+                                                    Jobs::Job::State &state);
+};
+
+Q_DECLARE_METATYPE(RegistryServer::Mode)
+
+QList<CompatibilityCheck::Step> TestCompat::runCheck(const QString &registry, const ConnectionSettings &settings,
+                                                     Jobs::Job::State &state)
+{
+    CompatibilityCheck check(registry, QStringLiteral("paletteai/probe"), settings);
+    QSignalSpy finished(&check, &Jobs::Job::finished);
+    check.start();
+    if (!finished.wait(120'000))
+        qFatal("the check did not finish");
+    state = check.state();
+    return check.steps();
+}
+
+void TestCompat::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("docker-registry")).isEmpty())
+        QSKIP("docker-registry is not installed");
+}
+
+void TestCompat::compatibleRegistry_data()
+{
+    QTest::addColumn<RegistryServer::Mode>("mode");
+    QTest::newRow("plain") << RegistryServer::Mode::Plain;
+    QTest::newRow("htpasswd") << RegistryServer::Mode::Htpasswd;
+    QTest::newRow("tls") << RegistryServer::Mode::Tls;
+    QTest::newRow("tls client certificate") << RegistryServer::Mode::TlsClientCert;
+}
+
+void TestCompat::compatibleRegistry()
+{
+    QFETCH(RegistryServer::Mode, mode);
+    RegistryServer server(mode);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+
+    Jobs::Job::State state{};
+    const auto steps = runCheck(server.hostPort(), server.connectionSettings(), state);
+    QCOMPARE(state, Jobs::Job::State::Succeeded);
+    QStringList ids;
+    for (const auto &step : steps) {
+        ids.append(step.id);
+        QVERIFY2(step.outcome != Outcome::Failed, qPrintable(step.title + QStringLiteral(": ") + step.detail));
+    }
+    QCOMPARE(ids, (QStringList{QStringLiteral("reach"), QStringLiteral("authenticate"), QStringLiteral("push"),
+                               QStringLiteral("read-back"), QStringLiteral("tags"), QStringLiteral("referrers"),
+                               QStringLiteral("delete")}));
+    QCOMPARE(steps.at(1).outcome, server.usesAuth() ? Outcome::Passed : Outcome::Skipped);
+    // Distribution 2.8 has no referrers API: the tag fallback must have carried the step.
+    QVERIFY(steps.at(5).detail.contains(QLatin1String("fallback")));
+    QCOMPARE(steps.at(6).outcome, Outcome::Passed);
+}
+
+void TestCompat::wrongPassword()
+{
+    RegistryServer server(RegistryServer::Mode::Htpasswd);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    ConnectionSettings settings = server.connectionSettings();
+    settings.credential.password = QStringLiteral("not-the-password");
+
+    Jobs::Job::State state{};
+    const auto steps = runCheck(server.hostPort(), settings, state);
+    QCOMPARE(state, Jobs::Job::State::Failed);
+    QCOMPARE(steps.size(), 2);
+    QCOMPARE(steps.at(0).outcome, Outcome::Passed);
+    QCOMPARE(steps.at(1).outcome, Outcome::Failed);
+    // The registry's own words travel to the report.
+    QVERIFY2(steps.at(1).detail.contains(QLatin1String("401")), qPrintable(steps.at(1).detail));
+}
+
+void TestCompat::unreachable()
+{
+    // A port that was free a moment ago: nothing listens there.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString registry = QStringLiteral("127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+
+    ConnectionSettings settings;
+    settings.plainHttp = true;
+    settings.phaseTimeoutMs = 5000;
+    Jobs::Job::State state{};
+    const auto steps = runCheck(registry, settings, state);
+    QCOMPARE(state, Jobs::Job::State::Failed);
+    QCOMPARE(steps.first().id, QStringLiteral("reach"));
+    QCOMPARE(steps.first().outcome, Outcome::Failed);
+    QVERIFY(!steps.first().detail.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCompat)
+#include "tst_compat.moc"

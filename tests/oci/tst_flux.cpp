@@ -1,0 +1,295 @@
+#include <cstring>
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "oci/fluxartifact.h"
+#include "oci/gzipwriter.h"
+#include "oci/ocilayout.h"
+
+using namespace Oci;
+
+class TestFlux final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void reproducibleBuildsHaveOneDigest();
+    void manifestHasFluxFormat();
+    void createdIsRfc3339Utc();
+    void defaultIgnoreRules();
+    void singleFile();
+    void listMatchesExtract();
+    void hostileEntriesAreRejected_data();
+    void hostileEntriesAreRejected();
+    void refusesToWriteThroughExistingLink();
+};
+
+namespace {
+
+const QString definitions = QStringLiteral(PRC_TEST_DATA_DIR "/definitions");
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+// A raw ustar header, so that tests can write entries our own writer never would.
+QByteArray rawHeader(const QByteArray &name, char type, qint64 size, const QByteArray &link = {})
+{
+    QByteArray header(512, '\0');
+    std::memcpy(header.data(), name.constData(), size_t(qMin<qsizetype>(name.size(), 100)));
+    std::memcpy(header.data() + 100, "0000644", 7);
+    std::memcpy(header.data() + 108, "0000000", 7);
+    std::memcpy(header.data() + 116, "0000000", 7);
+    const QByteArray sizeText = QByteArray::number(size, 8).rightJustified(11, '0');
+    std::memcpy(header.data() + 124, sizeText.constData(), 11);
+    std::memcpy(header.data() + 136, "00000000000", 11);
+    header[156] = type;
+    std::memcpy(header.data() + 157, link.constData(), size_t(qMin<qsizetype>(link.size(), 100)));
+    std::memcpy(header.data() + 257,
+                "ustar\0"
+                "00",
+                8);
+    std::memset(header.data() + 148, ' ', 8);
+    int sum = 0;
+    for (char c : std::as_const(header))
+        sum += static_cast<unsigned char>(c);
+    const QByteArray sumText = QByteArray::number(sum, 8).rightJustified(6, '0');
+    std::memcpy(header.data() + 148, sumText.constData(), 6);
+    header[154] = '\0';
+    return header;
+}
+
+QByteArray entry(const QByteArray &name, char type, const QByteArray &content, const QByteArray &link = {})
+{
+    QByteArray data = rawHeader(name, type, content.size(), link) + content;
+    data.append(QByteArray((512 - content.size() % 512) % 512, '\0'));
+    return data;
+}
+
+QByteArray gzipped(const QByteArray &tar)
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    GzipWriter gzip(&buffer);
+    gzip.open(QIODevice::WriteOnly);
+    gzip.write(tar);
+    (void)gzip.finish();
+    return out;
+}
+
+FluxArtifact::Built buildInto(const QString &source, const QString &layoutDir, bool reproducible)
+{
+    Util::Result<OciLayout> layout = OciLayout::create(layoutDir);
+    if (!layout.ok())
+        qFatal("layout: %s", qPrintable(layout.error().message));
+    FluxArtifact::BuildOptions options;
+    options.source = QStringLiteral("https://git.example.com/fleet.git");
+    options.revision = QStringLiteral("main@sha1:0123456789abcdef");
+    options.reproducible = reproducible;
+    auto built = FluxArtifact::build(source, options, layout.value(), QStringLiteral("v1"));
+    if (!built)
+        qFatal("build: %s", qPrintable(built.error().toString()));
+    return *built;
+}
+
+} // namespace
+
+void TestFlux::reproducibleBuildsHaveOneDigest()
+{
+    QTemporaryDir a;
+    QTemporaryDir b;
+    const auto first = buildInto(definitions, a.path(), true);
+    QTest::qWait(1100);
+    const auto second = buildInto(definitions, b.path(), true);
+    QCOMPARE(second.manifestDigest, first.manifestDigest);
+    QCOMPARE(second.layerDigest, first.layerDigest);
+    QCOMPARE(first.fileCount, 3);
+
+    // Without --reproducible the time stamp differs, but the content layer stays the same.
+    QTemporaryDir c;
+    const auto third = buildInto(definitions, c.path(), false);
+    QVERIFY(third.manifestDigest != first.manifestDigest);
+    QCOMPARE(third.layerDigest, first.layerDigest);
+}
+
+void TestFlux::manifestHasFluxFormat()
+{
+    QTemporaryDir dir;
+    const auto built = buildInto(definitions, dir.path(), true);
+    const QJsonObject manifest = QJsonDocument::fromJson(built.manifest).object();
+    QCOMPARE(manifest.value(QLatin1String("schemaVersion")).toInt(), 2);
+    QCOMPARE(manifest.value(QLatin1String("mediaType")).toString(),
+             QStringLiteral("application/vnd.oci.image.manifest.v1+json"));
+    const QJsonObject config = manifest.value(QLatin1String("config")).toObject();
+    QCOMPARE(config.value(QLatin1String("mediaType")).toString(),
+             QStringLiteral("application/vnd.cncf.flux.config.v1+json"));
+    QCOMPARE(config.value(QLatin1String("size")).toInt(), 2);
+    const QJsonArray layers = manifest.value(QLatin1String("layers")).toArray();
+    QCOMPARE(layers.size(), 1);
+    QCOMPARE(layers.at(0).toObject().value(QLatin1String("mediaType")).toString(),
+             QStringLiteral("application/vnd.cncf.flux.content.v1.tar+gzip"));
+    const QJsonObject annotations = manifest.value(QLatin1String("annotations")).toObject();
+    QCOMPARE(annotations.value(QLatin1String("org.opencontainers.image.created")).toString(),
+             QStringLiteral("1970-01-01T00:00:00Z"));
+    QCOMPARE(annotations.value(QLatin1String("org.opencontainers.image.source")).toString(),
+             QStringLiteral("https://git.example.com/fleet.git"));
+    QCOMPARE(annotations.value(QLatin1String("org.opencontainers.image.revision")).toString(),
+             QStringLiteral("main@sha1:0123456789abcdef"));
+
+    auto layout = OciLayout::open(dir.path());
+    QVERIFY(layout.ok());
+    QVERIFY(layout->verify().ok());
+    auto resolved = layout->resolve(QStringLiteral("v1"));
+    QVERIFY(resolved.ok());
+    QCOMPARE(resolved->digest, built.manifestDigest);
+    QCOMPARE(layout->readBlob(resolved->digest).value(), built.manifest);
+}
+
+void TestFlux::createdIsRfc3339Utc()
+{
+    QTemporaryDir dir;
+    const auto built = buildInto(definitions, dir.path(), false);
+    const QString created = QJsonDocument::fromJson(built.manifest)
+                                .object()
+                                .value(QLatin1String("annotations"))
+                                .toObject()
+                                .value(QLatin1String("org.opencontainers.image.created"))
+                                .toString();
+    static const QRegularExpression rfc3339(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"));
+    QVERIFY2(rfc3339.match(created).hasMatch(), qPrintable(created));
+    const QDateTime parsed = QDateTime::fromString(created, Qt::ISODate);
+    QVERIFY(qAbs(parsed.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+}
+
+void TestFlux::defaultIgnoreRules()
+{
+    QTemporaryDir source;
+    for (const char *name : {"keep.yaml", ".git/config", ".gitignore", "logo.png", "bundle.tar.gz",
+                             ".github/workflows/ci.yml", "apps/.sops.yaml", "apps/deploy.yaml", "apps/secret.yaml",
+                             "apps/nested/.flux.yaml", "apps/notes.txt", ".sourceignore"})
+        writeFile(source.filePath(QString::fromUtf8(name)), "x: 1\n");
+    writeFile(source.filePath(QStringLiteral(".sourceignore")), "# ours\napps/secret.yaml\n*.txt\n");
+    QVERIFY(QFile::link(source.filePath(QStringLiteral("keep.yaml")), source.filePath(QStringLiteral("link.yaml"))));
+
+    QByteArray layer;
+    QBuffer output(&layer);
+    output.open(QIODevice::WriteOnly);
+    auto count = FluxArtifact::writeLayer(source.path(), output);
+    QVERIFY2(count.ok(), qPrintable(count.ok() ? QString() : count.error().toString()));
+    output.close();
+    output.open(QIODevice::ReadOnly);
+    auto files = FluxArtifact::listFiles(output);
+    QVERIFY(files.ok());
+    QStringList paths;
+    for (const auto &file : *files)
+        paths.append(file.path);
+    QCOMPARE(paths,
+             (QStringList{QStringLiteral(".sourceignore"), QStringLiteral("apps"), QStringLiteral("apps/deploy.yaml"),
+                          QStringLiteral("apps/nested"), QStringLiteral("keep.yaml")}));
+}
+
+void TestFlux::singleFile()
+{
+    QTemporaryDir dir;
+    const QString file = definitions + QStringLiteral("/gpu-toleration.traitdefinition.yaml");
+    const auto built = buildInto(file, dir.path(), true);
+    QCOMPARE(built.fileCount, 1);
+    auto layout = OciLayout::open(dir.path());
+    auto blob = layout->openBlob(built.layerDigest);
+    QVERIFY(blob.ok());
+    auto files = FluxArtifact::listFiles(**blob);
+    QVERIFY(files.ok());
+    QCOMPARE(files->size(), 1);
+    QCOMPARE(files->first().path, QStringLiteral("gpu-toleration.traitdefinition.yaml"));
+}
+
+void TestFlux::listMatchesExtract()
+{
+    QTemporaryDir dir;
+    const auto built = buildInto(definitions, dir.path(), true);
+    auto layout = OciLayout::open(dir.path());
+    auto listed = FluxArtifact::listFiles(**layout->openBlob(built.layerDigest));
+    QTemporaryDir target;
+    auto extracted = FluxArtifact::extract(**layout->openBlob(built.layerDigest), target.path());
+    QVERIFY2(extracted.ok(), qPrintable(extracted.ok() ? QString() : extracted.error().toString()));
+    QCOMPARE(extracted->size(), listed->size());
+    for (const auto &file : *extracted) {
+        QFile original(definitions + QLatin1Char('/') + file.path);
+        QFile copy(target.filePath(file.path));
+        QVERIFY(original.open(QIODevice::ReadOnly) && copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), original.readAll());
+    }
+}
+
+void TestFlux::hostileEntriesAreRejected_data()
+{
+    QTest::addColumn<QByteArray>("tar");
+    QTest::addColumn<QString>("expected");
+
+    const QByteArray end(1024, '\0');
+    QTest::newRow("parent") << entry("../evil.yaml", '0', "x") + end << QStringLiteral("escapes");
+    QTest::newRow("nested parent") << entry("a/../../evil", '0', "x") + end << QStringLiteral("escapes");
+    QTest::newRow("absolute") << entry("/etc/evil", '0', "x") + end << QStringLiteral("not a relative path");
+    QTest::newRow("symlink") << entry("link", '2', {}, "/etc/passwd") + end << QStringLiteral("link");
+    QTest::newRow("hardlink") << entry("hard", '1', {}, "/etc/passwd") + end << QStringLiteral("link");
+    QTest::newRow("device") << entry("dev", '3', {}) + end << QStringLiteral("special");
+    QTest::newRow("fifo") << entry("fifo", '6', {}) + end << QStringLiteral("special");
+    QTest::newRow("too big") << entry("big", '0', QByteArray(3000, 'b')) + end << QStringLiteral("limit");
+    QTest::newRow("total too big") << entry("a", '0', QByteArray(900, 'a')) + entry("b", '0', QByteArray(900, 'b')) +
+                                          end
+                                   << QStringLiteral("limit");
+    QTest::newRow("truncated") << entry("t", '0', QByteArray(1200, 't')).left(1024) << QStringLiteral("ends");
+}
+
+void TestFlux::hostileEntriesAreRejected()
+{
+    QFETCH(QByteArray, tar);
+    QFETCH(QString, expected);
+
+    QTemporaryDir outer;
+    const QString target = outer.filePath(QStringLiteral("out"));
+    QByteArray layer = gzipped(tar);
+    QBuffer input(&layer);
+    input.open(QIODevice::ReadOnly);
+    FluxArtifact::ExtractLimits limits;
+    limits.maxFileSize = 2048;
+    limits.maxTotalSize = 1500;
+    auto result = FluxArtifact::extract(input, target, limits);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().toString().contains(expected), qPrintable(result.error().toString()));
+    QVERIFY(!QFileInfo::exists(outer.filePath(QStringLiteral("evil.yaml"))));
+    QVERIFY(!QFileInfo::exists(outer.filePath(QStringLiteral("evil"))));
+}
+
+void TestFlux::refusesToWriteThroughExistingLink()
+{
+    QTemporaryDir outer;
+    const QString target = outer.filePath(QStringLiteral("out"));
+    const QString elsewhere = outer.filePath(QStringLiteral("elsewhere"));
+    QDir().mkpath(target);
+    QDir().mkpath(elsewhere);
+    QVERIFY(QFile::link(elsewhere, target + QStringLiteral("/sub")));
+
+    QByteArray layer = gzipped(entry("sub/planted.yaml", '0', "x") + QByteArray(1024, '\0'));
+    QBuffer input(&layer);
+    input.open(QIODevice::ReadOnly);
+    auto result = FluxArtifact::extract(input, target);
+    QVERIFY(!result.ok());
+    QVERIFY(!QFileInfo::exists(elsewhere + QStringLiteral("/planted.yaml")));
+}
+
+QTEST_GUILESS_MAIN(TestFlux)
+#include "tst_flux.moc"

@@ -1,0 +1,308 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "command.h"
+#include "oci/ocilayout.h"
+#include "registryserver.h"
+
+using TestSupport::RegistryServer;
+
+class TestFluxCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void reproduciblePushGivesOneDigest();
+    void pushPrintsJson();
+    void pullExtractsAndLists();
+    void copyBetweenRegistriesAndLayouts();
+    void passwordFromStandardInput();
+    void progressOnlyOnATerminal();
+    void skopeoInteropBothWays();
+    void usageErrors_data();
+    void usageErrors();
+    void digestMatchesSha256sum();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &arguments, const QByteArray &input = {}, bool terminal = false);
+    QStringList plain() const { return {QStringLiteral("--plain-http")}; }
+    QString ref(const QString &repository) const { return m_registry->hostPort() + QLatin1Char('/') + repository; }
+
+    std::unique_ptr<RegistryServer> m_registry;
+    std::unique_ptr<RegistryServer> m_second;
+    QTemporaryDir m_work;
+};
+
+namespace {
+const QString definitions = QStringLiteral(PRC_TEST_DATA_DIR "/definitions");
+const QStringList provenance{QStringLiteral("--source"), QStringLiteral("https://git.example.com/fleet.git"),
+                             QStringLiteral("--revision"), QStringLiteral("main@sha1:cafe")};
+} // namespace
+
+TestFluxCli::Run TestFluxCli::cli(const QStringList &arguments, const QByteArray &input, bool terminal)
+{
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    Cli::Context context{outStream, errStream, [input] { return input; }, terminal, terminal};
+    const int code = Cli::runCli(arguments, context);
+    return {code, out, err};
+}
+
+void TestFluxCli::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("docker-registry")).isEmpty())
+        QSKIP("docker-registry is not installed");
+    m_registry = std::make_unique<RegistryServer>(RegistryServer::Mode::Plain);
+    m_second = std::make_unique<RegistryServer>(RegistryServer::Mode::Htpasswd);
+    QVERIFY2(m_registry->start(), qPrintable(m_registry->errorString()));
+    QVERIFY2(m_second->start(), qPrintable(m_second->errorString()));
+}
+
+void TestFluxCli::reproduciblePushGivesOneDigest()
+{
+    const auto first = cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("defs:one")),
+                                       QStringLiteral("--reproducible")} +
+                           provenance + plain());
+    QVERIFY2(first.code == 0, qPrintable(first.err));
+    QTest::qWait(1100);
+    const auto second = cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("defs:two")),
+                                        QStringLiteral("--reproducible")} +
+                            provenance + plain());
+    QVERIFY2(second.code == 0, qPrintable(second.err));
+    QVERIFY(first.out.trimmed().startsWith(QLatin1String("sha256:")));
+    QCOMPARE(second.out, first.out);
+    QVERIFY(first.err.isEmpty()); // not a terminal: no progress
+
+    // Without --reproducible the creation time makes each push unique.
+    const auto third =
+        cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("defs:three"))} + provenance + plain());
+    QCOMPARE(third.code, 0);
+    QVERIFY(third.out != first.out);
+}
+
+void TestFluxCli::pushPrintsJson()
+{
+    const auto run =
+        cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("json:v1")),
+                        QStringLiteral("--reproducible"), QStringLiteral("--format"), QStringLiteral("json")} +
+            provenance + plain());
+    QVERIFY2(run.code == 0, qPrintable(run.err));
+    const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QVERIFY(object.value(QLatin1String("digest")).toString().startsWith(QLatin1String("sha256:")));
+    QCOMPARE(object.value(QLatin1String("entries")).toInt(), 3);
+    QCOMPARE(object.value(QLatin1String("reference")).toString(), ref(QStringLiteral("json:v1")));
+}
+
+void TestFluxCli::pullExtractsAndLists()
+{
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("pull:v1"))} + provenance + plain())
+            .code,
+        0);
+    const QString target = m_work.filePath(QStringLiteral("pulled"));
+    const auto pulled = cli(
+        QStringList{QStringLiteral("pull"), ref(QStringLiteral("pull:v1")), QStringLiteral("-o"), target} + plain());
+    QVERIFY2(pulled.code == 0, qPrintable(pulled.err));
+    for (const QString &name : QDir(definitions).entryList(QDir::Files)) {
+        QFile original(definitions + QLatin1Char('/') + name);
+        QFile copy(target + QLatin1Char('/') + name);
+        QVERIFY(original.open(QIODevice::ReadOnly) && copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), original.readAll());
+    }
+
+    const auto listed = cli(QStringList{QStringLiteral("pull"), ref(QStringLiteral("pull:v1")),
+                                        QStringLiteral("--list"), QStringLiteral("--format"), QStringLiteral("json")} +
+                            plain());
+    QCOMPARE(listed.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).object().value(QLatin1String("files")).toArray().size(), 3);
+
+    const auto missing =
+        cli(QStringList{QStringLiteral("pull"), ref(QStringLiteral("pull:nope")), QStringLiteral("--list")} + plain());
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.err.contains(QLatin1String("404")) || missing.err.contains(QLatin1String("MANIFEST_UNKNOWN")),
+             qPrintable(missing.err));
+}
+
+void TestFluxCli::copyBetweenRegistriesAndLayouts()
+{
+    const auto pushed =
+        cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("cp:v1"))} + provenance + plain());
+    QCOMPARE(pushed.code, 0);
+    const QString layout = m_work.filePath(QStringLiteral("cp-layout"));
+    const auto out =
+        cli({QStringLiteral("cp"), ref(QStringLiteral("cp:v1")),
+             QStringLiteral("oci-layout:") + layout + QStringLiteral(":v1"), QStringLiteral("--plain-http")});
+    QVERIFY2(out.code == 0, qPrintable(out.err));
+    QCOMPARE(out.out, pushed.out);
+    QCOMPARE(Oci::OciLayout::open(layout)->resolve(QStringLiteral("v1"))->digest.toString(), pushed.out.trimmed());
+
+    const auto in = cli({QStringLiteral("cp"), QStringLiteral("oci-layout:") + layout + QStringLiteral(":v1"),
+                         ref(QStringLiteral("cp-back:v2")), QStringLiteral("--plain-http"), QStringLiteral("--format"),
+                         QStringLiteral("json")});
+    QVERIFY2(in.code == 0, qPrintable(in.err));
+    QCOMPARE(QJsonDocument::fromJson(in.out.toUtf8()).object().value(QLatin1String("digest")).toString(),
+             pushed.out.trimmed());
+}
+
+void TestFluxCli::passwordFromStandardInput()
+{
+    const QString target = m_second->hostPort() + QStringLiteral("/secured:v1");
+    const QStringList credentials{QStringLiteral("--username"), m_second->username(),
+                                  QStringLiteral("--password-stdin")};
+    const auto pushed =
+        cli(QStringList{QStringLiteral("push"), definitions, target} + provenance + plain() + credentials,
+            m_second->password().toUtf8() + '\n');
+    QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
+
+    const auto refused =
+        cli(QStringList{QStringLiteral("push"), definitions, target} + provenance + plain() + credentials, "wrong\n");
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("401")), qPrintable(refused.err));
+
+    const auto checked = cli(QStringList{QStringLiteral("registry"), QStringLiteral("check"), m_second->hostPort(),
+                                         QStringLiteral("--format"), QStringLiteral("json")} +
+                                 plain() + credentials,
+                             m_second->password().toUtf8());
+    QVERIFY2(checked.code == 0, qPrintable(checked.out + checked.err));
+    const QJsonObject report = QJsonDocument::fromJson(checked.out.toUtf8()).object();
+    QVERIFY(report.value(QLatin1String("compatible")).toBool());
+    QCOMPARE(report.value(QLatin1String("steps")).toArray().size(), 7);
+}
+
+void TestFluxCli::progressOnlyOnATerminal()
+{
+    const QStringList push =
+        QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("progress:v1"))} + provenance + plain();
+    const auto piped = cli(push);
+    QCOMPARE(piped.code, 0);
+    QVERIFY(piped.err.isEmpty());
+
+    const auto terminal = cli(push, {}, true);
+    QCOMPARE(terminal.code, 0);
+    QVERIFY2(terminal.err.contains(QLatin1Char('\r')) && terminal.err.contains(QLatin1String("100%")),
+             qPrintable(terminal.err));
+    QVERIFY(terminal.out.startsWith(QLatin1String("sha256:")));
+}
+
+// What we push, skopeo reads with the same digest; what skopeo writes (registry or oci: layout), the CLI
+// lists, inspects, pulls and copies.
+void TestFluxCli::skopeoInteropBothWays()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("skopeo")).isEmpty())
+        QSKIP("skopeo is not installed");
+    const auto skopeo = [](const QStringList &arguments, QByteArray *output = nullptr) {
+        QProcess process;
+        process.start(QStringLiteral("skopeo"), arguments);
+        const bool ok = process.waitForFinished(120'000) && process.exitCode() == 0;
+        if (output)
+            *output = process.readAllStandardOutput();
+        if (!ok)
+            qWarning("skopeo: %s", process.readAllStandardError().constData());
+        return ok;
+    };
+    const QStringList noTls{QStringLiteral("--tls-verify=false")};
+
+    const auto pushed = cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("ours:v1")),
+                                        QStringLiteral("--reproducible")} +
+                            provenance + plain());
+    QCOMPARE(pushed.code, 0);
+    QByteArray raw;
+    QVERIFY(skopeo(QStringList{QStringLiteral("inspect"), QStringLiteral("--raw")} + noTls +
+                       QStringList{QStringLiteral("docker://") + ref(QStringLiteral("ours:v1"))},
+                   &raw));
+    QCOMPARE(Oci::Digest::ofBytes(raw).toString(), pushed.out.trimmed());
+
+    // skopeo copies our artifact into an oci: layout and into another repository.
+    const QString layout = m_work.filePath(QStringLiteral("skopeo-oci"));
+    QVERIFY(skopeo({QStringLiteral("copy"), QStringLiteral("--src-tls-verify=false"),
+                    QStringLiteral("docker://") + ref(QStringLiteral("ours:v1")),
+                    QStringLiteral("oci:") + layout + QStringLiteral(":copied")}));
+    QVERIFY(skopeo({QStringLiteral("copy"), QStringLiteral("--dest-tls-verify=false"),
+                    QStringLiteral("oci:") + layout + QStringLiteral(":copied"),
+                    QStringLiteral("docker://") + ref(QStringLiteral("by-skopeo/defs:v1"))}));
+
+    const auto listed = cli(QStringList{QStringLiteral("ls"), m_registry->hostPort()} + plain());
+    QVERIFY2(listed.code == 0, qPrintable(listed.err));
+    QVERIFY(listed.out.contains(QLatin1String("by-skopeo/defs")));
+    const auto inspected = cli(QStringList{QStringLiteral("inspect"), ref(QStringLiteral("by-skopeo/defs:v1")),
+                                           QStringLiteral("--format"), QStringLiteral("json")} +
+                               plain());
+    QVERIFY2(inspected.code == 0, qPrintable(inspected.err));
+    QVERIFY(inspected.out.contains(pushed.out.trimmed()));
+
+    const QString fromRegistry = m_work.filePath(QStringLiteral("from-skopeo-registry"));
+    QCOMPARE(cli(QStringList{QStringLiteral("pull"), ref(QStringLiteral("by-skopeo/defs:v1")), QStringLiteral("-o"),
+                             fromRegistry} +
+                 plain())
+                 .code,
+             0);
+    QVERIFY(QFileInfo::exists(fromRegistry + QStringLiteral("/llm-inference.componentdefinition.yaml")));
+    const QString fromLayout = m_work.filePath(QStringLiteral("from-skopeo-layout"));
+    QCOMPARE(cli({QStringLiteral("pull"), QStringLiteral("oci-layout:") + layout + QStringLiteral(":copied"),
+                  QStringLiteral("-o"), fromLayout})
+                 .code,
+             0);
+    QVERIFY(QFileInfo::exists(fromLayout + QStringLiteral("/gpu-toleration.traitdefinition.yaml")));
+
+    const auto copied =
+        cli(QStringList{QStringLiteral("cp"), QStringLiteral("oci-layout:") + layout + QStringLiteral(":copied"),
+                        ref(QStringLiteral("from-layout:v1"))} +
+            plain());
+    QVERIFY2(copied.code == 0, qPrintable(copied.err));
+    QCOMPARE(copied.out, pushed.out);
+}
+
+void TestFluxCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("push without provenance")
+        << QStringList{QStringLiteral("push"), definitions, QStringLiteral("h:1/r:t")};
+    QTest::newRow("push to a digest") << (QStringList{QStringLiteral("push"), definitions,
+                                                      QStringLiteral("h:1/r@sha256:") + QString(64, QLatin1Char('a'))} +
+                                          provenance);
+    QTest::newRow("bad tag") << (QStringList{QStringLiteral("push"), definitions, QStringLiteral("h:1/r:bad tag")} +
+                                 provenance);
+    QTest::newRow("pull without -o") << QStringList{QStringLiteral("pull"), QStringLiteral("h:1/r:t")};
+    QTest::newRow("cp one argument") << QStringList{QStringLiteral("cp"), QStringLiteral("h:1/r:t")};
+    QTest::newRow("cert without key") << QStringList{QStringLiteral("cp"), QStringLiteral("h:1/r:t"),
+                                                     QStringLiteral("h:1/s:t"), QStringLiteral("--cert-file"),
+                                                     definitions};
+}
+
+void TestFluxCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const auto run = cli(arguments);
+    QCOMPARE(run.code, 2);
+    QVERIFY(run.err.contains(QLatin1String("error")));
+}
+
+void TestFluxCli::digestMatchesSha256sum()
+{
+    const QString file = definitions + QStringLiteral("/llm-inference.componentdefinition.yaml");
+    const auto run = cli({QStringLiteral("digest"), file});
+    QCOMPARE(run.code, 0);
+    QProcess sum;
+    sum.start(QStringLiteral("sha256sum"), {file});
+    QVERIFY(sum.waitForFinished());
+    QCOMPARE(run.out.trimmed(), QStringLiteral("sha256:") + QString::fromLatin1(sum.readAllStandardOutput().left(64)));
+}
+
+QTEST_GUILESS_MAIN(TestFluxCli)
+#include "tst_fluxcli.moc"
