@@ -450,6 +450,11 @@ void TestRegistryClientScripted::proxyFromSettingsAndEnvironment()
     QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("http://127.0.0.1:5000/v2/"))).has_value());
     QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("http://[::1]:5000/v2/"))).has_value());
     QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("http://LOCALHOST/v2/"))).has_value());
+    // Qt also asks per socket, with a host and port but no URL.
+    const QNetworkProxyQuery socketQuery(QStringLiteral("127.0.0.1"), 5000, QStringLiteral("http"));
+    QCOMPARE(resolver.queryProxy(socketQuery).first().type(), QNetworkProxy::NoProxy);
+    const QNetworkProxyQuery remoteQuery(QStringLiteral("registry.behind.proxy"), 5000, QStringLiteral("http"));
+    QCOMPARE(resolver.queryProxy(remoteQuery).first().port(), proxy.port());
     QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("https://registry.behind.proxy/v2/"))).has_value());
 
     // Proxy credentials answer the proxy's 407 and never travel as the registry's Authorization.
