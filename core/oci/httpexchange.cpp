@@ -247,6 +247,7 @@ HttpResponse HttpExchange::responseFromReply() const
     response.body = m_body;
     response.bodyTooLarge = m_tooLarge;
     response.bytesReceived = m_received;
+    response.otherHost = !m_transport->sameOrigin(m_url);
     return response;
 }
 

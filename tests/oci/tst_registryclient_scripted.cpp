@@ -655,6 +655,19 @@ void TestRegistryClientScripted::blobRedirectToAnotherHostCarriesNoAuthorization
     QVERIFY(!storage.requests().first().hasHeader("Authorization"));
     QVERIFY(!storage.requests().first().hasHeader("Cookie"));
     QCOMPARE(storage.requests().first().target, QByteArray("/bucket/object?X-Signature=abc%2F1"));
+
+    // When storage refuses, the message names it but does not repeat the signature.
+    storage.reset();
+    storage.on("GET", QStringLiteral("^/bucket/object"), [](const Request &) {
+        return Response{403, {}, "<Error>AccessDenied</Error>"};
+    });
+    auto refused = await<qint64>(
+        [&](auto done) { return client.getBlob(QStringLiteral("app"), digest, blob.size(), &sink, this, done); });
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QString::fromLatin1(storage.baseUrl() + "/bucket/object")),
+             qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QLatin1String("AccessDenied")), qPrintable(refused.error().message));
+    QVERIFY2(!refused.error().message.contains(QLatin1String("X-Signature")), qPrintable(refused.error().message));
 }
 
 void TestRegistryClientScripted::missingDockerContentDigestIsComputed()
