@@ -656,7 +656,8 @@ void TestRegistryClientScripted::blobRedirectToAnotherHostCarriesNoAuthorization
     QVERIFY(!storage.requests().first().hasHeader("Cookie"));
     QCOMPARE(storage.requests().first().target, QByteArray("/bucket/object?X-Signature=abc%2F1"));
 
-    // When storage refuses, the message names it but does not repeat the signature.
+    // When storage refuses, the message (and the request trace) names it but does not repeat the signature.
+    QSignalSpy trace(&client, &RegistryClient::requestFinished);
     storage.reset();
     storage.on("GET", QStringLiteral("^/bucket/object"), [](const Request &) {
         return Response{403, {}, "<Error>AccessDenied</Error>"};
@@ -668,6 +669,9 @@ void TestRegistryClientScripted::blobRedirectToAnotherHostCarriesNoAuthorization
              qPrintable(refused.error().message));
     QVERIFY2(refused.error().message.contains(QLatin1String("AccessDenied")), qPrintable(refused.error().message));
     QVERIFY2(!refused.error().message.contains(QLatin1String("X-Signature")), qPrintable(refused.error().message));
+    QVERIFY(!trace.isEmpty());
+    for (const auto &entry : std::as_const(trace))
+        QVERIFY2(!entry.at(1).toString().contains(QLatin1String("X-Signature")), qPrintable(entry.at(1).toString()));
 }
 
 void TestRegistryClientScripted::missingDockerContentDigestIsComputed()
