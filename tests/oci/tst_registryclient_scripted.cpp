@@ -819,6 +819,20 @@ void TestRegistryClientScripted::locationWithExistingQueryIsKept()
         [&](auto done) { return client.uploadBlob(QStringLiteral("app"), digest, data.size(), &source, this, done); });
     QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
     const Request put = registry.requestsTo(QStringLiteral("^/v2/app/blobs/uploads/u-1")).first();
+
+    // A registry that reports another digest than the one sent fails the upload.
+    registry.on("PUT", QStringLiteral("^/v2/other/"), [&](const Request &) {
+        return Response{201, {}, {}}.header("Docker-Content-Digest", Digest::ofBytes("else").toString().toLatin1());
+    });
+    registry.on("POST", QStringLiteral("^/v2/other/blobs/uploads/$"), [](const Request &) {
+        return Response{202, {}, {}}.header("Location", "/v2/other/up");
+    });
+    QVERIFY(source.seek(0));
+    auto corrupted = await<UploadOutcome>([&](auto done) {
+        return client.uploadBlob(QStringLiteral("other"), digest, data.size(), &source, this, done);
+    });
+    QVERIFY(!corrupted);
+    QVERIFY2(corrupted.error().message.contains(QLatin1String("instead of")), qPrintable(corrupted.error().message));
     QCOMPARE(put.target, "/v2/app/blobs/uploads/u-1?_state=ab%2Bc%3D&region=eu&digest=" +
                              QUrl::toPercentEncoding(digest.toString()));
     QCOMPARE(put.body, data);
