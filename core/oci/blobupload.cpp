@@ -158,7 +158,7 @@ void BlobUpload::putMonolithic()
             fail(response, tr("uploading %1").arg(m_digest.toString()));
             return;
         }
-        complete();
+        finishUploaded(response);
     });
 }
 
@@ -244,10 +244,6 @@ void BlobUpload::switchMode(const HttpResponse &response)
 
 void BlobUpload::complete()
 {
-    if (!m_chunked) {
-        finish(UploadOutcome::Uploaded);
-        return;
-    }
     HttpRequest request;
     request.method = "PUT";
     request.url = HttpHeaderParser::addQueryItem(m_location, "digest", m_digest.toString());
@@ -257,8 +253,20 @@ void BlobUpload::complete()
             fail(response, tr("completing the upload of %1").arg(m_digest.toString()));
             return;
         }
-        finish(UploadOutcome::Uploaded);
+        finishUploaded(response);
     });
+}
+
+void BlobUpload::finishUploaded(const HttpResponse &response)
+{
+    // The registry names what it stored; a different digest of the same algorithm means corrupted content.
+    const auto stored = Digest::parse(QString::fromLatin1(response.header("Docker-Content-Digest").trimmed()));
+    if (stored && stored->algorithm() == m_digest.algorithm() && *stored != m_digest) {
+        finish(Util::makeError(tr("%1: the registry stored %2 instead of %3")
+                                   .arg(response.request(), stored->toString(), m_digest.toString())));
+        return;
+    }
+    finish(UploadOutcome::Uploaded);
 }
 
 bool BlobUpload::finishIfCancelled(const HttpResponse &response)

@@ -40,6 +40,7 @@ private:
     void sendChunk();
     void queryStatus();
     void complete();
+    void finishUploaded(const HttpResponse &response);
     void switchMode(const HttpResponse &response);
     bool takeLocation(const HttpResponse &response);
     bool finishIfCancelled(const HttpResponse &response);

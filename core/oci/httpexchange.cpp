@@ -247,6 +247,7 @@ HttpResponse HttpExchange::responseFromReply() const
     response.body = m_body;
     response.bodyTooLarge = m_tooLarge;
     response.bytesReceived = m_received;
+    response.otherHost = !m_transport->sameOrigin(m_url);
     return response;
 }
 
@@ -262,8 +263,9 @@ void HttpExchange::onFinished()
     m_reply = nullptr;
     reply->deleteLater();
     m_transport->releaseSlot();
-    Q_EMIT m_transport->requestFinished(QString::fromLatin1(m_method), m_url.toDisplayString(), response.status);
-    qCDebug(lcOci) << m_method << m_url.toDisplayString() << "->" << response.status << m_received << "bytes";
+    const QString shownUrl = m_url.toDisplayString(response.otherHost ? QUrl::RemoveQuery : QUrl::None);
+    Q_EMIT m_transport->requestFinished(QString::fromLatin1(m_method), shownUrl, response.status);
+    qCDebug(lcOci) << m_method << shownUrl << "->" << response.status << m_received << "bytes";
 
     if (m_cancelled) {
         response.cancelled = true;

@@ -45,6 +45,8 @@ struct HttpResponse
     qint64 bytesReceived = 0;
     QString networkError;
     bool cancelled = false;
+    /// The request went to another host than the registry (a redirect to object storage).
+    bool otherHost = false;
 
     QByteArray header(const QByteArray &name) const
     {
@@ -62,8 +64,13 @@ struct HttpResponse
         }
         return false;
     }
-    /// "GET https://host/v2/..." for messages.
-    QString request() const { return QString::fromLatin1(method) + QLatin1Char(' ') + url.toDisplayString(); }
+    /// "GET https://host/v2/..." for messages. The query of another host's URL is left out: signed storage
+    /// URLs carry credentials in it.
+    QString request() const
+    {
+        const QString shown = otherHost ? url.toDisplayString(QUrl::RemoveQuery) : url.toDisplayString();
+        return QString::fromLatin1(method) + QLatin1Char(' ') + shown;
+    }
 };
 
 } // namespace Oci

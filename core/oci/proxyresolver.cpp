@@ -82,7 +82,15 @@ std::optional<QNetworkProxy> ProxyResolver::proxyFor(const QUrl &url) const
 
 QList<QNetworkProxy> ProxyResolver::queryProxy(const QNetworkProxyQuery &query)
 {
-    const auto proxy = proxyFor(query.url());
+    // Socket-level queries carry a host and port but no URL.
+    QUrl url = query.url();
+    if (url.host().isEmpty()) {
+        url = QUrl();
+        url.setScheme(query.protocolTag().isEmpty() ? QStringLiteral("http") : query.protocolTag().toLower());
+        url.setHost(query.peerHostName());
+        url.setPort(query.peerPort());
+    }
+    const auto proxy = proxyFor(url);
     return {proxy ? *proxy : QNetworkProxy(QNetworkProxy::NoProxy)};
 }
 

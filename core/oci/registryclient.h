@@ -49,10 +49,13 @@ struct ManifestResponse
     Digest digest; ///< of raw, verified against the requested digest and Docker-Content-Digest
     Manifest manifest;
 
-    Descriptor descriptor() const { return Descriptor{mediaType, digest, raw.size(), {}, {}, {}, {}}; }
+    Descriptor descriptor() const
+    {
+        return Descriptor{mediaType, digest, raw.size(), {}, {}, manifest.effectiveArtifactType(), {}};
+    }
 };
 
-/// One page of a paginated walk plus the whole list so far.
+/// The result of a paginated walk: the names of every page, in order.
 struct ListResult
 {
     QStringList names; ///< in the order the registry sent them

@@ -124,6 +124,27 @@ void TestOciCli::tagsInspectRmWithBasicAuth()
     QCOMPARE(QJsonDocument::fromJson(inspectJson.out.toUtf8()).object().value(QLatin1String("digest")).toString(),
              Digest::ofBytes(raw).toString());
 
+    // An index shows its entries with their platforms.
+    Manifest index;
+    index.setKind(Manifest::Kind::ImageIndex);
+    Descriptor entry{QString(MediaType::ImageManifest), Digest::ofBytes(raw), raw.size(), {}, {}, {}, {}};
+    entry.platform = Platform{QStringLiteral("arm64"), QStringLiteral("linux"), {}, {}, QStringLiteral("v8")};
+    index.setManifests({entry});
+    auto indexReference = Reference::fromParts(registry.hostPort(), QStringLiteral("mural-workloads/definitions"),
+                                               QStringLiteral("multi"));
+    auto pushedIndex = await<Digest>([&](auto done) {
+        return client.putManifest(*indexReference, index.serialize(), index.mediaType(), this, done);
+    });
+    QVERIFY(pushedIndex);
+    CliRun inspectIndex =
+        runCli(QStringList{QStringLiteral("inspect"), repository + QStringLiteral(":multi")} + auth, password);
+    QVERIFY2(inspectIndex.code == 0, qPrintable(inspectIndex.err));
+    QVERIFY2(inspectIndex.out.contains(QStringLiteral("Manifests (1):")), qPrintable(inspectIndex.out));
+    QVERIFY2(
+        inspectIndex.out.contains(Digest::ofBytes(raw).toString() + QStringLiteral("  ") + QString::number(raw.size())),
+        qPrintable(inspectIndex.out));
+    QVERIFY2(inspectIndex.out.contains(QStringLiteral("linux/arm64/v8")), qPrintable(inspectIndex.out));
+
     CliRun rm = runCli(QStringList{QStringLiteral("rm"), repository + QStringLiteral(":v10")} + auth, password);
     QVERIFY2(rm.code == 0, qPrintable(rm.err));
     QVERIFY(rm.out.contains(Digest::ofBytes(raw).toString()));

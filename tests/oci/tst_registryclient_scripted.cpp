@@ -450,6 +450,11 @@ void TestRegistryClientScripted::proxyFromSettingsAndEnvironment()
     QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("http://127.0.0.1:5000/v2/"))).has_value());
     QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("http://[::1]:5000/v2/"))).has_value());
     QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("http://LOCALHOST/v2/"))).has_value());
+    // Qt also asks per socket, with a host and port but no URL.
+    const QNetworkProxyQuery socketQuery(QStringLiteral("127.0.0.1"), 5000, QStringLiteral("http"));
+    QCOMPARE(resolver.queryProxy(socketQuery).first().type(), QNetworkProxy::NoProxy);
+    const QNetworkProxyQuery remoteQuery(QStringLiteral("registry.behind.proxy"), 5000, QStringLiteral("http"));
+    QCOMPARE(resolver.queryProxy(remoteQuery).first().port(), proxy.port());
     QVERIFY(!resolver.proxyFor(QUrl(QStringLiteral("https://registry.behind.proxy/v2/"))).has_value());
 
     // Proxy credentials answer the proxy's 407 and never travel as the registry's Authorization.
@@ -650,6 +655,23 @@ void TestRegistryClientScripted::blobRedirectToAnotherHostCarriesNoAuthorization
     QVERIFY(!storage.requests().first().hasHeader("Authorization"));
     QVERIFY(!storage.requests().first().hasHeader("Cookie"));
     QCOMPARE(storage.requests().first().target, QByteArray("/bucket/object?X-Signature=abc%2F1"));
+
+    // When storage refuses, the message (and the request trace) names it but does not repeat the signature.
+    QSignalSpy trace(&client, &RegistryClient::requestFinished);
+    storage.reset();
+    storage.on("GET", QStringLiteral("^/bucket/object"), [](const Request &) {
+        return Response{403, {}, "<Error>AccessDenied</Error>"};
+    });
+    auto refused = await<qint64>(
+        [&](auto done) { return client.getBlob(QStringLiteral("app"), digest, blob.size(), &sink, this, done); });
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QString::fromLatin1(storage.baseUrl() + "/bucket/object")),
+             qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QLatin1String("AccessDenied")), qPrintable(refused.error().message));
+    QVERIFY2(!refused.error().message.contains(QLatin1String("X-Signature")), qPrintable(refused.error().message));
+    QVERIFY(!trace.isEmpty());
+    for (const auto &entry : std::as_const(trace))
+        QVERIFY2(!entry.at(1).toString().contains(QLatin1String("X-Signature")), qPrintable(entry.at(1).toString()));
 }
 
 void TestRegistryClientScripted::missingDockerContentDigestIsComputed()
@@ -797,6 +819,20 @@ void TestRegistryClientScripted::locationWithExistingQueryIsKept()
         [&](auto done) { return client.uploadBlob(QStringLiteral("app"), digest, data.size(), &source, this, done); });
     QVERIFY2(uploaded, qPrintable(uploaded ? QString() : uploaded.error().message));
     const Request put = registry.requestsTo(QStringLiteral("^/v2/app/blobs/uploads/u-1")).first();
+
+    // A registry that reports another digest than the one sent fails the upload.
+    registry.on("PUT", QStringLiteral("^/v2/other/"), [&](const Request &) {
+        return Response{201, {}, {}}.header("Docker-Content-Digest", Digest::ofBytes("else").toString().toLatin1());
+    });
+    registry.on("POST", QStringLiteral("^/v2/other/blobs/uploads/$"), [](const Request &) {
+        return Response{202, {}, {}}.header("Location", "/v2/other/up");
+    });
+    QVERIFY(source.seek(0));
+    auto corrupted = await<UploadOutcome>([&](auto done) {
+        return client.uploadBlob(QStringLiteral("other"), digest, data.size(), &source, this, done);
+    });
+    QVERIFY(!corrupted);
+    QVERIFY2(corrupted.error().message.contains(QLatin1String("instead of")), qPrintable(corrupted.error().message));
     QCOMPARE(put.target, "/v2/app/blobs/uploads/u-1?_state=ab%2Bc%3D&region=eu&digest=" +
                              QUrl::toPercentEncoding(digest.toString()));
     QCOMPARE(put.body, data);
