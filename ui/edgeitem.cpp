@@ -1,0 +1,125 @@
+#include "edgeitem.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QtMath>
+
+#include "canvasstyle.h"
+#include "groupitem.h"
+#include "nodeitem.h"
+
+namespace Ui {
+
+namespace {
+
+QRectF outlineOf(const QGraphicsItem *item)
+{
+    if (item->type() == NodeItem::Type)
+        return static_cast<const NodeItem *>(item)->cardSceneRect();
+    if (item->type() == GroupItem::Type)
+        return item->mapRectToScene(static_cast<const QGraphicsRectItem *>(item)->rect());
+    return item->sceneBoundingRect();
+}
+
+// Where the line from the rectangle's centre towards `towards` leaves the rectangle.
+QPointF borderPoint(const QRectF &rect, const QPointF &towards)
+{
+    const QPointF centre = rect.center();
+    const QPointF delta = towards - centre;
+    if (qFuzzyIsNull(delta.x()) && qFuzzyIsNull(delta.y()))
+        return centre;
+    const qreal scaleX = qFuzzyIsNull(delta.x()) ? 1e9 : (rect.width() / 2) / qAbs(delta.x());
+    const qreal scaleY = qFuzzyIsNull(delta.y()) ? 1e9 : (rect.height() / 2) / qAbs(delta.y());
+    return centre + delta * std::min({scaleX, scaleY, 1.0});
+}
+
+constexpr qreal arrowSize = 9;
+
+} // namespace
+
+EdgeItem::EdgeItem(QGraphicsItem *source, QGraphicsItem *target, Topology::Reach reach, const QString &label,
+                   bool emphasised)
+    : m_source(source)
+    , m_target(target)
+    , m_reach(reach)
+    , m_label(label)
+    , m_emphasised(emphasised)
+{
+    setZValue(1);
+    setFlag(ItemIsSelectable, false);
+    adjust();
+}
+
+void EdgeItem::adjust()
+{
+    const QRectF from = outlineOf(m_source);
+    const QRectF to = outlineOf(m_target);
+    prepareGeometryChange();
+    m_line = QLineF(borderPoint(from, to.center()), borderPoint(to, from.center()));
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-40, -14, 40, 14);
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    QPainterPath path;
+    path.moveTo(m_line.p1());
+    path.lineTo(m_line.p2());
+    return path;
+}
+
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    if (m_line.length() < 1)
+        return;
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPen pen = CanvasStyle::reachPen(m_reach, m_emphasised ? 2.4 : 1.5);
+    painter->setPen(pen);
+    painter->drawLine(m_line);
+
+    // Arrow head at the target: the direction of the fact (who reaches whom).
+    const qreal angle = qAtan2(-m_line.dy(), m_line.dx());
+    const QPointF tip = m_line.p2();
+    const QPointF left = tip - QPointF(qCos(angle - M_PI / 7) * arrowSize, -qSin(angle - M_PI / 7) * arrowSize);
+    const QPointF right = tip - QPointF(qCos(angle + M_PI / 7) * arrowSize, -qSin(angle + M_PI / 7) * arrowSize);
+    painter->setPen(QPen(pen.color(), 1));
+    painter->setBrush(pen.color());
+    painter->drawPolygon(QPolygonF({tip, left, right}));
+
+    const QPointF middle = m_line.pointAt(0.5);
+    if (m_reach == Topology::Reach::Unreachable) {
+        painter->setPen(QPen(pen.color(), 2.4));
+        painter->drawLine(middle + QPointF(-6, -6), middle + QPointF(6, 6));
+        painter->drawLine(middle + QPointF(-6, 6), middle + QPointF(6, -6));
+    } else if (m_reach == Topology::Reach::Unknown) {
+        painter->setPen(QPen(pen.color(), 1.2));
+        painter->setBrush(Qt::white);
+        painter->drawEllipse(middle, 8, 8);
+        QFont font = painter->font();
+        font.setPointSizeF(8);
+        font.setBold(true);
+        painter->setFont(font);
+        painter->drawText(QRectF(middle - QPointF(8, 8), QSizeF(16, 16)), Qt::AlignCenter, QStringLiteral("?"));
+    }
+
+    if (!m_label.isEmpty()) {
+        QFont font = painter->font();
+        font.setPointSizeF(7.5);
+        font.setBold(false);
+        painter->setFont(font);
+        const QFontMetricsF metrics(font);
+        const QPointF at = m_line.pointAt(0.3);
+        const QRectF box(at.x() + 6, at.y() - metrics.height() / 2, metrics.horizontalAdvance(m_label) + 6,
+                         metrics.height());
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 220));
+        painter->drawRect(box);
+        painter->setPen(QColor(0x37, 0x47, 0x4f));
+        painter->drawText(box, Qt::AlignCenter, m_label);
+    }
+}
+
+} // namespace Ui
