@@ -1,0 +1,139 @@
+#include "secretwriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <yaml-cpp/yaml.h>
+
+#include "util/atomicfile.h"
+#include "yamlemitter.h"
+
+namespace Helm {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Helm::SecretWriter", text);
+}
+
+QString dockerConfigJson(const SecretRequest &request)
+{
+    const QString userAndPassword = request.basicAuth.username + QLatin1Char(':') + request.basicAuth.password;
+    const QJsonObject credentials{
+        {QStringLiteral("username"), request.basicAuth.username},
+        {QStringLiteral("password"), request.basicAuth.password},
+        {QStringLiteral("auth"), QString::fromLatin1(userAndPassword.toUtf8().toBase64())},
+    };
+    const QJsonObject auths{{request.registryAuthority, credentials}};
+    const QJsonObject config{{QStringLiteral("auths"), auths}};
+    return QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact));
+}
+
+void setIfKnown(YAML::Node &map, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        map[key] = YamlEmitter::stringScalar(value);
+}
+
+} // namespace
+
+SecretWriter::Output SecretWriter::render(const ExportPlan &plan)
+{
+    Output output;
+    for (const SecretRequest &request : plan.secrets()) {
+        const QStringList missing = missingValues(request);
+        if (!missing.isEmpty()) {
+            output.report.warning(QStringLiteral("secret-values-missing"),
+                                  tr("Secret '%1' (%2) not written: fill in %3, then create it in namespace '%4'")
+                                      .arg(request.name, request.cluster, missing.join(QLatin1String(", ")),
+                                           plan.releaseNamespace()));
+            continue;
+        }
+        output.manifests.append({request.name, request.name + QLatin1String(".yaml"),
+                                 renderOne(request, plan.releaseNamespace())});
+    }
+    return output;
+}
+
+QStringList SecretWriter::missingValues(const SecretRequest &request)
+{
+    QStringList missing;
+    const auto refNote = [](const QString &ref) {
+        return ref.isEmpty() ? QString() : tr(" (credential-store key '%1')").arg(ref);
+    };
+    switch (request.kind) {
+    case SecretRequest::Kind::BasicAuth:
+        if (request.basicAuth.username.isEmpty())
+            missing.append(tr("the username"));
+        if (request.basicAuth.password.isEmpty())
+            missing.append(tr("the password") + refNote(request.basicAuth.passwordRef));
+        break;
+    case SecretRequest::Kind::Proxy:
+        if (request.proxy.address.isEmpty())
+            missing.append(tr("the proxy address"));
+        if (!request.proxy.username.isEmpty() && request.proxy.password.isEmpty())
+            missing.append(tr("the proxy password") + refNote(request.proxy.passwordRef));
+        break;
+    case SecretRequest::Kind::Tls:
+        if (request.cert.tlsKey.isEmpty() && (!request.cert.tlsCrt.isEmpty() || !request.cert.tlsKeyRef.isEmpty()))
+            missing.append(tr("the TLS private key") + refNote(request.cert.tlsKeyRef));
+        break;
+    }
+    return missing;
+}
+
+QByteArray SecretWriter::renderOne(const SecretRequest &request, const QString &releaseNamespace)
+{
+    YAML::Node secret(YAML::NodeType::Map);
+    secret["apiVersion"] = YamlEmitter::stringScalar(QStringLiteral("v1"));
+    secret["kind"] = YamlEmitter::stringScalar(QStringLiteral("Secret"));
+    secret["metadata"]["name"] = YamlEmitter::stringScalar(request.name);
+    secret["metadata"]["namespace"] = YamlEmitter::stringScalar(releaseNamespace);
+    secret["metadata"]["labels"]["app.kubernetes.io/managed-by"] =
+        YamlEmitter::stringScalar(QStringLiteral("paletteai-registry-console"));
+
+    YAML::Node data(YAML::NodeType::Map);
+    switch (request.kind) {
+    case SecretRequest::Kind::BasicAuth:
+        secret["type"] = YamlEmitter::stringScalar(QStringLiteral("kubernetes.io/dockerconfigjson"));
+        data[".dockerconfigjson"] = YamlEmitter::stringScalar(dockerConfigJson(request));
+        setIfKnown(data, "username", request.basicAuth.username);
+        setIfKnown(data, "password", request.basicAuth.password);
+        break;
+    case SecretRequest::Kind::Proxy:
+        secret["type"] = YamlEmitter::stringScalar(QStringLiteral("Opaque"));
+        setIfKnown(data, "address", request.proxy.address);
+        setIfKnown(data, "username", request.proxy.username);
+        setIfKnown(data, "password", request.proxy.password);
+        break;
+    case SecretRequest::Kind::Tls:
+        secret["type"] = YamlEmitter::stringScalar(QStringLiteral("Opaque"));
+        setIfKnown(data, "ca.crt", request.cert.caCrt);
+        setIfKnown(data, "tls.crt", request.cert.tlsCrt);
+        setIfKnown(data, "tls.key", request.cert.tlsKey);
+        break;
+    }
+    secret["stringData"] = data;
+    return YamlEmitter::emit(secret);
+}
+
+Util::Result<QStringList> SecretWriter::writeAll(const QList<SecretManifest> &manifests, const QString &directory)
+{
+    if (!manifests.isEmpty() && !QDir().mkpath(directory))
+        return Util::Error{tr("cannot create the directory"), directory, 0, 0};
+
+    QStringList written;
+    for (const SecretManifest &manifest : manifests) {
+        const QString path = QDir(directory).filePath(manifest.fileName);
+        const Util::Result<void> saved = Util::writeFileAtomically(path, manifest.text);
+        if (!saved)
+            return saved.error();
+        written.append(path);
+    }
+    return written;
+}
+
+} // namespace Helm

@@ -1,0 +1,363 @@
+#include "valuesimporter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include "fieldrules.h"
+#include "valuesnodes.h"
+#include "yamlquoting.h"
+#include "yamlsource.h"
+
+namespace Helm {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Helm::ValuesImporter", text);
+}
+
+// Reads one values document; collects every field error instead of stopping at the first.
+class Reader final
+{
+public:
+    Reader(const YamlSource &source, ValuesReport &report)
+        : m_source(source)
+        , m_report(report)
+    {
+    }
+
+    void readDocument(const YAML::Node &document, Topology::Topology &topology);
+
+private:
+    void error(const YAML::Node &node, const QString &message);
+    void finding(const YAML::Node &node, const QString &code, const QString &message);
+    bool checkKeys(const YAML::Node &map, const QString &path, const QStringList &allowed);
+
+    std::optional<QString> readString(const YAML::Node &node, const QString &path);
+    std::optional<bool> readBool(const YAML::Node &node, const QString &path);
+    Topology::RegistryConnection readConnection(const YAML::Node &node, const QString &path, bool hub);
+    void readEndpoint(const YAML::Node &node, const QString &path, bool hub, Topology::RegistryConnection &out);
+    void readSecrets(const YAML::Node &node, const QString &path, Topology::RegistryConnection &out);
+    void readSpokes(const YAML::Node &spokes, Topology::Topology &topology);
+
+    const YamlSource &m_source;
+    ValuesReport &m_report;
+    QHash<QString, QString> m_registryByEndpoint;
+    QSet<QString> m_registryIds;
+    QList<Topology::Registry> m_registries;
+};
+
+void Reader::error(const YAML::Node &node, const QString &message)
+{
+    const Util::Error located = m_source.errorAt(node, message);
+    m_report.add({ReportItem::Severity::Error, QStringLiteral("invalid-field"), message, located.file,
+                  located.line, located.column});
+}
+
+void Reader::finding(const YAML::Node &node, const QString &code, const QString &message)
+{
+    const Util::Error located = m_source.errorAt(node, message);
+    m_report.add({ReportItem::Severity::Warning, code, message, located.file, located.line, located.column});
+}
+
+// Unknown and duplicate keys are errors: the export could not reproduce them.
+bool Reader::checkKeys(const YAML::Node &map, const QString &path, const QStringList &allowed)
+{
+    bool clean = true;
+    QSet<QString> seen;
+    for (const auto &entry : map) {
+        const QString key = QString::fromStdString(entry.first.Scalar());
+        if (!entry.first.IsScalar() || !allowed.contains(key)) {
+            error(entry.first, tr("%1: unknown key '%2' (expected one of: %3)")
+                                   .arg(path, key, allowed.join(QLatin1String(", "))));
+            clean = false;
+        } else if (seen.contains(key)) {
+            error(entry.first, tr("%1: key '%2' appears more than once").arg(path, key));
+            clean = false;
+        }
+        seen.insert(key);
+    }
+    return clean;
+}
+
+std::optional<QString> Reader::readString(const YAML::Node &node, const QString &path)
+{
+    if (!node || node.IsNull())
+        return std::nullopt;
+    if (!node.IsScalar()) {
+        error(node, tr("%1 must be a string").arg(path));
+        return std::nullopt;
+    }
+    const QString text = QString::fromStdString(node.Scalar());
+    if (node.Tag() == "?" && YamlQuoting::looksLikeNonString(text)) {
+        error(node, tr("%1: '%2' is not read as a string by every YAML reader; write it quoted").arg(path, text));
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<bool> Reader::readBool(const YAML::Node &node, const QString &path)
+{
+    if (!node || node.IsNull())
+        return std::nullopt;
+    const std::string text = node.IsScalar() ? node.Scalar() : std::string();
+    if (node.IsScalar() && node.Tag() == "?" && (text == "true" || text == "false"))
+        return text == "true";
+    error(node, tr("%1 must be true or false (unquoted), not '%2'").arg(path, QString::fromStdString(text)));
+    return std::nullopt;
+}
+
+void Reader::readDocument(const YAML::Node &document, Topology::Topology &topology)
+{
+    topology.hub.registry = Topology::RegistryConnection();
+    topology.hub.registry.repository = QString();
+    const YAML::Node hue = document["hue"];
+    const YAML::Node hubSection = hue && hue.IsMap() ? hue["ociRegistry"] : YAML::Node();
+    if (hubSection)
+        topology.hub.registry = readConnection(hubSection, QStringLiteral("hue.ociRegistry"), true);
+    else
+        m_report.warning(QStringLiteral("no-hub-section"), tr("the file has no hue.ociRegistry section"));
+
+    const YAML::Node fleet = document["fleetConfig"];
+    const YAML::Node hub = fleet && fleet.IsMap() ? fleet["hub"] : YAML::Node();
+    if (hub && hub.IsMap()) {
+        if (const auto name = readString(hub["name"], QStringLiteral("fleetConfig.hub.name")))
+            topology.hub.name = *name;
+        if (const auto apiServer = readString(hub["apiServer"], QStringLiteral("fleetConfig.hub.apiServer")))
+            topology.hub.apiServer = *apiServer;
+    }
+    if (fleet && fleet.IsMap() && fleet["spokes"])
+        readSpokes(fleet["spokes"], topology);
+    topology.registries = m_registries;
+}
+
+void Reader::readSpokes(const YAML::Node &spokes, Topology::Topology &topology)
+{
+    if (!spokes.IsSequence()) {
+        error(spokes, tr("fleetConfig.spokes must be a list"));
+        return;
+    }
+    QHash<QString, int> firstLine;
+    for (std::size_t index = 0; index < spokes.size(); ++index) {
+        const YAML::Node entry = spokes[index];
+        const QString where = QStringLiteral("fleetConfig.spokes[%1]").arg(index);
+        if (!entry.IsMap()) {
+            error(entry, tr("%1 must be a map").arg(where));
+            continue;
+        }
+        const std::optional<QString> name = readString(entry["name"], where + QLatin1String(".name"));
+        if (!name || !FieldRules::isDns1123Label(*name)) {
+            error(entry["name"] ? entry["name"] : entry,
+                  tr("%1.name must be a DNS-1123 label (lower-case letters, digits, '-')").arg(where));
+            continue;
+        }
+        if (firstLine.contains(*name)) {
+            error(entry["name"], tr("spoke name '%1' appears more than once (first on line %2)")
+                                     .arg(*name).arg(firstLine.value(*name)));
+            continue;
+        }
+        firstLine.insert(*name, entry["name"].Mark().line + 1);
+
+        Topology::Cluster spoke;
+        spoke.name = *name;
+        const QString path = QStringLiteral("fleetConfig.spokes[%1]").arg(*name);
+        const YAML::Node kubeconfig = entry["kubeconfig"];
+        if (kubeconfig && kubeconfig.IsMap())
+            spoke.inCluster = readBool(kubeconfig["inCluster"], path + QLatin1String(".kubeconfig.inCluster"))
+                                  .value_or(false);
+        if (entry["ociRegistry"]) {
+            spoke.registry = readConnection(entry["ociRegistry"], path + QLatin1String(".ociRegistry"), false);
+        } else {
+            spoke.registry.repository = QString();
+            finding(entry, QStringLiteral("no-spoke-section"), tr("%1 has no ociRegistry section").arg(path));
+        }
+        topology.spokes.append(spoke);
+    }
+}
+
+Topology::RegistryConnection Reader::readConnection(const YAML::Node &node, const QString &path, bool hub)
+{
+    Topology::RegistryConnection connection;
+    connection.repository = QString();
+    if (!node.IsMap()) {
+        error(node, tr("%1 must be a map").arg(path));
+        return connection;
+    }
+    checkKeys(node, path, ValuesNodes::ociRegistryKeys());
+    if (node["endpoint"])
+        readEndpoint(node["endpoint"], path + QLatin1String(".endpoint"), hub, connection);
+    else
+        error(node, tr("%1.endpoint is missing").arg(path));
+
+    if (const auto repository = readString(node["repository"], path + QLatin1String(".repository")))
+        connection.repository = *repository;
+    connection.insecure = readBool(node["insecure"], path + QLatin1String(".insecure"));
+
+    const YAML::Node timeout = node["timeout"];
+    const QString timeoutText = timeout && timeout.IsScalar() ? QString::fromStdString(timeout.Scalar()) : QString();
+    if (timeout && timeout.IsScalar() && timeout.Tag() == "?" && YamlQuoting::looksLikeNonString(timeoutText)) {
+        error(timeout, tr("%1.timeout must be a Go duration such as 60s, not '%2'").arg(path, timeoutText));
+    } else if (const auto text = readString(timeout, path + QLatin1String(".timeout"))) {
+        if (const Util::Result<void> valid = FieldRules::checkDuration(*text); !valid)
+            error(timeout, path + QLatin1String(".timeout: ") + valid.error().message);
+        else
+            connection.timeout = *text;
+    }
+
+    if (const auto provider = readString(node["provider"], path + QLatin1String(".provider"))) {
+        const std::optional<Topology::Provider> value = Topology::providerFromKey(*provider);
+        if (value && *value != Topology::Provider::Unset)
+            connection.provider = *value;
+        else
+            error(node["provider"], tr("%1.provider must be one of aws, azure, gcp, generic").arg(path));
+    }
+    readSecrets(node, path, connection);
+    return connection;
+}
+
+void Reader::readEndpoint(const YAML::Node &node, const QString &path, bool hub, Topology::RegistryConnection &out)
+{
+    const std::optional<QString> text = readString(node, path);
+    if (!text) {
+        if (node.IsNull())
+            error(node, tr("%1 is empty").arg(path));
+        return;
+    }
+    const Util::Result<EndpointParts> parts = FieldRules::parseEndpoint(*text);
+    if (!parts) {
+        error(node, path + QLatin1String(": ") + parts.error().message);
+        return;
+    }
+
+    const QString endpoint = QStringLiteral("oci://") + parts->authority;
+    QString id = m_registryByEndpoint.value(endpoint);
+    if (id.isEmpty()) {
+        const QString base = ValuesImporter::registryIdForHost(parts->host);
+        id = base;
+        for (int suffix = 2; m_registryIds.contains(id); ++suffix)
+            id = base.left(60) + QLatin1Char('-') + QString::number(suffix);
+        Topology::Registry registry;
+        registry.id = id;
+        registry.endpoint = *text;
+        registry.kind = ValuesImporter::guessKind(parts->host);
+        registry.onHub = FieldRules::isInClusterHost(parts->host);
+        m_registries.append(registry);
+        m_registryIds.insert(id);
+        m_registryByEndpoint.insert(endpoint, id);
+    }
+    Q_UNUSED(hub)
+    out.registryId = id;
+}
+
+void Reader::readSecrets(const YAML::Node &node, const QString &path, Topology::RegistryConnection &out)
+{
+    const auto stringAt = [this](const YAML::Node &map, const char *key, const QString &where) {
+        return readString(map[key], where + QLatin1Char('.') + QLatin1String(key)).value_or(QString());
+    };
+    const auto mapAt = [&](const char *key, const QStringList &keys) {
+        const YAML::Node map = node[key];
+        const QString where = path + QLatin1Char('.') + QLatin1String(key);
+        if (!map || map.IsNull())
+            return YAML::Node();
+        if (!map.IsMap()) {
+            error(map, tr("%1 must be a map").arg(where));
+            return YAML::Node();
+        }
+        checkKeys(map, where, keys);
+        return map;
+    };
+
+    if (const auto name = readString(node["basicAuthSecretName"], path + QLatin1String(".basicAuthSecretName")))
+        out.basicAuthSecretName = *name;
+    if (const YAML::Node map = mapAt("basicAuth", {QStringLiteral("username"), QStringLiteral("password")})) {
+        const QString where = path + QLatin1String(".basicAuth");
+        out.basicAuth = Topology::BasicAuth{stringAt(map, "username", where), {}, stringAt(map, "password", where),
+                                            false};
+        if (!out.basicAuth->password.isEmpty())
+            finding(map["password"], QStringLiteral("inline-password"),
+                    tr("%1.password is a plain-text password in the values file").arg(where));
+    }
+
+    if (const auto name = readString(node["proxySecretName"], path + QLatin1String(".proxySecretName")))
+        out.proxySecretName = *name;
+    if (const YAML::Node map = mapAt("proxyData", {QStringLiteral("address"), QStringLiteral("username"),
+                                                   QStringLiteral("password")})) {
+        const QString where = path + QLatin1String(".proxyData");
+        out.proxyData = Topology::ProxyData{stringAt(map, "address", where), stringAt(map, "username", where), {},
+                                            stringAt(map, "password", where)};
+        if (!out.proxyData->password.isEmpty())
+            finding(map["password"], QStringLiteral("inline-password"),
+                    tr("%1.password is a plain-text password in the values file").arg(where));
+    }
+
+    if (const auto name = readString(node["certSecretName"], path + QLatin1String(".certSecretName")))
+        out.certSecretName = *name;
+    if (const YAML::Node map = mapAt("certData", {QStringLiteral("ca.crt"), QStringLiteral("tls.crt"),
+                                                  QStringLiteral("tls.key")})) {
+        const QString where = path + QLatin1String(".certData");
+        out.certData = Topology::CertData{stringAt(map, "ca.crt", where), stringAt(map, "tls.crt", where), {},
+                                          stringAt(map, "tls.key", where)};
+        if (!out.certData->tlsKey.isEmpty())
+            finding(map["tls.key"], QStringLiteral("inline-key"),
+                    tr("%1.tls.key is a plain-text private key in the values file").arg(where));
+    }
+}
+
+} // namespace
+
+Util::Result<ValuesImporter::Result> ValuesImporter::import(const QByteArray &text, const QString &fileName)
+{
+    const YamlSource source(text, fileName);
+    const Util::Result<YAML::Node> document = source.load();
+    if (!document)
+        return document.error();
+    if (!document->IsMap())
+        return source.errorAt(*document, tr("a values file must be a map at the top level"));
+
+    Result result;
+    result.topology.name = QFileInfo(fileName).completeBaseName();
+    try {
+        Reader reader(source, result.report);
+        reader.readDocument(*document, result.topology);
+    } catch (const YAML::Exception &exception) {
+        return source.errorAt(exception.mark, QString::fromStdString(exception.msg));
+    }
+    return result;
+}
+
+QString ValuesImporter::registryIdForHost(const QString &host)
+{
+    static const QRegularExpression invalid(QStringLiteral("[^a-z0-9]+"));
+    QString id = host.toLower().replace(invalid, QStringLiteral("-"));
+    id = id.left(63);
+    while (id.startsWith(QLatin1Char('-')))
+        id.remove(0, 1);
+    while (id.endsWith(QLatin1Char('-')))
+        id.chop(1);
+    return id.isEmpty() ? QStringLiteral("registry") : id;
+}
+
+Topology::RegistryKind ValuesImporter::guessKind(const QString &host)
+{
+    static const QRegularExpression ecr(
+        QStringLiteral("^[0-9]{12}\\.dkr\\.ecr(-fips)?\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?$"));
+    static const QRegularExpression acr(QStringLiteral("\\.azurecr\\.(io|cn|us|de)$"));
+    static const QRegularExpression google(QStringLiteral("(-docker\\.pkg\\.dev|(^|\\.)gcr\\.io)$"));
+    if (ecr.match(host).hasMatch())
+        return Topology::RegistryKind::Ecr;
+    if (acr.match(host).hasMatch())
+        return Topology::RegistryKind::Acr;
+    if (google.match(host).hasMatch())
+        return Topology::RegistryKind::GoogleArtifactRegistry;
+    if (host == QLatin1String("ghcr.io"))
+        return Topology::RegistryKind::Ghcr;
+    if (host.contains(QLatin1String("zot")) && FieldRules::isInClusterHost(host))
+        return Topology::RegistryKind::Zot;
+    return Topology::RegistryKind::Generic;
+}
+
+} // namespace Helm
