@@ -2,6 +2,16 @@
 
 #include <QCoreApplication>
 
+#include "helm/exportplan.h"
+#include "helm/secretwriter.h"
+#include "helm/valuesimporter.h"
+#include "helm/valuesmerger.h"
+#include "helm/valueswriter.h"
+#include "topology/endpoint.h"
+#include "topology/goduration.h"
+#include "topology/repositoryname.h"
+#include "util/atomicfile.h"
+
 namespace Ui::CoreApi {
 
 namespace {
@@ -9,6 +19,19 @@ namespace {
 Util::Error unavailable()
 {
     return Util::makeError(QCoreApplication::translate("Ui::CoreApi", "This build has no topology engine."));
+}
+
+QStringList linesOf(const Helm::ValuesReport &report)
+{
+    QStringList lines;
+    for (const Helm::ReportItem &item : report.items())
+        lines.append(item.toString());
+    return lines;
+}
+
+Helm::ExportPlan planFor(const Topology::Topology &topology)
+{
+    return Helm::ExportPlan::build(topology, {topology.inlineSecrets});
 }
 
 } // namespace
@@ -38,28 +61,78 @@ Util::Result<void> writeTopologyFile(const QString &, const Topology::Topology &
     return unavailable();
 }
 
-Util::Result<QString> valuesText(const Topology::Topology &)
+Util::Result<ValuesExport> valuesText(const Topology::Topology &topology)
 {
-    return unavailable();
+    const Helm::ExportPlan plan = planFor(topology);
+    return ValuesExport{QString::fromUtf8(Helm::ValuesWriter::write(plan)), linesOf(plan.report())};
 }
 
-Util::Result<ValuesMerge> mergeValues(const QString &, const Topology::Topology &)
+Util::Result<ValuesMerge> mergeValues(const QString &existingPath, const Topology::Topology &topology)
 {
-    return unavailable();
+    const auto existing = Util::readFile(existingPath);
+    if (!existing)
+        return existing.error();
+    const auto merged = Helm::ValuesMerger::merge(existing.value(), existingPath, planFor(topology));
+    if (!merged)
+        return merged.error();
+    return ValuesMerge{QString::fromUtf8(merged->text), linesOf(merged->report)};
 }
 
-Util::Result<ValuesImport> importValues(const QString &)
+Util::Result<ValuesImport> importValues(const QString &path)
 {
-    return unavailable();
+    const auto text = Util::readFile(path);
+    if (!text)
+        return text.error();
+    auto imported = Helm::ValuesImporter::import(text.value(), path);
+    if (!imported)
+        return imported.error();
+    return ValuesImport{std::move(imported->topology), linesOf(imported->report)};
 }
 
-Util::Result<QStringList> writeSecretManifests(const QString &, const Topology::Topology &)
+Util::Result<QStringList> writeSecretManifests(const QString &directory, const Topology::Topology &topology)
 {
-    return unavailable();
+    const Helm::SecretWriter::Output output = Helm::SecretWriter::render(planFor(topology));
+    const auto written = Helm::SecretWriter::writeAll(output.manifests, directory);
+    if (!written)
+        return written.error();
+    return written.value() + linesOf(output.report);
 }
 
-QString fieldError(const QString &, const QString &)
+QString fieldError(const QString &field, const QString &value)
 {
+    if (field == QLatin1String("name"))
+        return Topology::isDns1123Label(value)
+                   ? QString()
+                   : QCoreApplication::translate("Ui::CoreApi",
+                                                 "Use 1–63 lower-case letters, digits or '-', starting and ending "
+                                                 "with a letter or digit.");
+    if (value.isEmpty())
+        return {};
+    if (field == QLatin1String("endpoint")) {
+        const auto parsed = Topology::Endpoint::parse(value);
+        return parsed ? QString() : parsed.error().message;
+    }
+    if (field == QLatin1String("repository")) {
+        const auto checked = Topology::validateRepositoryName(value);
+        return checked ? QString() : checked.error().message;
+    }
+    if (field == QLatin1String("timeout")) {
+        const auto parsed = Topology::GoDuration::parse(value);
+        if (!parsed)
+            return parsed.error().message;
+        return parsed->isPositive() ? QString()
+                                    : QCoreApplication::translate("Ui::CoreApi", "The timeout must be positive.");
+    }
+    if (field == QLatin1String("proxy.address") || field == QLatin1String("apiServer")) {
+        const QUrl url(value, QUrl::StrictMode);
+        const bool https = url.scheme() == QLatin1String("https");
+        const bool ok = url.isValid() && !url.host().isEmpty()
+                        && (https || (field == QLatin1String("proxy.address") && url.scheme() == QLatin1String("http")));
+        return ok ? QString()
+                  : QCoreApplication::translate("Ui::CoreApi", "Write a full URL such as %1.")
+                        .arg(field == QLatin1String("apiServer") ? QStringLiteral("https://hub.example.com:6443")
+                                                                  : QStringLiteral("http://proxy.example.com:3128"));
+    }
     return {};
 }
 

@@ -26,6 +26,12 @@ struct Finding
     QString field; ///< the model field at fault, e.g. "registry.endpoint"; empty when the element as a whole
 };
 
+struct ValuesExport
+{
+    QString text;
+    QStringList report; ///< notes of the export: secrets turned into secret names, warnings
+};
+
 struct ValuesMerge
 {
     QString mergedText;
@@ -45,10 +51,11 @@ Topology::Topology makeTemplate(Topology::TopologyKind kind);
 Util::Result<Topology::Topology> readTopologyFile(const QString &path);
 Util::Result<void> writeTopologyFile(const QString &path, const Topology::Topology &topology);
 
-Util::Result<QString> valuesText(const Topology::Topology &topology);
+Util::Result<ValuesExport> valuesText(const Topology::Topology &topology);
 Util::Result<ValuesMerge> mergeValues(const QString &existingPath, const Topology::Topology &topology);
 Util::Result<ValuesImport> importValues(const QString &path);
-/// Writes the Secret manifests the topology's secret names refer to; returns the files written.
+/// Writes the Secret manifests the topology's secret names refer to; returns the files written, then the
+/// notes about Secrets that could not be written.
 Util::Result<QStringList> writeSecretManifests(const QString &directory, const Topology::Topology &topology);
 
 /// Checks one text field as the user types it; empty when valid. \a field is one of "name", "endpoint",

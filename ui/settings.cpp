@@ -28,7 +28,7 @@ const Entry &entry(Settings::Key key)
         {K::LastTopologyDirectory, "Dialogs/lastTopologyDirectory", QString(), S::Preference},
         {K::LastValuesDirectory, "Dialogs/lastValuesDirectory", QString(), S::Preference},
         {K::LastExportDirectory, "Dialogs/lastExportDirectory", QString(), S::Preference},
-        {K::ShowHubApiEdges, "TopologyScene/showHubApiEdges", true, S::Preference},
+        {K::ShowHubApiEdges, "TopologyScene/showHubApiEdges", false, S::Preference},
     };
     for (const Entry &candidate : table) {
         if (candidate.key == key)

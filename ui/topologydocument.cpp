@@ -213,6 +213,15 @@ void TopologyDocument::moveNodes(const Positions &from, const Positions &to)
     m_undoStack->push(command);
 }
 
+void TopologyDocument::arrangeAutomatically()
+{
+    if (m_positions.isEmpty())
+        return;
+    auto *command = new MoveNodesCommand(this, m_positions, {});
+    command->setText(tr("Arrange automatically"));
+    m_undoStack->push(command);
+}
+
 bool TopologyDocument::connectElements(const ElementRef &from, const ElementRef &to)
 {
     using T = ElementRef::Type;

@@ -61,6 +61,8 @@ public:
     ElementRef addRegistry(Topology::RegistryKind kind);
     void removeElements(const QList<ElementRef> &elements);
     void moveNodes(const Positions &from, const Positions &to);
+    /// Forgets every position the user chose, so the automatic layout places all nodes again.
+    void arrangeAutomatically();
     /// Makes \a from use \a to as its registry (either order); false when the two cannot be connected.
     bool connectElements(const ElementRef &from, const ElementRef &to);
     void setReach(Topology::ReachabilityFact::Kind kind, const QString &from, const QString &to,

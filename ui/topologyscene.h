@@ -67,7 +67,7 @@ private:
     NodeItem *m_connectSource = nullptr;
     QGraphicsLineItem *m_connectLine = nullptr;
     bool m_connectMode = false;
-    bool m_showHubApiEdges = true;
+    bool m_showHubApiEdges = false;
     bool m_rebuilding = false;
     int m_edgeCount = 0;
 };
