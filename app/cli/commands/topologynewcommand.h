@@ -1,0 +1,16 @@
+#pragma once
+
+#include "command.h"
+
+namespace Cli {
+
+/// `topology new --kind KIND -o FILE [--force]`: writes the template of a topology kind.
+class TopologyNewCommand final : public Command
+{
+public:
+    QString name() const override;
+    QString summary() const override;
+    int run(const QStringList &arguments, Context &context) override;
+};
+
+} // namespace Cli

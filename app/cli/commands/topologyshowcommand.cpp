@@ -1,0 +1,122 @@
+#include "topologyshowcommand.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+
+#include "topologyoutput.h"
+
+namespace Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli::Topology", text);
+}
+
+// Spokes per registry, in the order the registries are defined.
+QHash<QString, qsizetype> spokesPerRegistry(const Topology::Topology &topology)
+{
+    QHash<QString, qsizetype> counts;
+    for (const Topology::Cluster &spoke : topology.spokes)
+        ++counts[spoke.registry.registryId];
+    return counts;
+}
+
+QJsonObject showJson(const QString &path, const Topology::Topology &topology, const Topology::ValidationReport &report)
+{
+    const QHash<QString, qsizetype> counts = spokesPerRegistry(topology);
+    QJsonArray registries;
+    for (const Topology::Registry &registry : topology.registries) {
+        registries.append(QJsonObject{{QStringLiteral("id"), registry.id},
+                                      {QStringLiteral("kind"), Topology::toKey(registry.kind)},
+                                      {QStringLiteral("endpoint"), registry.endpoint},
+                                      {QStringLiteral("onHub"), registry.onHub},
+                                      {QStringLiteral("spokes"), qint64(counts.value(registry.id))}});
+    }
+    return {{QStringLiteral("file"), path},
+            {QStringLiteral("name"), topology.name},
+            {QStringLiteral("description"), topology.description},
+            {QStringLiteral("production"), topology.production},
+            {QStringLiteral("kind"), TopologyOutput::kindToJson(report.kind)},
+            {QStringLiteral("counts"), TopologyOutput::countsToJson(topology)},
+            {QStringLiteral("registries"), registries},
+            {QStringLiteral("validation"),
+             QJsonObject{{QStringLiteral("errors"), qint64(report.errorCount())},
+                         {QStringLiteral("warnings"), qint64(report.warningCount())},
+                         {QStringLiteral("infos"), qint64(report.infoCount())}}}};
+}
+
+void showText(const Topology::Topology &topology, const Topology::ValidationReport &report, Context &context)
+{
+    QTextStream &out = context.out;
+    out << tr("name: %1").arg(topology.name) << QLatin1Char('\n');
+    if (!topology.description.isEmpty())
+        out << tr("description: %1").arg(topology.description) << QLatin1Char('\n');
+    out << tr("production: %1").arg(topology.production ? tr("yes") : tr("no")) << QLatin1Char('\n');
+    out << tr("kind: %1 (%2)").arg(Topology::displayName(report.kind.kind), report.kind.reason) << QLatin1Char('\n');
+    out << tr("hub: %1, registry %2").arg(topology.hub.name, topology.hub.registry.registryId) << QLatin1Char('\n');
+    out << tr("spokes: %1, projects: %2, tenants: %3, reachability facts: %4")
+               .arg(topology.spokes.size())
+               .arg(topology.projects.size())
+               .arg(topology.tenants.size())
+               .arg(topology.reachability.size())
+        << QLatin1Char('\n');
+
+    const QHash<QString, qsizetype> counts = spokesPerRegistry(topology);
+    out << tr("registries: %1").arg(topology.registries.size()) << QLatin1Char('\n');
+    for (const Topology::Registry &registry : topology.registries) {
+        out << QLatin1String("  ") << registry.id << QLatin1String("  ") << Topology::displayName(registry.kind)
+            << QLatin1String("  ") << registry.endpoint << QLatin1String("  ")
+            << tr("%1 spokes").arg(counts.value(registry.id)) << (registry.onHub ? tr(", on the hub") : QString())
+            << QLatin1Char('\n');
+    }
+    out << tr("validation: %1").arg(TopologyOutput::summaryLine(report)) << Qt::endl;
+}
+
+} // namespace
+
+QString TopologyShowCommand::name() const
+{
+    return QStringLiteral("show");
+}
+
+QString TopologyShowCommand::summary() const
+{
+    return tr("Summarize a topology file: its kind and why, and what it holds.");
+}
+
+int TopologyShowCommand::run(const QStringList &arguments, Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text or json."),
+                                          tr("format"), QStringLiteral("text"));
+    parser.addOption(formatOption);
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The topology file."));
+    const QString usage = QStringLiteral("topology show FILE [--format text|json]");
+    if (const auto stop = parse(parser, arguments, context, usage))
+        return *stop;
+    if (parser.positionalArguments().size() != 1) {
+        context.err << tr("error: expected exactly one topology file") << Qt::endl
+                    << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
+        return UsageError;
+    }
+    const std::optional<TopologyOutput::Format> format = TopologyOutput::parseFormat(parser.value(formatOption), context);
+    if (!format)
+        return UsageError;
+
+    const QString path = parser.positionalArguments().constFirst();
+    const std::optional<Topology::Topology> topology = TopologyOutput::load(path, context);
+    if (!topology)
+        return UsageError;
+
+    const Topology::ValidationReport report = Topology::validate(*topology);
+    if (*format == TopologyOutput::Format::Json)
+        TopologyOutput::printJson(showJson(path, *topology, report), context);
+    else
+        showText(*topology, report, context);
+    return Success;
+}
+
+} // namespace Cli

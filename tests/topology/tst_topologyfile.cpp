@@ -1,0 +1,366 @@
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "topology/templates.h"
+#include "topology/topologyfile.h"
+
+using namespace Topology;
+
+namespace {
+
+const char header[] = "kind: RegistryTopology\nversion: 1\n";
+
+QByteArray withHeader(const char *body)
+{
+    return QByteArray(header) + body;
+}
+
+// Every field the format carries, with values chosen to trip naive writers: strings that YAML 1.1 reads as
+// booleans, numbers or dates, multi-line PEM text, and empty optional sections.
+Topology::Topology fullTopology()
+{
+    Topology::Topology topology = makeTemplate(TopologyKind::MultipleRegistries);
+    topology.name = QStringLiteral("yes");
+    topology.description = QStringLiteral("line one\nline two\n");
+    topology.inlineSecrets = true;
+    topology.hub.registry.insecure = false;
+    topology.hub.registry.timeout = QStringLiteral("1m30s");
+    topology.hub.registry.provider = Provider::Azure;
+    topology.hub.registry.basicAuth = BasicAuth{QStringLiteral("on"), QStringLiteral("keychain:hub"),
+                                                QStringLiteral("0123"), true};
+    topology.hub.registry.proxyData = ProxyData{QStringLiteral("http://proxy.example.com:3128"),
+                                                QStringLiteral("proxy-user"), QString(), QStringLiteral("1:30")};
+    topology.hub.registry.certData = CertData{QStringLiteral("-----BEGIN CERTIFICATE-----\nAAAA\n-----END "
+                                                             "CERTIFICATE-----\n"),
+                                              QStringLiteral("no trailing newline\nsecond"), QStringLiteral("ref"),
+                                              QStringLiteral("2001-12-14")};
+    topology.spokes[0].registry.endpointOverride = QStringLiteral("oci://[2001:db8::1]:5000");
+    topology.spokes[0].registry.insecure = true;
+    topology.spokes[1].inCluster = true;
+    topology.spokes[1].projects.append(QStringLiteral("null"));
+    topology.registries[0].displayName = QStringLiteral("~");
+    topology.registries[1].onHub = true;
+    topology.registries[1].exposure = Exposure::LoadBalancer;
+    topology.registries[1].exposedEndpoint = QStringLiteral("oci://10.0.0.5:443");
+    topology.registries[1].replicas = 4;
+    topology.registries[1].storage = Storage::ReadWriteMany;
+    topology.registries[1].ingressTls = false;
+    topology.registries[1].ingressUnlimitedBody = false;
+    topology.federationRules.append({QStringLiteral("workloads/**"), FederationRule::Scope::Workload});
+    return topology;
+}
+
+void compareConnections(const RegistryConnection &a, const RegistryConnection &b)
+{
+    QCOMPARE(a.registryId, b.registryId);
+    QCOMPARE(a.endpointOverride, b.endpointOverride);
+    QCOMPARE(a.repository, b.repository);
+    QCOMPARE(a.insecure, b.insecure);
+    QCOMPARE(a.timeout, b.timeout);
+    QCOMPARE(a.provider, b.provider);
+    QCOMPARE(a.basicAuthSecretName, b.basicAuthSecretName);
+    QCOMPARE(a.proxySecretName, b.proxySecretName);
+    QCOMPARE(a.certSecretName, b.certSecretName);
+    QCOMPARE(a.basicAuth.has_value(), b.basicAuth.has_value());
+    if (a.basicAuth) {
+        QCOMPARE(a.basicAuth->username, b.basicAuth->username);
+        QCOMPARE(a.basicAuth->passwordRef, b.basicAuth->passwordRef);
+        QCOMPARE(a.basicAuth->password, b.basicAuth->password);
+        QCOMPARE(a.basicAuth->canPush, b.basicAuth->canPush);
+    }
+    QCOMPARE(a.proxyData.has_value(), b.proxyData.has_value());
+    if (a.proxyData) {
+        QCOMPARE(a.proxyData->address, b.proxyData->address);
+        QCOMPARE(a.proxyData->username, b.proxyData->username);
+        QCOMPARE(a.proxyData->passwordRef, b.proxyData->passwordRef);
+        QCOMPARE(a.proxyData->password, b.proxyData->password);
+    }
+    QCOMPARE(a.certData.has_value(), b.certData.has_value());
+    if (a.certData) {
+        QCOMPARE(a.certData->caCrt, b.certData->caCrt);
+        QCOMPARE(a.certData->tlsCrt, b.certData->tlsCrt);
+        QCOMPARE(a.certData->tlsKeyRef, b.certData->tlsKeyRef);
+        QCOMPARE(a.certData->tlsKey, b.certData->tlsKey);
+    }
+}
+
+void compareTopologies(const Topology::Topology &a, const Topology::Topology &b)
+{
+    QCOMPARE(a.name, b.name);
+    QCOMPARE(a.description, b.description);
+    QCOMPARE(a.production, b.production);
+    QCOMPARE(a.inlineSecrets, b.inlineSecrets);
+    QCOMPARE(a.hub.name, b.hub.name);
+    QCOMPARE(a.hub.apiServer, b.hub.apiServer);
+    QCOMPARE(a.hub.releaseNamespace, b.hub.releaseNamespace);
+    compareConnections(a.hub.registry, b.hub.registry);
+
+    QCOMPARE(a.registries.size(), b.registries.size());
+    for (qsizetype i = 0; i < a.registries.size(); ++i) {
+        const Registry &x = a.registries.at(i);
+        const Registry &y = b.registries.at(i);
+        QCOMPARE(x.id, y.id);
+        QCOMPARE(x.displayName, y.displayName);
+        QCOMPARE(x.kind, y.kind);
+        QCOMPARE(x.endpoint, y.endpoint);
+        QCOMPARE(x.onHub, y.onHub);
+        QCOMPARE(x.exposure, y.exposure);
+        QCOMPARE(x.exposedEndpoint, y.exposedEndpoint);
+        QCOMPARE(x.replicas, y.replicas);
+        QCOMPARE(x.storage, y.storage);
+        QCOMPARE(x.ingressTls, y.ingressTls);
+        QCOMPARE(x.ingressUnlimitedBody, y.ingressUnlimitedBody);
+        QCOMPARE(x.hubCanPush, y.hubCanPush);
+    }
+    QCOMPARE(a.spokes.size(), b.spokes.size());
+    for (qsizetype i = 0; i < a.spokes.size(); ++i) {
+        QCOMPARE(a.spokes.at(i).name, b.spokes.at(i).name);
+        QCOMPARE(a.spokes.at(i).projects, b.spokes.at(i).projects);
+        QCOMPARE(a.spokes.at(i).inCluster, b.spokes.at(i).inCluster);
+        QCOMPARE(a.spokes.at(i).region, b.spokes.at(i).region);
+        compareConnections(a.spokes.at(i).registry, b.spokes.at(i).registry);
+    }
+    QCOMPARE(a.projects.size(), b.projects.size());
+    for (qsizetype i = 0; i < a.projects.size(); ++i) {
+        QCOMPARE(a.projects.at(i).name, b.projects.at(i).name);
+        QCOMPARE(a.projects.at(i).tenant, b.projects.at(i).tenant);
+    }
+    QCOMPARE(a.tenants.size(), b.tenants.size());
+    for (qsizetype i = 0; i < a.tenants.size(); ++i)
+        QCOMPARE(a.tenants.at(i).name, b.tenants.at(i).name);
+    QCOMPARE(a.reachability.size(), b.reachability.size());
+    for (qsizetype i = 0; i < a.reachability.size(); ++i) {
+        const ReachabilityFact &x = a.reachability.at(i);
+        const ReachabilityFact &y = b.reachability.at(i);
+        QCOMPARE(x.kind, y.kind);
+        QCOMPARE(x.from, y.from);
+        QCOMPARE(x.to, y.to);
+        QCOMPARE(x.reach, y.reach);
+        QCOMPARE(x.origin, y.origin);
+    }
+    QCOMPARE(a.federationRules.size(), b.federationRules.size());
+    for (qsizetype i = 0; i < a.federationRules.size(); ++i) {
+        QCOMPARE(a.federationRules.at(i).pattern, b.federationRules.at(i).pattern);
+        QCOMPARE(a.federationRules.at(i).scope, b.federationRules.at(i).scope);
+    }
+}
+
+} // namespace
+
+class TestTopologyFile final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripTemplates_data();
+    void roundTripTemplates();
+    void roundTripEveryField();
+    void writesDeterministically();
+    void secretsStayOutUnlessInline();
+    void ambiguousStringsAreQuoted();
+    void readsAYamlOneOneReader();
+    void rejectsBadInput_data();
+    void rejectsBadInput();
+    void nothingWrittenOnError();
+    void defaultsWhenSectionsAreMissing();
+};
+
+void TestTopologyFile::roundTripTemplates_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("hub-as-spoke") << int(TopologyKind::HubAsSpoke);
+    QTest::newRow("single-external") << int(TopologyKind::SingleExternalRegistry);
+    QTest::newRow("registry-on-hub") << int(TopologyKind::RegistryOnHub);
+    QTest::newRow("multiple-registries") << int(TopologyKind::MultipleRegistries);
+}
+
+void TestTopologyFile::roundTripTemplates()
+{
+    QFETCH(int, kind);
+    const Topology::Topology original = makeTemplate(TopologyKind(kind));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("topology.yaml"));
+    const Util::Result<void> written = TopologyFile::write(path, original);
+    QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toString()));
+
+    const Util::Result<Topology::Topology> read = TopologyFile::read(path);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString()));
+    compareTopologies(original, *read);
+}
+
+void TestTopologyFile::roundTripEveryField()
+{
+    const Topology::Topology original = fullTopology();
+    const QByteArray text = TopologyFile::serialize(original);
+    const Util::Result<Topology::Topology> read = TopologyFile::parse(text, QStringLiteral("full.yaml"));
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString() + QLatin1Char('\n')
+                                                              + QString::fromUtf8(text)));
+    compareTopologies(original, *read);
+}
+
+void TestTopologyFile::writesDeterministically()
+{
+    const Topology::Topology topology = fullTopology();
+    const QByteArray first = TopologyFile::serialize(topology);
+    const QByteArray second = TopologyFile::serialize(*TopologyFile::parse(first, QStringLiteral("x")));
+    QCOMPARE(second, first);
+}
+
+void TestTopologyFile::secretsStayOutUnlessInline()
+{
+    Topology::Topology topology = fullTopology();
+    topology.inlineSecrets = false;
+    const QByteArray text = TopologyFile::serialize(topology);
+    QVERIFY(!text.contains("password:"));
+    QVERIFY(!text.contains("tls.key:"));
+    QVERIFY(!text.contains("0123"));
+    QVERIFY(text.contains("passwordRef: \"keychain:hub\"") || text.contains("passwordRef: keychain:hub"));
+    QVERIFY(text.contains("tlsKeyRef: ref"));
+
+    // Read back, the references survive and the secret values are gone.
+    const Util::Result<Topology::Topology> read = TopologyFile::parse(text, QStringLiteral("x"));
+    QVERIFY(read.ok());
+    QCOMPARE(read->hub.registry.basicAuth->passwordRef, QStringLiteral("keychain:hub"));
+    QVERIFY(read->hub.registry.basicAuth->password.isEmpty());
+    QVERIFY(read->hub.registry.certData->tlsKey.isEmpty());
+
+    topology.inlineSecrets = true;
+    QVERIFY(TopologyFile::serialize(topology).contains("password: \"0123\""));
+}
+
+void TestTopologyFile::ambiguousStringsAreQuoted()
+{
+    const QByteArray text = TopologyFile::serialize(fullTopology());
+    QVERIFY2(text.contains("name: \"yes\""), text.constData());
+    QVERIFY(text.contains("username: \"on\""));
+    QVERIFY(text.contains("displayName: \"~\""));
+    QVERIFY(text.contains("\"null\""));
+    QVERIFY(text.contains("tls.key: \"2001-12-14\""));
+    QVERIFY(text.contains("password: \"1:30\""));
+}
+
+void TestTopologyFile::readsAYamlOneOneReader()
+{
+    // PyYAML implements YAML 1.1: what it reads must have the same types as what we wrote.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("full.yaml"));
+    QVERIFY(TopologyFile::write(path, fullTopology()).ok());
+
+    QProcess python;
+    const QString script = QStringLiteral(
+        "import sys, yaml\n"
+        "d = yaml.safe_load(open(sys.argv[1]))\n"
+        "assert d['name'] == 'yes', d['name']\n"
+        "h = d['hub']['ociRegistry']\n"
+        "assert h['basicAuth']['username'] == 'on'\n"
+        "assert h['basicAuth']['password'] == '0123'\n"
+        "assert h['proxyData']['password'] == '1:30'\n"
+        "assert h['certData']['tls.key'] == '2001-12-14'\n"
+        "assert h['insecure'] is False and h['timeout'] == '1m30s'\n"
+        "assert d['registries'][0]['displayName'] == '~'\n"
+        "assert d['spokes'][1]['projects'][-1] == 'null'\n"
+        "assert d['version'] == 1 and d['registries'][1]['replicas'] == 4\n");
+    python.start(QStringLiteral("python3"), {QStringLiteral("-c"), script, path});
+    QVERIFY(python.waitForFinished(30000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+}
+
+void TestTopologyFile::rejectsBadInput_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("malformed yaml") << withHeader("hub: [a, b\n") << 4 << 1 << "not valid YAML";
+    QTest::newRow("tab indentation") << withHeader("hub:\n\tname: x\n") << 0 << 0 << "not valid YAML";
+    QTest::newRow("empty file") << QByteArray() << 0 << 0 << "the file is empty";
+    QTest::newRow("not a mapping") << QByteArray("- a\n- b\n") << 1 << 1 << "not a YAML mapping";
+    QTest::newRow("wrong kind") << QByteArray("kind: Values\nversion: 1\n") << 1 << 7 << "'kind' is 'Values'";
+    QTest::newRow("missing version") << QByteArray("kind: RegistryTopology\n") << 1 << 1 << "has no 'version'";
+    QTest::newRow("unknown version") << QByteArray("kind: RegistryTopology\nversion: 2\n") << 2 << 10
+                                     << "version 2 is not supported";
+    QTest::newRow("version as text") << QByteArray("kind: RegistryTopology\nversion: one\n") << 2 << 10
+                                     << "must be a whole number";
+    QTest::newRow("unknown top-level key") << withHeader("spoke: []\n") << 3 << 1 << "unknown key 'spoke'";
+    QTest::newRow("unknown nested key") << withHeader("hub:\n  ociRegistry:\n    endpiont: oci://x\n") << 5 << 5
+                                        << "hub.ociRegistry has the unknown key 'endpiont'";
+    QTest::newRow("duplicate key") << withHeader("name: a\nname: b\n") << 4 << 1 << "has the key 'name' twice";
+    QTest::newRow("boolean spelled yes") << withHeader("production: yes\n") << 3 << 13
+                                         << "production must be true or false, not 'yes'";
+    QTest::newRow("quoted boolean") << withHeader("production: \"true\"\n") << 3 << 13 << "must be true or false";
+    QTest::newRow("list for a string") << withHeader("name: [a]\n") << 3 << 7 << "name must be a single value";
+    QTest::newRow("mapping for a list") << withHeader("spokes: {a: b}\n") << 3 << 9 << "'spokes' must be a list";
+    QTest::newRow("replicas as text") << withHeader("registries:\n  - id: r\n    replicas: three\n") << 5 << 15
+                                      << "registries[0].replicas must be a decimal whole number";
+    QTest::newRow("replicas hex") << withHeader("registries:\n  - id: r\n    replicas: 0x3\n") << 5 << 15
+                                  << "decimal whole number";
+    QTest::newRow("unknown enum") << withHeader("registries:\n  - id: r\n    kind: quay\n") << 5 << 11
+                                  << "'quay' is not a valid kind";
+    QTest::newRow("plain number as string") << withHeader("spokes:\n  - name: s\n    ociRegistry: {timeout: 60}\n")
+                                            << 5 << 28 << "timeout '60' is not a string for every YAML reader";
+    QTest::newRow("duplicate spoke names")
+        << withHeader("spokes:\n  - name: edge\n  - name: other\n  - name: edge\n") << 6 << 5
+        << "spokes[2]: the spoke name 'edge' is used twice";
+    QTest::newRow("duplicate registry ids") << withHeader("registries:\n  - id: r\n  - id: r\n") << 5 << 5
+                                            << "the registry id 'r' is used twice";
+    QTest::newRow("spoke without name") << withHeader("spokes:\n  - region: eu\n") << 4 << 5
+                                        << "spokes[0].name is missing";
+    QTest::newRow("secret without opt-in")
+        << withHeader("hub:\n  ociRegistry:\n    basicAuth:\n      username: u\n      password: p\n") << 7 << 17
+        << "'password' holds a secret value";
+}
+
+void TestTopologyFile::rejectsBadInput()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, expected);
+
+    const Util::Result<Topology::Topology> result = TopologyFile::parse(text, QStringLiteral("bad.yaml"));
+    QVERIFY(!result.ok());
+    const Util::Error &error = result.error();
+    QVERIFY2(error.message.contains(expected), qPrintable(error.toString()));
+    QCOMPARE(error.file, QStringLiteral("bad.yaml"));
+    if (line > 0) {
+        QCOMPARE(error.line, line);
+        QCOMPARE(error.column, column);
+    }
+}
+
+void TestTopologyFile::nothingWrittenOnError()
+{
+    QTemporaryDir dir;
+    const QString blocked = dir.filePath(QStringLiteral("missing-directory/topology.yaml"));
+    QVERIFY(!TopologyFile::write(blocked, fullTopology()).ok());
+    QVERIFY(!QFile::exists(blocked));
+
+    // A target that cannot be replaced (a directory) stays as it was.
+    const QString occupied = dir.filePath(QStringLiteral("occupied.yaml"));
+    QVERIFY(QDir().mkpath(occupied + QStringLiteral("/keep")));
+    QVERIFY(!TopologyFile::write(occupied, fullTopology()).ok());
+    QVERIFY(QFileInfo(occupied).isDir());
+    QVERIFY(QFileInfo::exists(occupied + QStringLiteral("/keep")));
+}
+
+void TestTopologyFile::defaultsWhenSectionsAreMissing()
+{
+    const Util::Result<Topology::Topology> read = TopologyFile::parse(withHeader("name: minimal\n"), QStringLiteral("m"));
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString()));
+    QCOMPARE(read->name, QStringLiteral("minimal"));
+    QCOMPARE(read->hub.name, QStringLiteral("hub"));
+    QCOMPARE(read->hub.releaseNamespace, QStringLiteral("mural-system"));
+    QCOMPARE(read->hub.registry.repository, QStringLiteral("mural-workloads"));
+    QCOMPARE(read->federationRules.size(), Topology::Topology::defaultFederationRules().size());
+    QVERIFY(read->spokes.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestTopologyFile)
+#include "tst_topologyfile.moc"
