@@ -12,9 +12,11 @@ struct EndpointParts
     QString host;      ///< lower-case, without IPv6 brackets
     int port = 0;      ///< 0 when the endpoint has none
     QString authority; ///< `host[:port]`, IPv6 in brackets: the key of a docker config `auths` entry
+    bool dockerHub = false; ///< a Docker Hub host, which the chart cannot use
 };
 
-/// Type rules of the chart's `ociRegistry` fields, as the values reader and writer apply them.
+/// Type rules of the chart's `ociRegistry` fields, as the values reader and writer apply them. The rules
+/// themselves live in core/topology (Endpoint, GoDuration); this is the narrow view the values code needs.
 class FieldRules final
 {
 public:

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include "fieldrules.h"
+#include "topology/kindinference.h"
 #include "valuesnodes.h"
 #include "yamlquoting.h"
 #include "yamlsource.h"
@@ -116,14 +117,14 @@ void Reader::readDocument(const YAML::Node &document, Topology::Topology &topolo
     topology.hub.registry = Topology::RegistryConnection();
     topology.hub.registry.repository = QString();
     const YAML::Node hue = document["hue"];
-    const YAML::Node hubSection = hue && hue.IsMap() ? hue["ociRegistry"] : YAML::Node();
+    const YAML::Node hubSection = hue && hue.IsMap() ? hue["ociRegistry"] : YAML::Node(YAML::NodeType::Undefined);
     if (hubSection)
         topology.hub.registry = readConnection(hubSection, QStringLiteral("hue.ociRegistry"), true);
     else
         m_report.warning(QStringLiteral("no-hub-section"), tr("the file has no hue.ociRegistry section"));
 
     const YAML::Node fleet = document["fleetConfig"];
-    const YAML::Node hub = fleet && fleet.IsMap() ? fleet["hub"] : YAML::Node();
+    const YAML::Node hub = fleet && fleet.IsMap() ? fleet["hub"] : YAML::Node(YAML::NodeType::Undefined);
     if (hub && hub.IsMap()) {
         if (const auto name = readString(hub["name"], QStringLiteral("fleetConfig.hub.name")))
             topology.hub.name = *name;
@@ -232,6 +233,11 @@ void Reader::readEndpoint(const YAML::Node &node, const QString &path, bool hub,
         error(node, path + QLatin1String(": ") + parts.error().message);
         return;
     }
+    if (parts->dockerHub) {
+        error(node, tr("%1: Docker Hub ('%2') is not supported: it restricts the media types PaletteAI pushes")
+                        .arg(path, *text));
+        return;
+    }
 
     const QString endpoint = QStringLiteral("oci://") + parts->authority;
     QString id = m_registryByEndpoint.value(endpoint);
@@ -261,18 +267,18 @@ void Reader::readSecrets(const YAML::Node &node, const QString &path, Topology::
     const auto mapAt = [&](const char *key, const QStringList &keys) {
         const YAML::Node map = node[key];
         const QString where = path + QLatin1Char('.') + QLatin1String(key);
-        if (!map || map.IsNull())
-            return YAML::Node();
+        // An empty map is the chart's default ("no inline data"), the same as leaving the key out.
+        if (!map || map.IsNull() || (map.IsMap() && map.size() == 0))
+            return YAML::Node(YAML::NodeType::Undefined);
         if (!map.IsMap()) {
             error(map, tr("%1 must be a map").arg(where));
-            return YAML::Node();
+            return YAML::Node(YAML::NodeType::Undefined);
         }
         checkKeys(map, where, keys);
         return map;
     };
 
-    if (const auto name = readString(node["basicAuthSecretName"], path + QLatin1String(".basicAuthSecretName")))
-        out.basicAuthSecretName = *name;
+    out.basicAuthSecretName = readString(node["basicAuthSecretName"], path + QLatin1String(".basicAuthSecretName")).value_or(QString());
     if (const YAML::Node map = mapAt("basicAuth", {QStringLiteral("username"), QStringLiteral("password")})) {
         const QString where = path + QLatin1String(".basicAuth");
         out.basicAuth = Topology::BasicAuth{stringAt(map, "username", where), {}, stringAt(map, "password", where),
@@ -282,8 +288,7 @@ void Reader::readSecrets(const YAML::Node &node, const QString &path, Topology::
                     tr("%1.password is a plain-text password in the values file").arg(where));
     }
 
-    if (const auto name = readString(node["proxySecretName"], path + QLatin1String(".proxySecretName")))
-        out.proxySecretName = *name;
+    out.proxySecretName = readString(node["proxySecretName"], path + QLatin1String(".proxySecretName")).value_or(QString());
     if (const YAML::Node map = mapAt("proxyData", {QStringLiteral("address"), QStringLiteral("username"),
                                                    QStringLiteral("password")})) {
         const QString where = path + QLatin1String(".proxyData");
@@ -294,8 +299,7 @@ void Reader::readSecrets(const YAML::Node &node, const QString &path, Topology::
                     tr("%1.password is a plain-text password in the values file").arg(where));
     }
 
-    if (const auto name = readString(node["certSecretName"], path + QLatin1String(".certSecretName")))
-        out.certSecretName = *name;
+    out.certSecretName = readString(node["certSecretName"], path + QLatin1String(".certSecretName")).value_or(QString());
     if (const YAML::Node map = mapAt("certData", {QStringLiteral("ca.crt"), QStringLiteral("tls.crt"),
                                                   QStringLiteral("tls.key")})) {
         const QString where = path + QLatin1String(".certData");
@@ -326,6 +330,10 @@ Util::Result<ValuesImporter::Result> ValuesImporter::import(const QByteArray &te
     } catch (const YAML::Exception &exception) {
         return source.errorAt(exception.mark, QString::fromStdString(exception.msg));
     }
+
+    const Topology::KindInference kind = Topology::inferKind(result.topology);
+    result.report.info(QStringLiteral("kind-inferred"),
+                       tr("topology kind: %1 (%2)").arg(Topology::displayName(kind.kind), kind.reason));
     return result;
 }
 

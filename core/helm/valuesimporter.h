@@ -25,7 +25,11 @@ namespace Helm {
 /// in-cluster hosts (`*.svc`, `*.svc.cluster.local`) mark the registry as running on the hub. The hub's
 /// basic-auth account is assumed to push, spokes' accounts to pull only.
 ///
+/// Empty values are the chart's defaults and are read as absent: a `basicAuth`, `proxyData` or `certData` map
+/// `{}` and a secret name `''`. The export leaves them out, which the chart reads the same way.
+///
 /// Inline passwords and private keys are kept in memory (`password`, `tlsKey`) and each one is reported.
+/// The report ends with the topology kind inferred from the result (code `kind-inferred`).
 class ValuesImporter final
 {
 public:

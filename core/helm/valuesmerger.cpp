@@ -62,7 +62,7 @@ Util::Result<SpokeIndex> indexSpokes(const YamlSource &source, const YAML::Node 
     SpokeIndex index;
     for (std::size_t position = 0; position < spokes.size(); ++position) {
         const YAML::Node entry = spokes[position];
-        const YAML::Node name = entry.IsMap() ? entry["name"] : YAML::Node();
+        const YAML::Node name = entry.IsMap() ? entry["name"] : YAML::Node(YAML::NodeType::Undefined);
         if (!name || !name.IsScalar()) {
             return source.errorAt(entry, tr("fleetConfig.spokes[%1] has no 'name'; spokes are matched by name")
                                              .arg(position));
@@ -111,7 +111,7 @@ Util::Result<ValuesMerger::Result> ValuesMerger::mergeInto(const YamlSource &sou
     const YAML::Node constDocument = document;
     const YAML::Node hue = constDocument["hue"];
     const YAML::Node fleet = constDocument["fleetConfig"];
-    const YAML::Node spokes = fleet && fleet.IsMap() ? fleet["spokes"] : YAML::Node();
+    const YAML::Node spokes = fleet && fleet.IsMap() ? fleet["spokes"] : YAML::Node(YAML::NodeType::Undefined);
     for (const auto &check : {requireMapOrAbsent(source, hue, QStringLiteral("hue")),
                               requireMapOrAbsent(source, fleet, QStringLiteral("fleetConfig"))}) {
         if (!check)
@@ -125,7 +125,7 @@ Util::Result<ValuesMerger::Result> ValuesMerger::mergeInto(const YamlSource &sou
 
     Result result;
     result.report = plan.report();
-    const YAML::Node oldHub = hue && hue.IsMap() ? hue["ociRegistry"] : YAML::Node();
+    const YAML::Node oldHub = hue && hue.IsMap() ? hue["ociRegistry"] : YAML::Node(YAML::NodeType::Undefined);
     document["hue"]["ociRegistry"] = mergedSection(source, oldHub, plan.hub(), result.report);
 
     YAML::Node fileSpokes = document["fleetConfig"]["spokes"];

@@ -6,13 +6,14 @@ namespace Helm {
 
 namespace {
 
-void setString(YAML::Node &map, const char *key, const QString &value)
+// Strings are quoted as in the chart's own values.yaml; only `timeout` stays plain there (setDuration).
+void setNonEmpty(YAML::Node &map, const char *key, const QString &value)
 {
-    if (!value.isNull())
-        map[key] = YamlEmitter::stringScalar(value);
+    if (!value.isEmpty())
+        map[key] = YamlEmitter::quotedScalar(value);
 }
 
-void setNonEmpty(YAML::Node &map, const char *key, const QString &value)
+void setDuration(YAML::Node &map, const char *key, const QString &value)
 {
     if (!value.isEmpty())
         map[key] = YamlEmitter::stringScalar(value);
@@ -26,17 +27,17 @@ YAML::Node emptyMap()
 YAML::Node basicAuthNode(const Topology::BasicAuth &data)
 {
     YAML::Node node = emptyMap();
-    setString(node, "username", data.username);
-    setString(node, "password", data.password);
+    setNonEmpty(node, "username", data.username);
+    setNonEmpty(node, "password", data.password);
     return node;
 }
 
 YAML::Node proxyNode(const Topology::ProxyData &data)
 {
     YAML::Node node = emptyMap();
-    setString(node, "address", data.address);
-    setString(node, "username", data.username);
-    setString(node, "password", data.password);
+    setNonEmpty(node, "address", data.address);
+    setNonEmpty(node, "username", data.username);
+    setNonEmpty(node, "password", data.password);
     return node;
 }
 
@@ -59,17 +60,17 @@ YAML::Node ValuesNodes::ociRegistry(const ValuesSection &section)
     setNonEmpty(node, "repository", connection.repository);
     if (connection.insecure)
         node["insecure"] = YamlEmitter::plainScalar(*connection.insecure ? "true" : "false");
-    setNonEmpty(node, "timeout", connection.timeout);
+    setDuration(node, "timeout", connection.timeout);
     if (connection.provider != Topology::Provider::Unset)
-        node["provider"] = YamlEmitter::stringScalar(Topology::toKey(connection.provider));
+        node["provider"] = YamlEmitter::quotedScalar(Topology::toKey(connection.provider));
 
-    setString(node, "basicAuthSecretName", connection.basicAuthSecretName);
+    setNonEmpty(node, "basicAuthSecretName", connection.basicAuthSecretName);
     if (connection.basicAuth)
         node["basicAuth"] = basicAuthNode(*connection.basicAuth);
-    setString(node, "proxySecretName", connection.proxySecretName);
+    setNonEmpty(node, "proxySecretName", connection.proxySecretName);
     if (connection.proxyData)
         node["proxyData"] = proxyNode(*connection.proxyData);
-    setString(node, "certSecretName", connection.certSecretName);
+    setNonEmpty(node, "certSecretName", connection.certSecretName);
     if (connection.certData)
         node["certData"] = certNode(*connection.certData);
     return node;

@@ -12,7 +12,7 @@ class ValuesNodes final
 public:
     /// The `ociRegistry` map of one section, fields in the chart's order: endpoint, repository, insecure,
     /// timeout, provider, basicAuthSecretName, basicAuth, proxySecretName, proxyData, certSecretName,
-    /// certData. Empty fields are left out; a string that is empty but set (as read from `''`) is kept.
+    /// certData. Empty fields are left out: the chart reads an absent field as its empty default.
     static YAML::Node ociRegistry(const ValuesSection &section);
 
     /// A minimal `fleetConfig.spokes[]` entry: name, `kubeconfig.inCluster` for in-cluster spokes, ociRegistry.

@@ -29,6 +29,13 @@ YAML::Node YamlEmitter::stringScalar(const QString &text)
     return node;
 }
 
+YAML::Node YamlEmitter::quotedScalar(const QString &text)
+{
+    YAML::Node node(text.toStdString());
+    node.SetTag("!");
+    return node;
+}
+
 void YamlEmitter::emitNode(YAML::Emitter &emitter, const YAML::Node &node)
 {
     switch (node.Type()) {

@@ -26,6 +26,8 @@ public:
     static YAML::Node plainScalar(const std::string &text);
     /// A string scalar that is quoted when it would otherwise read as another type.
     static YAML::Node stringScalar(const QString &text);
+    /// A string scalar that is always quoted (or a literal block when multi-line), the chart's own style.
+    static YAML::Node quotedScalar(const QString &text);
 
 private:
     static void emitNode(YAML::Emitter &emitter, const YAML::Node &node);

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include "topology/yamlscalar.h"
+
 namespace Helm {
 
 namespace {
@@ -64,8 +66,10 @@ bool survivesLiteralBlock(const QString &value)
 
 bool YamlQuoting::looksLikeNonString(const QString &value)
 {
+    // The exact YAML 1.1/1.2 grammar, widened to any letter case and anything number-shaped: a needless
+    // quote costs nothing, a missed one changes a type in some reader.
     const QString lower = value.toLower();
-    return value.isEmpty() || isYaml11BooleanOrNull(lower) || isNumberLike(lower) || isTimestampLike(value);
+    return Topology::yamlPlainScalarIsAmbiguous(value) || isYaml11BooleanOrNull(lower) || isNumberLike(lower) || isTimestampLike(value);
 }
 
 bool YamlQuoting::isSafePlain(const QString &value)

@@ -1,0 +1,79 @@
+#include "valuesoutput.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include "command.h"
+
+namespace Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli::Values", text);
+}
+
+Helm::ReportItem::Severity severityOf(Topology::Severity severity)
+{
+    switch (severity) {
+    case Topology::Severity::Error:
+        return Helm::ReportItem::Severity::Error;
+    case Topology::Severity::Warning:
+        return Helm::ReportItem::Severity::Warning;
+    case Topology::Severity::Info:
+        return Helm::ReportItem::Severity::Info;
+    }
+    return Helm::ReportItem::Severity::Info;
+}
+
+} // namespace
+
+std::optional<ValuesOutput::Format> ValuesOutput::parseFormat(const QString &text)
+{
+    if (text == QLatin1String("text"))
+        return Format::Text;
+    if (text == QLatin1String("json"))
+        return Format::Json;
+    return std::nullopt;
+}
+
+Helm::ValuesReport ValuesOutput::fromValidation(const Topology::ValidationReport &validation, const QString &file)
+{
+    Helm::ValuesReport report;
+    for (const Topology::Finding &finding : validation.findings) {
+        QString message = finding.element.toString() + QLatin1String(": ") + finding.reason;
+        if (!finding.hint.isEmpty())
+            message += QLatin1String(" (") + finding.hint + QLatin1Char(')');
+        report.add({severityOf(finding.severity), finding.id, message, file, 0, 0});
+    }
+    return report;
+}
+
+void ValuesOutput::printText(Context &context, const Helm::ValuesReport &report)
+{
+    context.err << report.toText();
+    const int errors = report.count(Helm::ReportItem::Severity::Error);
+    const int warnings = report.count(Helm::ReportItem::Severity::Warning);
+    if (errors > 0 || warnings > 0)
+        context.err << tr("%1 error(s), %2 warning(s)").arg(errors).arg(warnings) << Qt::endl;
+    context.err.flush();
+}
+
+void ValuesOutput::printJson(Context &context, const QJsonObject &object)
+{
+    context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    context.out.flush();
+}
+
+int ValuesOutput::fail(Context &context, Format format, const QString &message, int exitCode)
+{
+    if (format == Format::Json) {
+        printJson(context, {{QStringLiteral("ok"), false}, {QStringLiteral("error"), message}});
+    } else {
+        context.err << tr("error: %1").arg(message) << Qt::endl;
+    }
+    return exitCode;
+}
+
+} // namespace Cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <optional>
+
+#include <QJsonObject>
+#include <QString>
+
+#include "helm/valuesreport.h"
+#include "topology/validator.h"
+
+namespace Cli {
+
+struct Context;
+
+/// What `values export` and `values import` share: the output format and how reports are printed.
+class ValuesOutput final
+{
+public:
+    enum class Format { Text, Json };
+
+    /// "text" or "json"; std::nullopt for anything else.
+    static std::optional<Format> parseFormat(const QString &text);
+
+    /// Validation findings as report items, so one report carries everything the user must read.
+    static Helm::ValuesReport fromValidation(const Topology::ValidationReport &validation, const QString &file);
+
+    /// Prints \a report for people on the error stream, followed by a one-line summary.
+    static void printText(Context &context, const Helm::ValuesReport &report);
+
+    /// Prints \a object as indented JSON on the output stream.
+    static void printJson(Context &context, const QJsonObject &object);
+
+    /// An error that stops the command, in the chosen format. Returns \a exitCode.
+    static int fail(Context &context, Format format, const QString &message, int exitCode);
+};
+
+} // namespace Cli
