@@ -9,17 +9,16 @@
 #include "helm/valueswriter.h"
 #include "topology/endpoint.h"
 #include "topology/goduration.h"
+#include "topology/kindinference.h"
 #include "topology/repositoryname.h"
+#include "topology/templates.h"
+#include "topology/topologyfile.h"
+#include "topology/validator.h"
 #include "util/atomicfile.h"
 
 namespace Ui::CoreApi {
 
 namespace {
-
-Util::Error unavailable()
-{
-    return Util::makeError(QCoreApplication::translate("Ui::CoreApi", "This build has no topology engine."));
-}
 
 QStringList linesOf(const Helm::ValuesReport &report)
 {
@@ -29,6 +28,47 @@ QStringList linesOf(const Helm::ValuesReport &report)
     return lines;
 }
 
+Finding::Severity severityOf(Topology::Severity severity)
+{
+    switch (severity) {
+    case Topology::Severity::Error:
+        return Finding::Severity::Error;
+    case Topology::Severity::Warning:
+        return Finding::Severity::Warning;
+    case Topology::Severity::Info:
+        break;
+    }
+    return Finding::Severity::Info;
+}
+
+// The canvas shows clusters and registries; a finding about a reachability fact is shown on the cluster
+// the fact starts from, and one about a project or tenant on the topology as a whole.
+ElementRef elementOf(const Topology::Topology &topology, const Topology::ElementRef &element)
+{
+    using Kind = Topology::ElementRef::Kind;
+    switch (element.kind) {
+    case Kind::Hub:
+        return ElementRef::hub();
+    case Kind::Spoke:
+        return topology.spoke(element.id) ? ElementRef::spoke(element.id) : ElementRef::topology();
+    case Kind::Registry:
+        return topology.registry(element.id) ? ElementRef::registry(element.id) : ElementRef::topology();
+    case Kind::Reachability: {
+        bool ok = false;
+        const int index = element.id.toInt(&ok);
+        if (!ok || index < 0 || index >= topology.reachability.size())
+            return ElementRef::topology();
+        const QString from = topology.reachability.at(index).from;
+        return topology.spoke(from) ? ElementRef::spoke(from) : ElementRef::hub();
+    }
+    case Kind::Topology:
+    case Kind::Project:
+    case Kind::Tenant:
+        break;
+    }
+    return ElementRef::topology();
+}
+
 Helm::ExportPlan planFor(const Topology::Topology &topology)
 {
     return Helm::ExportPlan::build(topology, {topology.inlineSecrets});
@@ -36,29 +76,36 @@ Helm::ExportPlan planFor(const Topology::Topology &topology)
 
 } // namespace
 
-QList<Finding> validate(const Topology::Topology &)
+QList<Finding> validate(const Topology::Topology &topology)
 {
-    return {};
+    const Topology::ValidationReport report = Topology::validate(topology);
+    QList<Finding> findings;
+    findings.reserve(report.findings.size());
+    for (const Topology::Finding &finding : report.findings) {
+        findings.append({severityOf(finding.severity), finding.id, finding.reason, finding.hint,
+                         elementOf(topology, finding.element), finding.element.field});
+    }
+    return findings;
 }
 
-std::optional<Topology::TopologyKind> inferKind(const Topology::Topology &)
+std::optional<Topology::TopologyKind> inferKind(const Topology::Topology &topology)
 {
-    return std::nullopt;
+    return Topology::inferKind(topology).kind;
 }
 
-Topology::Topology makeTemplate(Topology::TopologyKind)
+Topology::Topology makeTemplate(Topology::TopologyKind kind)
 {
-    return {};
+    return Topology::makeTemplate(kind);
 }
 
-Util::Result<Topology::Topology> readTopologyFile(const QString &)
+Util::Result<Topology::Topology> readTopologyFile(const QString &path)
 {
-    return unavailable();
+    return Topology::TopologyFile::read(path);
 }
 
-Util::Result<void> writeTopologyFile(const QString &, const Topology::Topology &)
+Util::Result<void> writeTopologyFile(const QString &path, const Topology::Topology &topology)
 {
-    return unavailable();
+    return Topology::TopologyFile::write(path, topology);
 }
 
 Util::Result<ValuesExport> valuesText(const Topology::Topology &topology)

@@ -22,6 +22,7 @@ struct Finding
     Severity severity = Severity::Warning;
     QString ruleId;
     QString message;
+    QString hint; ///< the live check that would prove what offline validation cannot; may be empty
     ElementRef element;
     QString field; ///< the model field at fault, e.g. "registry.endpoint"; empty when the element as a whole
 };
