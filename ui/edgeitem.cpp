@@ -50,6 +50,11 @@ EdgeItem::EdgeItem(QGraphicsItem *source, QGraphicsItem *target, Topology::Reach
     adjust();
 }
 
+QPen EdgeItem::pen() const
+{
+    return CanvasStyle::reachPen(m_reach, m_emphasised ? 2.4 : 1.5);
+}
+
 void EdgeItem::adjust()
 {
     const QRectF from = outlineOf(m_source);
@@ -76,7 +81,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     if (m_line.length() < 1)
         return;
     painter->setRenderHint(QPainter::Antialiasing);
-    const QPen pen = CanvasStyle::reachPen(m_reach, m_emphasised ? 2.4 : 1.5);
+    const QPen pen = this->pen();
     painter->setPen(pen);
     painter->drawLine(m_line);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QPen>
 
 #include "topology/model.h"
 
@@ -19,6 +20,8 @@ public:
     int type() const override { return Type; }
     Topology::Reach reach() const { return m_reach; }
     QString label() const { return m_label; }
+    /// The pen the line is drawn with; its style carries the reachability.
+    QPen pen() const;
     QGraphicsItem *source() const { return m_source; }
     QGraphicsItem *target() const { return m_target; }
 

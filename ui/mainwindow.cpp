@@ -87,7 +87,12 @@ MainWindow::MainWindow(Util::ActivityLog *log, QWidget *parent)
     updateHeader();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document goes before the views that show it; stop the views hearing from it first.
+    m_scene->blockSignals(true);
+    m_document->blockSignals(true);
+}
 
 void MainWindow::createActions()
 {

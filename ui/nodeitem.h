@@ -37,6 +37,9 @@ public:
     void setReachMarks(const QList<ReachMark> &marks);
     void setSeverity(std::optional<CoreApi::Finding::Severity> severity, int count);
     QString title() const { return m_title; }
+    QString badge() const { return m_badge; }
+    QStringList details() const { return m_details; }
+    std::optional<CoreApi::Finding::Severity> severity() const { return m_severity; }
     /// The card without the halo and the severity mark, in scene coordinates.
     QRectF cardSceneRect() const { return mapRectToScene(QRectF(QPointF(0, 0), m_size)); }
 

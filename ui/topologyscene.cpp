@@ -46,6 +46,13 @@ TopologyScene::TopologyScene(TopologyDocument *document, QObject *parent)
     rebuild();
 }
 
+TopologyScene::~TopologyScene()
+{
+    // Removing the items changes the selection; nobody may hear of it from a scene half destroyed.
+    blockSignals(true);
+    clear();
+}
+
 void TopologyScene::setShowHubApiEdges(bool show)
 {
     if (show == m_showHubApiEdges)

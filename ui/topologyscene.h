@@ -23,6 +23,7 @@ class TopologyScene final : public QGraphicsScene
 
 public:
     explicit TopologyScene(TopologyDocument *document, QObject *parent = nullptr);
+    ~TopologyScene() override;
 
     /// In connect mode a drag from one node to another connects them; otherwise Shift+drag does.
     void setConnectMode(bool enabled) { m_connectMode = enabled; }
