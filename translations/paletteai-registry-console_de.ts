@@ -7,6 +7,323 @@
         <source>Plans, checks and operates the OCI registries of a PaletteAI fleet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub: %1, registry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spokes: %1, projects: %2, tenants: %3, reachability facts: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spokes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Secret manifest(s) not written: pass --secrets-dir DIR or -o FILE</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing written: validation found errors (use --force to export anyway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret value(s) are written in plain text into the topology file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret value(s) are not written into the topology file; store them in the credential store or import again with --keep-inline-secrets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing written: the values file has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Topology</name>
+    <message>
+        <source>Create, check and summarize registry topology files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::TopologyNewCommand</name>
+    <message>
+        <source>Write a new topology file from the template of a topology kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology kind: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite the file when it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --kind and -o are required and nothing else is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown kind &apos;%1&apos;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 exists; pass --force to overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a %1 topology to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::TopologyOutput</name>
+    <message>
+        <source>error: unknown format &apos;%1&apos;; use text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli::TopologyShowCommand</name>
+    <message>
+        <source>Summarize a topology file: its kind and why, and what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: expected exactly one topology file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::TopologyValidateCommand</name>
+    <message>
+        <source>Check a topology file against every offline rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: expected exactly one topology file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Values</name>
+    <message>
+        <source>Export a topology as Helm values, or import a values file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ValuesExportCommand</name>
+    <message>
+        <source>Write the Helm values of a topology (hue.ociRegistry and fleetConfig.spokes[].ociRegistry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the values to FILE (atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the ociRegistry sections into the existing values file VALUES; every other key keeps its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the Secret manifests into DIR (default: &apos;secrets&apos; beside -o).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write passwords and keys into the values file instead of secret names (plain text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export even when validation finds errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as &apos;text&apos; for people (on standard error) or &apos;json&apos; (on standard output, with the values in it when -o is not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ValuesImportCommand</name>
+    <message>
+        <source>Turn an existing PaletteAI values file into a topology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Helm values file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the topology to FILE (atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write inline passwords and keys found in the values into the topology file (plain text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as &apos;text&apos; (default) or &apos;json&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ValuesOutput</name>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -135,21 +452,6 @@
     </message>
 </context>
 <context>
-    <name>Helm::FieldRules</name>
-    <message>
-        <source>endpoint &apos;%1&apos; is not of the form &apos;oci://host[:port]&apos; (no scheme other than oci://, no path)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>endpoint &apos;%1&apos;: port %2 is outside 1–65535</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a Go duration such as 60s, 1m30s or 500ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Helm::Reader</name>
     <message>
         <source>%1: unknown key &apos;%2&apos; (expected one of: %3)</source>
@@ -219,6 +521,10 @@
         <source>%1.tls.key is a plain-text private key in the values file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: Docker Hub (&apos;%2&apos;) is not supported: it restricts the media types PaletteAI pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helm::SecretWriter</name>
@@ -259,6 +565,10 @@
     <name>Helm::ValuesImporter</name>
     <message>
         <source>a values file must be a map at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topology kind: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -484,6 +794,270 @@
         <source>together with the host &apos;%1&apos; it is %2 characters long; the limit is 254</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reachability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub and every spoke use the registry &apos;%1&apos;, which does not run on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every cluster uses the registry &apos;%1&apos;, which runs on the hub and is exposed through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every cluster uses the registry &apos;%1&apos; inside the hub and only the hub itself is a spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every cluster uses the registry &apos;%1&apos; inside the hub; it is not exposed, yet %n remote spoke(s) use it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no cluster names a registry; the chart&apos;s default is the Zot registry inside the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the clusters use %n different registries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no PEM data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no PEM certificate (no &apos;-----BEGIN CERTIFICATE-----&apos; line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1 of %2 does not parse: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key is encrypted; Flux needs it unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key does not belong to the certificate &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance default: the bundled Zot inside the hub, which is its own spoke. For evaluation and development, not for production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled Zot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Harbor registry shared by the hub and every spoke: the recommended production setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate Harbor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A production Zot on the hub with three replicas on shared storage, exposed to the spokes through an Ingress with TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zot on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry per region: ECR for the US spokes, a Zot for the European spokes and one for an isolated factory the hub cannot reach, synchronized by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Topology::ConnectionValidator</name>
+    <message>
+        <source>names no registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names the registry &apos;%1&apos;, which the topology does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulls from &apos;%1&apos;, which resolves only inside a cluster; only the hub&apos;s own spoke (hub-as-spoke) can use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(use the exposed endpoint &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout &apos;%1&apos; must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout &apos;%1&apos; is under 10s; pushes and pulls of large artifacts may fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout &apos;%1&apos; is over 10m; a dead registry blocks reconciliation that long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure is on, so the CA and client certificates given are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure is on and credentials are set: they cross the network without a verified server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure is on for a registry that receives Integration Secrets; they cross the network unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure is on for a cloud registry, which only speaks verified TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both %1 and %2 are set; the chart ignores the inline data, so set only one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic auth has no username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic auth has no password and no credential-store reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inline password goes into the values file in plain text; prefer basicAuthSecretName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spoke&apos;s account can push; spokes only need pull access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy address &apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy has a password but no username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy has a username but no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inline proxy password goes into the values file in plain text; prefer proxySecretName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client key is given without tls.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls.crt is given without its key (tls.key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate &apos;%1&apos; expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate &apos;%1&apos; expires on %2, within %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client key lives in the credential store, so it was not compared with tls.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live check: open the topology with its credentials and validate again, or run the credential store&apos;s TLS check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &apos;%1&apos; is set together with static credentials; Flux uses the static credentials and the cloud identity stays unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &apos;%1&apos; does not fit &apos;%2&apos;, a %3 host (provider &apos;%4&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &apos;%1&apos; is set, but &apos;%2&apos; does not look like a host of that cloud; kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2 host but the provider is &apos;%3&apos; and no credentials are set; set provider &apos;%4&apos; to use the cloud identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Topology::Endpoint</name>
@@ -544,33 +1118,403 @@
     </message>
 </context>
 <context>
+    <name>Topology::TopologyFile</name>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topology::TopologyReader</name>
+    <message>
+        <source>%1 must be a single value, not a list or mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a string for every YAML reader; write it in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a secret value, but the topology does not set inlineSecrets: true; keep the secret in the credential store and write its reference instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registries[%1]: the registry id &apos;%2&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spokes[%1]: the spoke name &apos;%2&apos; is used twice; spoke names must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a topology starting with &apos;kind: %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a YAML mapping; expected &apos;kind: RegistryTopology&apos; and &apos;version: 1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a registry topology: &apos;kind&apos; is &apos;%1&apos;, expected &apos;RegistryTopology&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the topology has no &apos;version&apos;; this console reads version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a whole number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topology format version %1 is not supported; this console reads version 1 (a newer console may read it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;kind&apos; and &apos;reach&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;scope&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topology::TopologyReader::Map</name>
+    <message>
+        <source>%1 must be a mapping of keys to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a key that is not a plain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the unknown key &apos;%2&apos;; allowed are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the key &apos;%2&apos; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list or mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a decimal whole number, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topology::Validator</name>
+    <message>
+        <source>&apos;%1&apos; is Docker Hub, which restricts media types and cannot hold PaletteAI artifacts; use another OCI registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret values are stored in the topology file in plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the values file addresses spokes by position (spokes[&lt;index&gt;]); the console keys them on names and rewrites the indexes, so reordering spokes changes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry id &apos;%1&apos; is not a DNS-1123 label (lower-case letters, digits and &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry id &apos;%1&apos; is defined more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; resolves only inside a cluster, but the registry does not run on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a private address or name; every cluster that uses it must route there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live check: test the connection from each cluster that uses this registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replicas is %1; it must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exposure is set, but the registry does not run on the hub; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry is exposed through %1 but the exposed endpoint is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exposed endpoint &apos;%1&apos; resolves only inside a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry is marked %1, but &apos;%2&apos; is not a host of that service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2 host; marking the registry as such enables its checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub name &apos;%1&apos; is not a DNS-1123 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release namespace &apos;%1&apos; is not a DNS-1123 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API server &apos;%1&apos; is not an https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoke name &apos;%1&apos; is used more than once; spoke names must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spokes are marked as the hub itself; only one can be</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spoke name &apos;%1&apos; is not a DNS-1123 label (lower-case letters, digits and &apos;-&apos;, at most 63 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to the project &apos;%1&apos;, which the topology does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to no project; it receives Definitions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project name &apos;%1&apos; is not a DNS-1123 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; is defined more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project belongs to no tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to the tenant &apos;%1&apos;, which the topology does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant name &apos;%1&apos; is not a DNS-1123 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant &apos;%1&apos; is defined more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fact %1 &apos;%2&apos; → &apos;%3&apos; names an element the topology does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fact %1 &apos;%2&apos; → &apos;%3&apos; is stated again with another result; the first one counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the federation rule has no pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project-scoped pattern &apos;%1&apos; does not capture {project}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern &apos;%1&apos; captures {project} but its scope is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern &apos;%1&apos; appears more than once; the first rule wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no federation rule has the global scope, so Definitions cannot be recognised for manual sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cluster uses this registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spokes of the projects %1 share this registry; project-scoped artifacts, Integration Secrets included, are readable by spokes of the other projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECR does not create repositories on push; the repositories under %1 must exist before the hub pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live check: list the repositories of the registry in the Registries view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 use different inline data for the fixed-name secret &apos;%2&apos; in the namespace &apos;%3&apos;; one overwrites the other, so use secret names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub-as-Spoke is meant for evaluation and development, and this topology is marked production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote spoke(s) use the registry inside the hub, which is not exposed outside the cluster; expose it through an Ingress or a LoadBalancer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a production registry on the hub needs more than one replica; it has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry&apos;s storage is ephemeral; artifacts are lost when a pod restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replicas cannot share one ReadWriteOnce volume; use ReadWriteMany storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Ingress does not terminate TLS; credentials and artifacts cross the network in clear text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Ingress limits the body size or uses short timeouts; large layer pushes fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub&apos;s credentials for its own registry cannot push; the hub publishes every artifact there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub cannot reach its registry &apos;%1&apos;, so it cannot publish anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spoke cannot reach its registry &apos;%1&apos;, so Flux cannot pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spoke cannot reach the hub API server, so it cannot register or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub cannot reach &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub has no push credentials for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Definitions and the resources of the projects %1 (Projects, Settings, Tenants, Integration Secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual sync: %1; copy %2 by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known whether %1 can reach %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live check: test the connection from the cluster and record the result as measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>Ui::ActivityLogWidget</name>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Export Activity Log</source>
@@ -583,10 +1527,6 @@
 </context>
 <context>
     <name>Ui::CoreApi</name>
-    <message>
-        <source>This build has no topology engine.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Use 1–63 lower-case letters, digits or &apos;-&apos;, starting and ending with a letter or digit.</source>
         <translation type="unfinished"></translation>
@@ -631,38 +1571,38 @@
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
 </context>
 <context>
     <name>Ui::FindingsPanel</name>
     <message>
         <source>Filter findings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde filtern…</translation>
     </message>
     <message>
         <source>No findings: the topology meets every rule the console checks offline.</source>
@@ -674,22 +1614,22 @@
     </message>
     <message>
         <source>Errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen: %1</translation>
     </message>
     <message>
         <source>Info: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise: %1</translation>
     </message>
 </context>
 <context>
     <name>Ui::MainWindow</name>
     <message>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie</translation>
     </message>
     <message>
         <source>Topology files (*.prc-topology.yaml *.yaml *.yml);;All files (*)</source>
@@ -697,63 +1637,63 @@
     </message>
     <message>
         <source>&amp;New from Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu aus Vorlage…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Import Helm Values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm-Values &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export Values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Values &amp;exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;Diagram (PNG/PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramm exportieren (PNG/PDF)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
         <source>Ctrl+0</source>
@@ -761,15 +1701,15 @@
     </message>
     <message>
         <source>A&amp;rrange Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch &amp;anordnen</translation>
     </message>
     <message>
         <source>Show Hub &amp;API Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Linien zur Hub-&amp;API zeigen</translation>
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -781,27 +1721,27 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Registries</source>
-        <translation type="unfinished"></translation>
+        <translation>Registries</translation>
     </message>
     <message>
         <source>The registries of the open topology will be listed here with their credentials and a live connection check. Add registries on the Topology page; credentials are kept in the system keychain.</source>
@@ -809,7 +1749,7 @@
     </message>
     <message>
         <source>Artifacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte</translation>
     </message>
     <message>
         <source>Repositories, tags and Flux artifacts of a registry will be browsable here. Choose a registry of the topology once its credentials are set.</source>
@@ -817,7 +1757,7 @@
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Spokes whose registry the hub cannot reach will be synchronized from here, directly or through an offline bundle. Mark the hub → registry reachability on the Topology page to see which spokes need it.</source>
@@ -825,27 +1765,27 @@
     </message>
     <message>
         <source>Helm Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm-Values</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <source>Add Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoke hinzufügen</translation>
     </message>
     <message>
         <source>Add Hub-as-Spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-as-Spoke hinzufügen</translation>
     </message>
     <message>
         <source>Add Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry hinzufügen</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Drag from a cluster to a registry to make it use that registry (or hold Shift while dragging)</source>
@@ -853,7 +1793,7 @@
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
@@ -861,75 +1801,75 @@
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Activity Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsprotokoll</translation>
     </message>
     <message>
         <source>%1[*] — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — %2</translation>
     </message>
     <message>
         <source>Kind: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: %1</translation>
     </message>
     <message>
         <source>Kind: not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Art: nicht bestimmt</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n spoke(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spoke</numerusform>
+            <numerusform>%n Spokes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n registry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Registry</numerusform>
+            <numerusform>%n Registries</numerusform>
         </translation>
     </message>
     <message>
         <source>kind not determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Art nicht bestimmt</translation>
     </message>
     <message>
         <source> · &lt;b&gt;production&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;b&gt;Produktion&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>%1 has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
         <source>New topology from the %1 template.</source>
@@ -937,7 +1877,7 @@
     </message>
     <message>
         <source>Open Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie öffnen</translation>
     </message>
     <message>
         <source>Opened %1.</source>
@@ -945,7 +1885,7 @@
     </message>
     <message>
         <source>Save Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie speichern</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -953,7 +1893,7 @@
     </message>
     <message>
         <source>Import Helm Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Helm-Values importieren</translation>
     </message>
     <message>
         <source>Helm values (*.yaml *.yml);;All files (*)</source>
@@ -969,7 +1909,7 @@
     </message>
     <message>
         <source>Export Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
@@ -1025,7 +1965,7 @@
     </message>
     <message>
         <source>Topology</source>
-        <translation type="unfinished"></translation>
+        <translation>Topologie</translation>
     </message>
     <message>
         <source>Edit %1 of %2</source>
@@ -1316,18 +2256,18 @@
     <name>Ui::TemplateDialog</name>
     <message>
         <source>New Topology from Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Topologie aus Vorlage</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
 </context>
 <context>
     <name>Ui::TopologyDocument</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>Add spoke %1</source>
@@ -1365,9 +2305,9 @@
     <name>Ui::TopologyScene</name>
     <message numerus="yes">
         <source>%n spoke(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spoke</numerusform>
+            <numerusform>%n Spokes</numerusform>
         </translation>
     </message>
     <message>
@@ -1461,15 +2401,15 @@
     </message>
     <message>
         <source>Export to File…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Datei exportieren…</translation>
     </message>
     <message>
         <source>Merge into Existing File…</source>
-        <translation type="unfinished"></translation>
+        <translation>In bestehende Datei einfügen…</translation>
     </message>
     <message>
         <source>Export Secret Manifests…</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Manifeste exportieren…</translation>
     </message>
     <message>
         <source>The &lt;b&gt;hue.ociRegistry&lt;/b&gt; and &lt;b&gt;fleetConfig.spokes[].ociRegistry&lt;/b&gt; sections for &lt;tt&gt;helm install/upgrade -f&lt;/tt&gt;, updated as you edit the topology.</source>
@@ -1477,11 +2417,11 @@
     </message>
     <message>
         <source>Write Merged File</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführte Datei schreiben</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message numerus="yes">
         <source>The topology has %n error(s). Values written now would not work as planned. Write them anyway?</source>
@@ -1492,7 +2432,7 @@
     </message>
     <message>
         <source>Export Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Values exportieren</translation>
     </message>
     <message>
         <source>Wrote values to %1.</source>

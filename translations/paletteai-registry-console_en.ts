@@ -7,6 +7,323 @@
         <source>Plans, checks and operates the OCI registries of a PaletteAI fleet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub: %1, registry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spokes: %1, projects: %2, tenants: %3, reachability facts: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 spokes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Secret manifest(s) not written: pass --secrets-dir DIR or -o FILE</source>
+        <translation>
+            <numerusform>%n Secret manifest not written: pass --secrets-dir DIR or -o FILE</numerusform>
+            <numerusform>%n Secret manifests not written: pass --secrets-dir DIR or -o FILE</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing written: validation found errors (use --force to export anyway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret value(s) are written in plain text into the topology file</source>
+        <translation>
+            <numerusform>%n secret value are written in plain text into the topology file</numerusform>
+            <numerusform>%n secret values are written in plain text into the topology file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret value(s) are not written into the topology file; store them in the credential store or import again with --keep-inline-secrets</source>
+        <translation>
+            <numerusform>%n secret value are not written into the topology file; store them in the credential store or import again with --keep-inline-secrets</numerusform>
+            <numerusform>%n secret values are not written into the topology file; store them in the credential store or import again with --keep-inline-secrets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing written: the values file has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Topology</name>
+    <message>
+        <source>Create, check and summarize registry topology files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::TopologyNewCommand</name>
+    <message>
+        <source>Write a new topology file from the template of a topology kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology kind: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite the file when it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --kind and -o are required and nothing else is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown kind &apos;%1&apos;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 exists; pass --force to overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a %1 topology to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::TopologyOutput</name>
+    <message>
+        <source>error: unknown format &apos;%1&apos;; use text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info(s)</source>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n infos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli::TopologyShowCommand</name>
+    <message>
+        <source>Summarize a topology file: its kind and why, and what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: expected exactly one topology file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::TopologyValidateCommand</name>
+    <message>
+        <source>Check a topology file against every offline rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: expected exactly one topology file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Values</name>
+    <message>
+        <source>Export a topology as Helm values, or import a values file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ValuesExportCommand</name>
+    <message>
+        <source>Write the Helm values of a topology (hue.ociRegistry and fleetConfig.spokes[].ociRegistry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the values to FILE (atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the ociRegistry sections into the existing values file VALUES; every other key keeps its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the Secret manifests into DIR (default: &apos;secrets&apos; beside -o).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write passwords and keys into the values file instead of secret names (plain text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export even when validation finds errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as &apos;text&apos; for people (on standard error) or &apos;json&apos; (on standard output, with the values in it when -o is not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ValuesImportCommand</name>
+    <message>
+        <source>Turn an existing PaletteAI values file into a topology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Helm values file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the topology to FILE (atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write inline passwords and keys found in the values into the topology file (plain text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as &apos;text&apos; (default) or &apos;json&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ValuesOutput</name>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -62,9 +379,9 @@
     </message>
     <message numerus="yes">
         <source>Generated fleet of %n spoke(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Generated fleet of %n spoke</numerusform>
+            <numerusform>Generated fleet of %n spokes</numerusform>
         </translation>
     </message>
 </context>
@@ -131,21 +448,6 @@
     </message>
     <message>
         <source>%1: the TLS private key is written in plain text into the values file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Helm::FieldRules</name>
-    <message>
-        <source>endpoint &apos;%1&apos; is not of the form &apos;oci://host[:port]&apos; (no scheme other than oci://, no path)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>endpoint &apos;%1&apos;: port %2 is outside 1–65535</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a Go duration such as 60s, 1m30s or 500ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -219,6 +521,10 @@
         <source>%1.tls.key is a plain-text private key in the values file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: Docker Hub (&apos;%2&apos;) is not supported: it restricts the media types PaletteAI pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helm::SecretWriter</name>
@@ -259,6 +565,10 @@
     <name>Helm::ValuesImporter</name>
     <message>
         <source>a values file must be a map at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topology kind: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -484,6 +794,270 @@
         <source>together with the host &apos;%1&apos; it is %2 characters long; the limit is 254</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reachability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub and every spoke use the registry &apos;%1&apos;, which does not run on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every cluster uses the registry &apos;%1&apos;, which runs on the hub and is exposed through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every cluster uses the registry &apos;%1&apos; inside the hub and only the hub itself is a spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every cluster uses the registry &apos;%1&apos; inside the hub; it is not exposed, yet %n remote spoke(s) use it</source>
+        <translation>
+            <numerusform>every cluster uses the registry &apos;%1&apos; inside the hub; it is not exposed, yet %n remote spoke use it</numerusform>
+            <numerusform>every cluster uses the registry &apos;%1&apos; inside the hub; it is not exposed, yet %n remote spokes use it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no cluster names a registry; the chart&apos;s default is the Zot registry inside the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the clusters use %n different registries</source>
+        <translation>
+            <numerusform>the clusters use %n different registries</numerusform>
+            <numerusform>the clusters use %n different registries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no PEM data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no PEM certificate (no &apos;-----BEGIN CERTIFICATE-----&apos; line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1 of %2 does not parse: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key is encrypted; Flux needs it unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key does not belong to the certificate &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance default: the bundled Zot inside the hub, which is its own spoke. For evaluation and development, not for production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled Zot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Harbor registry shared by the hub and every spoke: the recommended production setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate Harbor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A production Zot on the hub with three replicas on shared storage, exposed to the spokes through an Ingress with TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zot on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry per region: ECR for the US spokes, a Zot for the European spokes and one for an isolated factory the hub cannot reach, synchronized by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Topology::ConnectionValidator</name>
+    <message>
+        <source>names no registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names the registry &apos;%1&apos;, which the topology does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulls from &apos;%1&apos;, which resolves only inside a cluster; only the hub&apos;s own spoke (hub-as-spoke) can use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(use the exposed endpoint &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout &apos;%1&apos; must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout &apos;%1&apos; is under 10s; pushes and pulls of large artifacts may fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout &apos;%1&apos; is over 10m; a dead registry blocks reconciliation that long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure is on, so the CA and client certificates given are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure is on and credentials are set: they cross the network without a verified server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure is on for a registry that receives Integration Secrets; they cross the network unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure is on for a cloud registry, which only speaks verified TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both %1 and %2 are set; the chart ignores the inline data, so set only one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic auth has no username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic auth has no password and no credential-store reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inline password goes into the values file in plain text; prefer basicAuthSecretName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spoke&apos;s account can push; spokes only need pull access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy address &apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy has a password but no username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy has a username but no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inline proxy password goes into the values file in plain text; prefer proxySecretName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client key is given without tls.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls.crt is given without its key (tls.key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate &apos;%1&apos; expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate &apos;%1&apos; expires on %2, within %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client key lives in the credential store, so it was not compared with tls.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live check: open the topology with its credentials and validate again, or run the credential store&apos;s TLS check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &apos;%1&apos; is set together with static credentials; Flux uses the static credentials and the cloud identity stays unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &apos;%1&apos; does not fit &apos;%2&apos;, a %3 host (provider &apos;%4&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &apos;%1&apos; is set, but &apos;%2&apos; does not look like a host of that cloud; kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2 host but the provider is &apos;%3&apos; and no credentials are set; set provider &apos;%4&apos; to use the cloud identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Topology::Endpoint</name>
@@ -544,6 +1118,376 @@
     </message>
 </context>
 <context>
+    <name>Topology::TopologyFile</name>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topology::TopologyReader</name>
+    <message>
+        <source>%1 must be a single value, not a list or mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a string for every YAML reader; write it in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a secret value, but the topology does not set inlineSecrets: true; keep the secret in the credential store and write its reference instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registries[%1]: the registry id &apos;%2&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spokes[%1]: the spoke name &apos;%2&apos; is used twice; spoke names must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a topology starting with &apos;kind: %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a YAML mapping; expected &apos;kind: RegistryTopology&apos; and &apos;version: 1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a registry topology: &apos;kind&apos; is &apos;%1&apos;, expected &apos;RegistryTopology&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the topology has no &apos;version&apos;; this console reads version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a whole number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topology format version %1 is not supported; this console reads version 1 (a newer console may read it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;kind&apos; and &apos;reach&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;scope&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topology::TopologyReader::Map</name>
+    <message>
+        <source>%1 must be a mapping of keys to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a key that is not a plain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the unknown key &apos;%2&apos;; allowed are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the key &apos;%2&apos; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list or mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a decimal whole number, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topology::Validator</name>
+    <message>
+        <source>&apos;%1&apos; is Docker Hub, which restricts media types and cannot hold PaletteAI artifacts; use another OCI registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret values are stored in the topology file in plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the values file addresses spokes by position (spokes[&lt;index&gt;]); the console keys them on names and rewrites the indexes, so reordering spokes changes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry id &apos;%1&apos; is not a DNS-1123 label (lower-case letters, digits and &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry id &apos;%1&apos; is defined more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; resolves only inside a cluster, but the registry does not run on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a private address or name; every cluster that uses it must route there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live check: test the connection from each cluster that uses this registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replicas is %1; it must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exposure is set, but the registry does not run on the hub; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry is exposed through %1 but the exposed endpoint is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exposed endpoint &apos;%1&apos; resolves only inside a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry is marked %1, but &apos;%2&apos; is not a host of that service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2 host; marking the registry as such enables its checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub name &apos;%1&apos; is not a DNS-1123 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release namespace &apos;%1&apos; is not a DNS-1123 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API server &apos;%1&apos; is not an https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoke name &apos;%1&apos; is used more than once; spoke names must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spokes are marked as the hub itself; only one can be</source>
+        <translation>
+            <numerusform>%n spokes are marked as the hub itself; only one can be</numerusform>
+            <numerusform>%n spokes are marked as the hub itself; only one can be</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spoke name &apos;%1&apos; is not a DNS-1123 label (lower-case letters, digits and &apos;-&apos;, at most 63 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to the project &apos;%1&apos;, which the topology does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to no project; it receives Definitions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project name &apos;%1&apos; is not a DNS-1123 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; is defined more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project belongs to no tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to the tenant &apos;%1&apos;, which the topology does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant name &apos;%1&apos; is not a DNS-1123 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant &apos;%1&apos; is defined more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fact %1 &apos;%2&apos; → &apos;%3&apos; names an element the topology does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fact %1 &apos;%2&apos; → &apos;%3&apos; is stated again with another result; the first one counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the federation rule has no pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project-scoped pattern &apos;%1&apos; does not capture {project}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern &apos;%1&apos; captures {project} but its scope is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern &apos;%1&apos; appears more than once; the first rule wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no federation rule has the global scope, so Definitions cannot be recognised for manual sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cluster uses this registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spokes of the projects %1 share this registry; project-scoped artifacts, Integration Secrets included, are readable by spokes of the other projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECR does not create repositories on push; the repositories under %1 must exist before the hub pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live check: list the repositories of the registry in the Registries view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 use different inline data for the fixed-name secret &apos;%2&apos; in the namespace &apos;%3&apos;; one overwrites the other, so use secret names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub-as-Spoke is meant for evaluation and development, and this topology is marked production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote spoke(s) use the registry inside the hub, which is not exposed outside the cluster; expose it through an Ingress or a LoadBalancer</source>
+        <translation>
+            <numerusform>%n remote spoke use the registry inside the hub, which is not exposed outside the cluster; expose it through an Ingress or a LoadBalancer</numerusform>
+            <numerusform>%n remote spokes use the registry inside the hub, which is not exposed outside the cluster; expose it through an Ingress or a LoadBalancer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a production registry on the hub needs more than one replica; it has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry&apos;s storage is ephemeral; artifacts are lost when a pod restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replicas cannot share one ReadWriteOnce volume; use ReadWriteMany storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Ingress does not terminate TLS; credentials and artifacts cross the network in clear text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Ingress limits the body size or uses short timeouts; large layer pushes fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub&apos;s credentials for its own registry cannot push; the hub publishes every artifact there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub cannot reach its registry &apos;%1&apos;, so it cannot publish anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spoke cannot reach its registry &apos;%1&apos;, so Flux cannot pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spoke cannot reach the hub API server, so it cannot register or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub cannot reach &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub has no push credentials for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Definitions and the resources of the projects %1 (Projects, Settings, Tenants, Integration Secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual sync: %1; copy %2 by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known whether %1 can reach %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live check: test the connection from the cluster and record the result as measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Ui::ActivityLogModel</name>
     <message>
         <source>Time</source>
@@ -583,10 +1527,6 @@
 </context>
 <context>
     <name>Ui::CoreApi</name>
-    <message>
-        <source>This build has no topology engine.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Use 1–63 lower-case letters, digits or &apos;-&apos;, starting and ending with a letter or digit.</source>
         <translation type="unfinished"></translation>
@@ -885,30 +1825,30 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n spoke(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n spoke</numerusform>
+            <numerusform>%n spokes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n registry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registry</numerusform>
+            <numerusform>%n registries</numerusform>
         </translation>
     </message>
     <message>
@@ -984,9 +1924,9 @@
     <name>Ui::MoveNodesCommand</name>
     <message numerus="yes">
         <source>Move %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n element</numerusform>
+            <numerusform>Move %n elements</numerusform>
         </translation>
     </message>
 </context>
@@ -1018,9 +1958,9 @@
     </message>
     <message numerus="yes">
         <source>%n elements selected — showing the topology</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n elements selected — showing the topology</numerusform>
+            <numerusform>%n elements selected — showing the topology</numerusform>
         </translation>
     </message>
     <message>
@@ -1343,9 +2283,9 @@
     </message>
     <message numerus="yes">
         <source>Remove %n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n element</numerusform>
+            <numerusform>Remove %n elements</numerusform>
         </translation>
     </message>
     <message>
@@ -1365,9 +2305,9 @@
     <name>Ui::TopologyScene</name>
     <message numerus="yes">
         <source>%n spoke(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n spoke</numerusform>
+            <numerusform>%n spokes</numerusform>
         </translation>
     </message>
     <message>
@@ -1396,9 +2336,9 @@
     </message>
     <message numerus="yes">
         <source> · on hub · %n replica(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · on hub · %n replica</numerusform>
+            <numerusform> · on hub · %n replicas</numerusform>
         </translation>
     </message>
     <message>
@@ -1435,9 +2375,9 @@
     </message>
     <message numerus="yes">
         <source>pull · %n spoke(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pull · %n spoke</numerusform>
+            <numerusform>pull · %n spokes</numerusform>
         </translation>
     </message>
     <message>
@@ -1485,9 +2425,9 @@
     </message>
     <message numerus="yes">
         <source>The topology has %n error(s). Values written now would not work as planned. Write them anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The topology has %n error. Values written now would not work as planned. Write them anyway?</numerusform>
+            <numerusform>The topology has %n errors. Values written now would not work as planned. Write them anyway?</numerusform>
         </translation>
     </message>
     <message>
@@ -1588,9 +2528,9 @@
     <name>main</name>
     <message numerus="yes">
         <source>Generated a fleet of %n spoke(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Generated a fleet of %n spoke.</numerusform>
+            <numerusform>Generated a fleet of %n spokes.</numerusform>
         </translation>
     </message>
     <message>
