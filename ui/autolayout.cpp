@@ -14,6 +14,7 @@ constexpr qreal groupPadding = 10;
 constexpr qreal registryTop = 170;
 constexpr qreal spokesTop = 330;
 constexpr int maxPerRow = 8;
+constexpr qreal minimumGroupWidth = 210; // room for the group's label
 
 struct Column
 {
@@ -54,6 +55,57 @@ QList<Column> columnsOf(const Topology::Topology &topology)
     return columns;
 }
 
+
+// A few spokes: one group beside the other, so every edge reaches its registry without crossing a frame.
+qreal placeSideBySide(const Column &column, qreal x, AutoLayout::Result &result)
+{
+    const QSizeF spokeSize = AutoLayout::nodeSize(ElementRef::Type::Spoke);
+    qreal left = x;
+    for (auto group = column.spokesByProject.cbegin(); group != column.spokesByProject.cend(); ++group) {
+        QStringList names = group.value();
+        names.sort();
+        const qreal width = std::max(minimumGroupWidth, names.size() * spokeSize.width()
+                                                            + (names.size() - 1) * spokeGap + 2 * groupPadding);
+        const qreal height = AutoLayout::groupLabelHeight + spokeSize.height() + 2 * groupPadding;
+        result.groups.append({column.registryId, group.key(), names, QRectF(left, spokesTop, width, height)});
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            const QPointF at(left + groupPadding + i * (spokeSize.width() + spokeGap),
+                             spokesTop + AutoLayout::groupLabelHeight + groupPadding);
+            result.positions.insert(ElementRef::spoke(names.at(i)), at);
+        }
+        left += width + groupGap;
+    }
+    return std::max(left - groupGap - x, AutoLayout::nodeSize(ElementRef::Type::Registry).width());
+}
+
+// Many spokes: groups stacked under the registry, each in compact rows.
+qreal placeStacked(const Column &column, qreal x, AutoLayout::Result &result)
+{
+    const QSizeF spokeSize = AutoLayout::nodeSize(ElementRef::Type::Spoke);
+    const int perRow = spokesPerRow(column.count);
+    const qreal spokesWidth = perRow * spokeSize.width() + (perRow - 1) * spokeGap + 2 * groupPadding;
+    const qreal width = std::max(AutoLayout::nodeSize(ElementRef::Type::Registry).width(), spokesWidth);
+
+    qreal y = spokesTop;
+    for (auto group = column.spokesByProject.cbegin(); group != column.spokesByProject.cend(); ++group) {
+        QStringList names = group.value();
+        names.sort();
+        const qsizetype rows = (names.size() + perRow - 1) / perRow;
+        const qreal height = AutoLayout::groupLabelHeight + rows * spokeSize.height() + (rows - 1) * spokeGap
+                             + 2 * groupPadding;
+        result.groups.append({column.registryId, group.key(), names, QRectF(x, y, width, height)});
+
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            const qreal left = x + groupPadding + (i % perRow) * (spokeSize.width() + spokeGap);
+            const qreal top = y + AutoLayout::groupLabelHeight + groupPadding
+                              + (i / perRow) * (spokeSize.height() + spokeGap);
+            result.positions.insert(ElementRef::spoke(names.at(i)), QPointF(left, top));
+        }
+        y += height + groupGap;
+    }
+    return width;
+}
+
 } // namespace
 
 QSizeF AutoLayout::nodeSize(ElementRef::Type type)
@@ -71,35 +123,15 @@ QSizeF AutoLayout::nodeSize(ElementRef::Type type)
 AutoLayout::Result AutoLayout::compute(const Topology::Topology &topology)
 {
     Result result;
-    const QSizeF spokeSize = nodeSize(ElementRef::Type::Spoke);
     const QSizeF registrySize = nodeSize(ElementRef::Type::Registry);
     qreal x = 0;
 
     for (const Column &column : columnsOf(topology)) {
-        const int perRow = spokesPerRow(column.count);
-        const qreal spokesWidth = perRow * spokeSize.width() + (perRow - 1) * spokeGap + 2 * groupPadding;
-        const qreal width = std::max(registrySize.width(), spokesWidth);
-
+        const bool few = column.count <= sideBySideLimit;
+        const qreal width = few ? placeSideBySide(column, x, result) : placeStacked(column, x, result);
         if (!column.registryId.isEmpty()) {
             const QPointF at(x + (width - registrySize.width()) / 2, registryTop);
             result.positions.insert(ElementRef::registry(column.registryId), at);
-        }
-
-        qreal y = spokesTop;
-        for (auto group = column.spokesByProject.cbegin(); group != column.spokesByProject.cend(); ++group) {
-            QStringList names = group.value();
-            names.sort();
-            const qsizetype rows = (names.size() + perRow - 1) / perRow;
-            const qreal height = groupLabelHeight + rows * spokeSize.height() + (rows - 1) * spokeGap
-                                 + 2 * groupPadding;
-            result.groups.append({column.registryId, group.key(), names, QRectF(x, y, width, height)});
-
-            for (qsizetype i = 0; i < names.size(); ++i) {
-                const qreal left = x + groupPadding + (i % perRow) * (spokeSize.width() + spokeGap);
-                const qreal top = y + groupLabelHeight + groupPadding + (i / perRow) * (spokeSize.height() + spokeGap);
-                result.positions.insert(ElementRef::spoke(names.at(i)), QPointF(left, top));
-            }
-            y += height + groupGap;
         }
         x += width + columnGap;
     }

@@ -33,10 +33,12 @@ public:
     static QSizeF nodeSize(ElementRef::Type type);
     static Result compute(const Topology::Topology &topology);
 
-    /// Spokes of one registry in one project above which the canvas draws one edge to the group frame
-    /// instead of one edge per spoke.
+    /// Spokes of one registry above which the canvas draws one edge per project group instead of one edge
+    /// per spoke.
     static constexpr int individualEdgeLimit = 12;
     static constexpr qreal groupLabelHeight = 24;
+    /// Up to this many spokes under one registry, its project groups sit side by side instead of stacked.
+    static constexpr int sideBySideLimit = 6;
 };
 
 } // namespace Ui

@@ -2,6 +2,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 #include <QtMath>
 
 #include "canvasstyle.h"
@@ -55,52 +56,76 @@ QPen EdgeItem::pen() const
     return CanvasStyle::reachPen(m_reach, m_emphasised ? 2.4 : 1.5);
 }
 
+void EdgeItem::setTrunk(qreal x)
+{
+    m_trunk = x;
+    adjust();
+}
+
 void EdgeItem::adjust()
 {
     const QRectF from = outlineOf(m_source);
     const QRectF to = outlineOf(m_target);
     prepareGeometryChange();
-    m_line = QLineF(borderPoint(from, to.center()), borderPoint(to, from.center()));
+    if (!m_trunk) {
+        m_points = {borderPoint(from, to.center()), borderPoint(to, from.center())};
+        return;
+    }
+    const qreal above = to.bottom() + 24;
+    const QPointF start(from.right(), from.top() + 12);
+    m_points = {start, QPointF(*m_trunk, start.y()), QPointF(*m_trunk, above), QPointF(to.center().x(), above),
+                QPointF(to.center().x(), to.bottom())};
 }
 
 QRectF EdgeItem::boundingRect() const
 {
-    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-40, -14, 40, 14);
+    return m_points.boundingRect().adjusted(-40, -14, 40, 14);
 }
 
 QPainterPath EdgeItem::shape() const
 {
     QPainterPath path;
-    path.moveTo(m_line.p1());
-    path.lineTo(m_line.p2());
+    path.addPolygon(m_points);
     return path;
 }
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    if (m_line.length() < 1)
+    if (m_points.size() < 2)
         return;
     painter->setRenderHint(QPainter::Antialiasing);
     const QPen pen = this->pen();
     painter->setPen(pen);
-    painter->drawLine(m_line);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPolyline(m_points);
 
     // Arrow head at the target: the direction of the fact (who reaches whom).
-    const qreal angle = qAtan2(-m_line.dy(), m_line.dx());
-    const QPointF tip = m_line.p2();
+    const QLineF last(m_points.at(m_points.size() - 2), m_points.last());
+    const qreal angle = qAtan2(-last.dy(), last.dx());
+    const QPointF tip = last.p2();
     const QPointF left = tip - QPointF(qCos(angle - M_PI / 7) * arrowSize, -qSin(angle - M_PI / 7) * arrowSize);
     const QPointF right = tip - QPointF(qCos(angle + M_PI / 7) * arrowSize, -qSin(angle + M_PI / 7) * arrowSize);
     painter->setPen(QPen(pen.color(), 1));
     painter->setBrush(pen.color());
     painter->drawPolygon(QPolygonF({tip, left, right}));
 
-    const QPointF middle = m_line.pointAt(0.5);
+    // The reachability mark sits on the part of the line that belongs to this edge alone.
+    const QLineF own(m_points.at(0), m_points.at(1));
+    const QPointF middle = own.pointAt(m_trunk ? 0.6 : 0.5);
+    paintReachMark(painter, middle, pen.color());
+    const bool readable = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) >= 0.35;
+    if (readable && !m_label.isEmpty())
+        paintLabel(painter, m_trunk ? m_points.at(1) + QPointF(-8, -22) : own.pointAt(0.3));
+}
+
+void EdgeItem::paintReachMark(QPainter *painter, const QPointF &middle, const QColor &color) const
+{
     if (m_reach == Topology::Reach::Unreachable) {
-        painter->setPen(QPen(pen.color(), 2.4));
+        painter->setPen(QPen(color, 2.4));
         painter->drawLine(middle + QPointF(-6, -6), middle + QPointF(6, 6));
         painter->drawLine(middle + QPointF(-6, 6), middle + QPointF(6, -6));
     } else if (m_reach == Topology::Reach::Unknown) {
-        painter->setPen(QPen(pen.color(), 1.2));
+        painter->setPen(QPen(color, 1.2));
         painter->setBrush(Qt::white);
         painter->drawEllipse(middle, 8, 8);
         QFont font = painter->font();
@@ -109,22 +134,24 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         painter->setFont(font);
         painter->drawText(QRectF(middle - QPointF(8, 8), QSizeF(16, 16)), Qt::AlignCenter, QStringLiteral("?"));
     }
+}
 
-    if (!m_label.isEmpty()) {
-        QFont font = painter->font();
-        font.setPointSizeF(7.5);
-        font.setBold(false);
-        painter->setFont(font);
-        const QFontMetricsF metrics(font);
-        const QPointF at = m_line.pointAt(0.3);
-        const QRectF box(at.x() + 6, at.y() - metrics.height() / 2, metrics.horizontalAdvance(m_label) + 6,
-                         metrics.height());
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 220));
-        painter->drawRect(box);
-        painter->setPen(QColor(0x37, 0x47, 0x4f));
-        painter->drawText(box, Qt::AlignCenter, m_label);
-    }
+void EdgeItem::paintLabel(QPainter *painter, const QPointF &at) const
+{
+    QFont font = painter->font();
+    font.setPointSizeF(7.5);
+    font.setBold(false);
+    painter->setFont(font);
+    const QFontMetricsF metrics(font);
+    const qreal width = metrics.horizontalAdvance(m_label) + 6;
+    // A trunk label reads right-aligned against the trunk, a straight line's label beside the line.
+    const QRectF box = m_trunk ? QRectF(at.x() - width, at.y(), width, metrics.height())
+                               : QRectF(at.x() + 6, at.y() - metrics.height() / 2, width, metrics.height());
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 220));
+    painter->drawRect(box);
+    painter->setPen(QColor(0x37, 0x47, 0x4f));
+    painter->drawText(box, Qt::AlignCenter, m_label);
 }
 
 } // namespace Ui

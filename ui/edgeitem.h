@@ -2,6 +2,9 @@
 
 #include <QGraphicsItem>
 #include <QPen>
+#include <QPolygonF>
+
+#include <optional>
 
 #include "topology/model.h"
 
@@ -25,6 +28,10 @@ public:
     QGraphicsItem *source() const { return m_source; }
     QGraphicsItem *target() const { return m_target; }
 
+    /// Routes the line along a vertical trunk at \a x instead of straight: out of the source's right side,
+    /// up the trunk, and into the target from below. Group edges of a registry share one trunk this way.
+    void setTrunk(qreal x);
+
     /// Follows the end items after they moved.
     void adjust();
 
@@ -33,12 +40,16 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    void paintReachMark(QPainter *painter, const QPointF &middle, const QColor &color) const;
+    void paintLabel(QPainter *painter, const QPointF &at) const;
+
     QGraphicsItem *m_source;
     QGraphicsItem *m_target;
     Topology::Reach m_reach;
     QString m_label;
     bool m_emphasised;
-    QLineF m_line;
+    QPolygonF m_points; ///< the route; two points for a straight line
+    std::optional<qreal> m_trunk;
 };
 
 } // namespace Ui

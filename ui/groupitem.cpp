@@ -1,5 +1,6 @@
 #include "groupitem.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include "autolayout.h"
@@ -27,7 +28,8 @@ void GroupItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     painter->setFont(font);
     painter->setPen(QColor(0x45, 0x5a, 0x64));
     const QRectF labelRect(rect().left() + 10, rect().top() + 4, rect().width() - 20, AutoLayout::groupLabelHeight);
-    painter->drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter, m_label);
+    painter->drawText(labelRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetricsF(font).elidedText(m_label, Qt::ElideRight, labelRect.width()));
 }
 
 } // namespace Ui

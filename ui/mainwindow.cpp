@@ -227,6 +227,7 @@ void MainWindow::createPages()
     addPage(tr("Helm Values"), QStyle::SP_FileIcon, m_valuesView);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::updateDesignerDocks);
     m_navigation->setCurrentRow(0);
 
     auto *central = new QSplitter;
@@ -338,9 +339,33 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // Remember the designer's docks as the user left them, not as another page hid them.
+    for (QDockWidget *dock : std::as_const(m_hiddenForPage))
+        dock->show();
     Settings::setMainWindowGeometry(saveGeometry());
     Settings::setMainWindowState(saveState());
     event->accept();
+}
+
+void MainWindow::updateDesignerDocks()
+{
+    // The property editor and the undo history belong to the designer; other pages get their room.
+    const bool designer = currentPage() == Page::Topology;
+    for (const QString &name : {QStringLiteral("propertiesDock"), QStringLiteral("undoDock")}) {
+        auto *dock = findChild<QDockWidget *>(name);
+        if (!dock)
+            continue;
+        if (!designer && dock->isVisible()) {
+            m_hiddenForPage.append(dock);
+            dock->hide();
+        } else if (designer && m_hiddenForPage.removeAll(dock) > 0) {
+            dock->show();
+        }
+    }
+    if (designer) {
+        if (auto *properties = findChild<QDockWidget *>(QStringLiteral("propertiesDock")))
+            properties->raise();
+    }
 }
 
 void MainWindow::showPage(Page page)

@@ -5,6 +5,7 @@
 #include "elementref.h"
 #include "topology/model.h"
 
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -81,6 +82,7 @@ private:
     void updateStatus();
     void updateHeader();
     void updateRecentFilesMenu();
+    void updateDesignerDocks();
     bool saveTo(const QString &path);
     void addRegistryFromPalette(Topology::RegistryKind kind);
 
@@ -101,6 +103,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QHash<QString, QAction *> m_actions;
+    QList<QDockWidget *> m_hiddenForPage;
 };
 
 } // namespace Ui

@@ -15,6 +15,7 @@ namespace {
 constexpr qreal radius = 8;
 constexpr qreal padding = 8;
 constexpr qreal selectionMargin = 4;
+constexpr qreal minimumTextDetail = 0.35;
 
 QColor fillFor(ElementRef::Type type)
 {
@@ -95,6 +96,12 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(border);
     painter->setBrush(fillFor(m_element.type));
     painter->drawRoundedRect(card, radius, radius);
+
+    // Zoomed far out the text would be unreadable anyway; the cards and the severity marks carry the picture.
+    if (QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform()) < minimumTextDetail) {
+        paintSeverity(painter, card);
+        return;
+    }
 
     QFont font = painter->font();
     font.setPointSizeF(7.5);

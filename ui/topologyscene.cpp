@@ -18,6 +18,11 @@ using Fact = Topology::ReachabilityFact;
 // Above this many spokes the per-spoke hub API lines would hide everything else; the marks stay.
 constexpr int hubApiEdgeLimit = 24;
 
+QString reachKey(Fact::Kind kind, const QString &from, const QString &to)
+{
+    return QString::number(int(kind)) + QLatin1Char('\n') + from + QLatin1Char('\n') + to;
+}
+
 QString groupLabel(const AutoLayout::Group &group)
 {
     const QString count = TopologyScene::tr("%n spoke(s)", nullptr, int(group.spokes.size()));
@@ -83,9 +88,19 @@ void TopologyScene::selectElements(const QList<ElementRef> &elements)
     Q_EMIT elementsSelected(selectedElements());
 }
 
+Topology::Reach TopologyScene::reachOf(Fact::Kind kind, const QString &from, const QString &to) const
+{
+    return m_reach.value(reachKey(kind, from, to), Topology::Reach::Unknown);
+}
+
 void TopologyScene::rebuild()
 {
     const QList<ElementRef> selection = selectedElements();
+
+    // One pass over the facts instead of a search per node: hundreds of spokes have thousands of facts.
+    m_reach.clear();
+    for (const Fact &fact : m_document->topology().reachability)
+        m_reach.insert(reachKey(fact.kind, fact.from, fact.to), fact.reach);
     m_rebuilding = true;
     m_connectSource = nullptr;
     m_connectLine = nullptr;
@@ -157,8 +172,8 @@ void TopologyScene::describeNode(NodeItem *item) const
     item->setTexts(spoke->inCluster ? tr("IN-HUB") : tr("SPOKE"), spoke->name,
                    {spoke->projects.isEmpty() ? tr("no project") : spoke->projects.join(QLatin1String(", "))});
     item->setReachMarks({
-        {tr("pull"), topology.reach(Fact::Kind::SpokeToRegistry, spoke->name, spoke->registry.registryId)},
-        {tr("API"), topology.reach(Fact::Kind::SpokeToHubApi, spoke->name, topology.hub.name)},
+        {tr("pull"), reachOf(Fact::Kind::SpokeToRegistry, spoke->name, spoke->registry.registryId)},
+        {tr("API"), reachOf(Fact::Kind::SpokeToHubApi, spoke->name, topology.hub.name)},
     });
 }
 
@@ -185,14 +200,19 @@ void TopologyScene::createGroupsAndEdges()
                 static_cast<NodeItem *>(end)->addEdge(edge);
         }
         ++m_edgeCount;
+        return edge;
     };
 
     for (const Topology::Registry &registry : topology.registries) {
         const bool used = topology.hub.registry.registryId == registry.id;
         addEdge(hub, m_nodes.value(ElementRef::registry(registry.id)),
-                topology.reach(Fact::Kind::HubToRegistry, topology.hub.name, registry.id),
+                reachOf(Fact::Kind::HubToRegistry, topology.hub.name, registry.id),
                 used ? tr("hub registry · push") : tr("push"), used);
     }
+
+    QHash<QString, qsizetype> spokesPerRegistry;
+    for (const AutoLayout::Group &group : std::as_const(m_layout.groups))
+        spokesPerRegistry[group.registryId] += group.spokes.size();
 
     for (const AutoLayout::Group &group : std::as_const(m_layout.groups)) {
         auto *frame = new GroupItem(group.rect, groupLabel(group));
@@ -201,10 +221,10 @@ void TopologyScene::createGroupsAndEdges()
         if (!registry)
             continue;
 
-        if (group.spokes.size() <= AutoLayout::individualEdgeLimit) {
+        if (spokesPerRegistry.value(group.registryId) <= AutoLayout::individualEdgeLimit) {
             for (const QString &name : group.spokes) {
                 addEdge(m_nodes.value(ElementRef::spoke(name)), registry,
-                        topology.reach(Fact::Kind::SpokeToRegistry, name, group.registryId), tr("pull"), false);
+                        reachOf(Fact::Kind::SpokeToRegistry, name, group.registryId), tr("pull"), false);
             }
             continue;
         }
@@ -212,11 +232,12 @@ void TopologyScene::createGroupsAndEdges()
         // One line for a large group; each spoke's own fact stays visible as its "pull" mark.
         std::optional<Topology::Reach> common;
         for (const QString &name : group.spokes) {
-            const auto reach = topology.reach(Fact::Kind::SpokeToRegistry, name, group.registryId);
+            const auto reach = reachOf(Fact::Kind::SpokeToRegistry, name, group.registryId);
             common = (!common || *common == reach) ? reach : Topology::Reach::Unknown;
         }
-        addEdge(frame, registry, common.value_or(Topology::Reach::Unknown),
-                tr("pull · %n spoke(s)", nullptr, int(group.spokes.size())), false);
+        EdgeItem *edge = addEdge(frame, registry, common.value_or(Topology::Reach::Unknown),
+                                 tr("pull · %n spoke(s)", nullptr, int(group.spokes.size())), false);
+        edge->setTrunk(group.rect.right() + 16);
     }
 
     if (!m_showHubApiEdges || topology.spokes.size() > hubApiEdgeLimit)
@@ -225,7 +246,7 @@ void TopologyScene::createGroupsAndEdges()
         if (spoke.inCluster)
             continue;
         addEdge(m_nodes.value(ElementRef::spoke(spoke.name)), hub,
-                topology.reach(Fact::Kind::SpokeToHubApi, spoke.name, topology.hub.name), QString(), false);
+                reachOf(Fact::Kind::SpokeToHubApi, spoke.name, topology.hub.name), QString(), false);
     }
 }
 

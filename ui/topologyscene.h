@@ -58,12 +58,14 @@ private:
     void describeNode(NodeItem *item) const;
     void placeNodes();
     void updateSeverities();
+    Topology::Reach reachOf(Topology::ReachabilityFact::Kind kind, const QString &from, const QString &to) const;
     NodeItem *nodeAt(const QPointF &scenePos, const NodeItem *except = nullptr) const;
     void finishConnecting(const QPointF &scenePos);
 
     TopologyDocument *m_document;
     AutoLayout::Result m_layout;
     QHash<ElementRef, NodeItem *> m_nodes;
+    QHash<QString, Topology::Reach> m_reach; ///< reachability facts by kind, from and to, for this build
     QHash<ElementRef, QPointF> m_pressPositions;
     NodeItem *m_connectSource = nullptr;
     QGraphicsLineItem *m_connectLine = nullptr;

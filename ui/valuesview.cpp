@@ -88,8 +88,8 @@ ValuesView::ValuesView(TopologyDocument *document, Util::ActivityLog *log, QWidg
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(previewPane);
     splitter->addWidget(createMergePanel());
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);

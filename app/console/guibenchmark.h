@@ -38,6 +38,7 @@ private:
     qint64 m_lastBeat = 0;
     qint64 m_longestBlock = 0;
     qint64 m_openMs = 0;
+    qint64 m_longestEdit = 0;
     int m_step = 0;
 };
 

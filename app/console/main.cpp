@@ -6,6 +6,7 @@
 #include <QTranslator>
 
 #include "demoworkspace.h"
+#include "dialogs.h"
 #include "guibenchmark.h"
 #include "mainwindow.h"
 #include "topologydocument.h"
@@ -19,8 +20,11 @@ namespace {
 void installTranslations(QApplication &app, const QLocale &locale)
 {
     // Our own texts from the compiled-in catalogues, Qt's own (dialog buttons) from the system.
+    // English is the fallback: its catalogue carries the plural forms of the source texts.
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("paletteai-registry-console"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    const QString catalogue = QStringLiteral("paletteai-registry-console");
+    if (own->load(locale, catalogue, QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(catalogue + QLatin1String("_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -71,14 +75,14 @@ bool loadWorkspace(Ui::MainWindow &window, const QCommandLineParser &parser, Uti
 
 void arrangeView(Ui::MainWindow &window, const QCommandLineParser &parser)
 {
-    if (const auto page = pageFromName(parser.value(QStringLiteral("page"))))
-        window.showPage(*page);
     if (parser.isSet(QStringLiteral("merge-into")))
         window.valuesView()->prepareMerge(parser.value(QStringLiteral("merge-into")));
     if (parser.isSet(QStringLiteral("select"))) {
         const Ui::ElementRef element = elementFromText(parser.value(QStringLiteral("select")));
-        window.scene()->selectElements({element});
+        window.revealElement(element);
     }
+    if (const auto page = pageFromName(parser.value(QStringLiteral("page"))))
+        window.showPage(*page);
 }
 
 void scheduleScreenshot(Ui::MainWindow &window, const QString &path)
@@ -139,6 +143,12 @@ int main(int argc, char *argv[])
         return QApplication::exec();
     }
 
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        // Unattended: a message box would wait forever for a click nobody makes.
+        Ui::Dialogs::setMessageHandler([](QMessageBox::Icon, const QString &title, const QString &text) {
+            QTextStream(stderr) << title << ": " << text << '\n';
+        });
+    }
     const bool loaded = loadWorkspace(window, parser, log);
     arrangeView(window, parser);
     if (parser.isSet(QStringLiteral("screenshot"))) {
