@@ -9,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "canvasstyle.h"
@@ -289,10 +290,11 @@ void PropertyEditor::addKey(QFormLayout *form, const QString &label, const QStri
         error->setText(problem);
         error->setVisible(!problem.isEmpty());
     });
-    connect(edit, &QLineEdit::editingFinished, this, [edit, current, check, rename] {
+    // Renaming rebuilds this form, so it runs after the line edit has finished emitting.
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, current, check, rename] {
         const QString text = edit->text();
         if (text != current && check(text).isEmpty())
-            rename(text);
+            QTimer::singleShot(0, this, [rename, text] { rename(text); });
     });
 }
 
@@ -322,8 +324,10 @@ void PropertyEditor::buildTopologyForm()
 void PropertyEditor::buildHubForm()
 {
     QFormLayout *form = addSection(tr("Hub cluster"));
-    addText(form, tr("Name"), QStringLiteral("name"), [](const auto &t) { return t.hub.name; },
-            [](auto &t, const QString &v) { t.hub.name = v; });
+    const QString hubName = m_document->topology().hub.name;
+    addKey(form, tr("Name"), hubName,
+           [](const QString &text) { return CoreApi::fieldError(QStringLiteral("name"), text); },
+           [this, hubName](const QString &text) { renameHub(hubName, text); });
     addText(form, tr("API server"), QStringLiteral("apiServer"), [](const auto &t) { return t.hub.apiServer; },
             [](auto &t, const QString &v) { t.hub.apiServer = v; });
     addText(form, tr("Release namespace"), QStringLiteral("name"),
@@ -331,8 +335,8 @@ void PropertyEditor::buildHubForm()
             [](auto &t, const QString &v) { t.hub.releaseNamespace = v; });
 
     const ConnectionAccess access = [](Topology::Topology &t) { return &t.hub.registry; };
-    buildConnectionForm(QString(), access);
-    buildSecretForms(QString(), access);
+    buildConnectionForm(access);
+    buildSecretForms(access);
 
     QFormLayout *reach = addSection(tr("Reachability (hub pushes to)"));
     for (const Topology::Registry &registry : m_document->topology().registries) {
@@ -378,8 +382,8 @@ void PropertyEditor::buildSpokeForm(const QString &name)
         Topology::Cluster *cluster = t.spoke(name);
         return cluster ? &cluster->registry : nullptr;
     };
-    buildConnectionForm(name, access);
-    buildSecretForms(name, access);
+    buildConnectionForm(access);
+    buildSecretForms(access);
 
     QFormLayout *reach = addSection(tr("Reachability"));
     buildReachability(reach, Fact::Kind::SpokeToRegistry, name,
@@ -451,9 +455,8 @@ void PropertyEditor::buildRegistryForm(const QString &id)
                       [id](const Topology::Topology &) { return id; }, tr("Hub pushes to it"));
 }
 
-void PropertyEditor::buildConnectionForm(const QString &owner, const ConnectionAccess &access)
+void PropertyEditor::buildConnectionForm(const ConnectionAccess &access)
 {
-    Q_UNUSED(owner)
     const auto get = [access](const Topology::Topology &t) { return connectionIn(t, access); };
     QFormLayout *form = addSection(tr("Registry connection (ociRegistry)"));
 
@@ -492,9 +495,8 @@ void PropertyEditor::buildConnectionForm(const QString &owner, const ConnectionA
               [access](auto &t, int v) { access(t)->provider = Topology::Provider(v); });
 }
 
-void PropertyEditor::buildSecretForms(const QString &owner, const ConnectionAccess &access)
+void PropertyEditor::buildSecretForms(const ConnectionAccess &access)
 {
-    Q_UNUSED(owner)
     const auto get = [access](const Topology::Topology &t) { return connectionIn(t, access); };
     const auto basic = [access](Topology::Topology &t) -> Topology::BasicAuth & {
         auto &auth = access(t)->basicAuth;
@@ -592,6 +594,21 @@ void PropertyEditor::renameSpoke(const QString &from, const QString &to)
         }
     });
     Q_EMIT elementRenamed(ElementRef::spoke(from), ElementRef::spoke(to));
+}
+
+void PropertyEditor::renameHub(const QString &from, const QString &to)
+{
+    // Reachability facts name the hub on one side; they follow the new name.
+    m_document->edit(tr("Rename hub %1 to %2").arg(from, to), [&](Topology::Topology &topology) {
+        topology.hub.name = to;
+        for (Fact &fact : topology.reachability) {
+            if (fact.kind == Fact::Kind::HubToRegistry && fact.from == from)
+                fact.from = to;
+            if (fact.kind == Fact::Kind::SpokeToHubApi && fact.to == from)
+                fact.to = to;
+        }
+    });
+    rebuild(); // the form's reachability rows name the hub
 }
 
 void PropertyEditor::renameRegistry(const QString &from, const QString &to)

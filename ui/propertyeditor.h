@@ -56,8 +56,8 @@ private:
     void buildHubForm();
     void buildSpokeForm(const QString &name);
     void buildRegistryForm(const QString &id);
-    void buildConnectionForm(const QString &owner, const ConnectionAccess &access);
-    void buildSecretForms(const QString &owner, const ConnectionAccess &access);
+    void buildConnectionForm(const ConnectionAccess &access);
+    void buildSecretForms(const ConnectionAccess &access);
     void buildReachability(QFormLayout *form, Topology::ReachabilityFact::Kind kind, const QString &from,
                            const std::function<QString(const Topology::Topology &)> &to, const QString &label);
 
@@ -76,6 +76,7 @@ private:
 
     void applyEdit(const QString &label, const std::function<void(Topology::Topology &)> &change, bool merge);
     void renameSpoke(const QString &from, const QString &to);
+    void renameHub(const QString &from, const QString &to);
     void renameRegistry(const QString &from, const QString &to);
 
     TopologyDocument *m_document;

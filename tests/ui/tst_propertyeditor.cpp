@@ -24,6 +24,7 @@ private Q_SLOTS:
     void invalidInputShowsInlineErrors();
     void renamingASpokeKeepsItsFacts();
     void duplicateNamesAreNotApplied();
+    void renamingTheHubMovesItsFacts();
     void registryDeploymentFacts();
     void reachabilityIsEditable();
     void everyConnectionFieldIsPresent();
@@ -119,7 +120,7 @@ void TestPropertyEditor::renamingASpokeKeepsItsFacts()
     QTest::keyClicks(name, QStringLiteral("renamed-spoke"));
     QTest::keyClick(name, Qt::Key_Return);
 
-    QVERIFY(m_document->topology().spoke(QStringLiteral("renamed-spoke")));
+    QTRY_VERIFY(m_document->topology().spoke(QStringLiteral("renamed-spoke")));
     QCOMPARE(renamed.count(), 1);
     const qsizetype moved = std::count_if(m_document->topology().reachability.cbegin(), m_document->topology().reachability.cend(),
                                           [](const auto &fact) { return fact.from == QLatin1String("renamed-spoke"); });
@@ -135,7 +136,23 @@ void TestPropertyEditor::duplicateNamesAreNotApplied()
     QTest::keyClicks(name, other);
     QVERIFY(!errorBelow(name)->isHidden());
     QTest::keyClick(name, Qt::Key_Return);
+    QTest::qWait(20);
     QVERIFY(m_document->topology().spoke(m_spoke));
+}
+
+void TestPropertyEditor::renamingTheHubMovesItsFacts()
+{
+    const QString hub = m_document->topology().hub.name;
+    m_editor->setElements({ElementRef::hub()});
+    auto *name = field<QLineEdit>(tr("Name"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("central-hub"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QTRY_COMPARE(m_document->topology().hub.name, QStringLiteral("central-hub"));
+    for (const auto &fact : m_document->topology().reachability) {
+        QVERIFY(fact.from != hub);
+        QVERIFY(fact.to != hub);
+    }
 }
 
 void TestPropertyEditor::registryDeploymentFacts()
@@ -183,7 +200,7 @@ void TestPropertyEditor::everyConnectionFieldIsPresent()
         QVERIFY2(field<QLineEdit>(name), qPrintable(name));
     for (const QString &name : {tr("Insecure"), tr("Provider"), tr("Registry")})
         QVERIFY2(field<QComboBox>(name), qPrintable(name));
-    QCOMPARE(m_editor->findChildren<QLineEdit *>(QStringLiteral("name")).size(), 5); // name, namespace, 3 secrets
+    QCOMPARE(m_editor->findChildren<QLineEdit *>(QStringLiteral("name")).size(), 4); // namespace, 3 secret names
     QVERIFY(field<QWidget>(tr("CA certificate (ca.crt)")));
     QVERIFY(field<QWidget>(tr("Client key (tls.key)")));
 }

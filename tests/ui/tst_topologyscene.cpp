@@ -28,6 +28,7 @@ private Q_SLOTS:
     void findingsMarkNodesBySeverity();
     void reachabilityIsDrawnByPattern();
     void largeFleetLayoutHasNoOverlaps();
+    void hubApiLinesOnRequest();
 
 private:
     static QPoint viewPointOf(Ui::TopologyView &view, const ElementRef &element);
@@ -241,6 +242,20 @@ void TestTopologyScene::largeFleetLayoutHasNoOverlaps()
         for (const QString &spoke : group.spokes)
             QVERIFY(group.rect.contains(QRectF(layout.positions.value(ElementRef::spoke(spoke)), Ui::AutoLayout::nodeSize(ElementRef::Type::Spoke))));
     }
+}
+
+void TestTopologyScene::hubApiLinesOnRequest()
+{
+    Ui::TopologyDocument document;
+    document.reset(Topology::makeTemplate(Topology::TopologyKind::MultipleRegistries));
+    Ui::TopologyScene scene(&document);
+    scene.setShowHubApiEdges(false);
+    const int without = scene.edgeCount();
+    scene.setShowHubApiEdges(true);
+    qsizetype remote = 0;
+    for (const Topology::Cluster &spoke : document.topology().spokes)
+        remote += spoke.inCluster ? 0 : 1;
+    QCOMPARE(scene.edgeCount(), without + remote);
 }
 
 QTEST_MAIN(TestTopologyScene)
