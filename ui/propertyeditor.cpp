@@ -313,11 +313,99 @@ void PropertyEditor::buildTopologyForm()
     auto *kind = new QLabel;
     kind->setWordWrap(true);
     form->addRow(tr("Inferred kind"), kind);
+    buildProjectsForm();
+    buildFederationForm();
     m_refreshers.append([this, kind] {
         const auto inferred = m_document->kind();
         kind->setText(inferred ? QStringLiteral("<b>%1</b><br>%2").arg(Topology::displayName(*inferred),
                                                                           Topology::describe(*inferred))
                                : tr("Not determined yet"));
+    });
+}
+
+void PropertyEditor::buildProjectsForm()
+{
+    QFormLayout *form = addSection(tr("Projects and tenants"));
+    addText(form, tr("Tenants"), QString(),
+            [](const auto &t) {
+                QStringList names;
+                for (const Topology::Tenant &tenant : t.tenants)
+                    names.append(tenant.name);
+                return names.join(QLatin1String(", "));
+            },
+            [](auto &t, const QString &v) {
+                t.tenants.clear();
+                for (const QString &name : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                    if (!name.trimmed().isEmpty())
+                        t.tenants.append({name.trimmed()});
+                }
+            });
+    // One row per project: the tenant it belongs to. Projects come from the spokes' project lists.
+    for (const Topology::Project &project : m_document->topology().projects) {
+        const QString name = project.name;
+        addText(form, tr("Tenant of %1").arg(name), QString(),
+                [name](const auto &t) { return t.project(name) ? t.project(name)->tenant : QString(); },
+                [name](auto &t, const QString &v) {
+                    for (Topology::Project &candidate : t.projects) {
+                        if (candidate.name == name)
+                            candidate.tenant = v.trimmed();
+                    }
+                });
+    }
+}
+
+void PropertyEditor::buildFederationForm()
+{
+    QFormLayout *form = addSection(tr("Federation rules"));
+    auto *hint = new QLabel(tr("One rule a line: a scope (global, project or workload) and a repository pattern, "
+                               "e.g. <tt>project projects/{project}/**</tt>."));
+    hint->setWordWrap(true);
+    form->addRow(hint);
+    auto *edit = new QPlainTextEdit;
+    edit->setObjectName(QStringLiteral("federationRules"));
+    edit->setFixedHeight(80);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *error = makeErrorLabel();
+    form->addRow(edit);
+    form->addRow(error);
+
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, error] {
+        QList<Topology::FederationRule> rules;
+        QString problem;
+        const QStringList lines = edit->toPlainText().split(QLatin1Char('\n'));
+        for (int i = 0; i < lines.size() && problem.isEmpty(); ++i) {
+            const QString line = lines.at(i).trimmed();
+            if (line.isEmpty())
+                continue;
+            const auto scope = Topology::federationScopeFromKey(line.section(QLatin1Char(' '), 0, 0));
+            const QString pattern = line.section(QLatin1Char(' '), 1).trimmed();
+            if (!scope || pattern.isEmpty())
+                problem = tr("Line %1: write a scope (global, project or workload), a space and a pattern.").arg(i + 1);
+            else
+                rules.append({pattern, *scope});
+        }
+        error->setText(problem);
+        error->setVisible(!problem.isEmpty());
+        if (problem.isEmpty())
+            applyEdit(tr("Federation rules"), [&](Topology::Topology &t) { t.federationRules = rules; }, true);
+    });
+    m_refreshers.append([this, edit] {
+        QStringList lines;
+        for (const Topology::FederationRule &rule : m_document->topology().federationRules)
+            lines.append(Topology::toKey(rule.scope) + QLatin1Char(' ') + rule.pattern);
+        // Only a different rule set replaces the text, so a line being typed is left alone.
+        QList<Topology::FederationRule> shown;
+        for (const QString &line : edit->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const auto scope = Topology::federationScopeFromKey(line.trimmed().section(QLatin1Char(' '), 0, 0));
+            if (scope)
+                shown.append({line.trimmed().section(QLatin1Char(' '), 1).trimmed(), *scope});
+        }
+        const auto same = [](const auto &a, const auto &b) { return a.pattern == b.pattern && a.scope == b.scope; };
+        const auto &current = m_document->topology().federationRules;
+        if (shown.size() != current.size() || !std::equal(shown.cbegin(), shown.cend(), current.cbegin(), same)) {
+            const QSignalBlocker blocker(edit);
+            edit->setPlainText(lines.join(QLatin1Char('\n')));
+        }
     });
 }
 

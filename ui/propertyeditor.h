@@ -53,6 +53,8 @@ private:
     void addFindings();
 
     void buildTopologyForm();
+    void buildProjectsForm();
+    void buildFederationForm();
     void buildHubForm();
     void buildSpokeForm(const QString &name);
     void buildRegistryForm(const QString &id);

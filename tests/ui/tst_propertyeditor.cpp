@@ -2,6 +2,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QSignalSpy>
 #include <QTest>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void registryDeploymentFacts();
     void reachabilityIsEditable();
     void everyConnectionFieldIsPresent();
+    void federationRulesAreEditable();
 
 private:
     template<typename Widget>
@@ -203,6 +205,24 @@ void TestPropertyEditor::everyConnectionFieldIsPresent()
     QCOMPARE(m_editor->findChildren<QLineEdit *>(QStringLiteral("name")).size(), 4); // namespace, 3 secret names
     QVERIFY(field<QWidget>(tr("CA certificate (ca.crt)")));
     QVERIFY(field<QWidget>(tr("Client key (tls.key)")));
+}
+
+void TestPropertyEditor::federationRulesAreEditable()
+{
+    m_editor->setElements({});
+    auto *rules = field<QPlainTextEdit>(QStringLiteral("federationRules"));
+    QVERIFY(rules);
+    QVERIFY(rules->toPlainText().contains(QLatin1String("global definitions/**")));
+
+    rules->setPlainText(QStringLiteral("global defs/**\nproject teams/{project}/**"));
+    QCOMPARE(m_document->topology().federationRules.size(), 2);
+    QCOMPARE(m_document->topology().federationRules.first().pattern, QStringLiteral("defs/**"));
+
+    rules->setPlainText(QStringLiteral("everywhere defs/**"));
+    QCOMPARE(m_document->topology().federationRules.size(), 2); // not applied
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->topology().federationRules.first().pattern,
+             Topology::Topology::defaultFederationRules().first().pattern);
 }
 
 QTEST_MAIN(TestPropertyEditor)
