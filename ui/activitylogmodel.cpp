@@ -61,10 +61,10 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::DecorationRole && index.column() == SeverityColumn) {
-        const QStyle::StandardPixmap icon = entry.severity == Util::ActivityLog::Severity::Error ? QStyle::SP_MessageBoxCritical
-                                            : entry.severity == Util::ActivityLog::Severity::Warning
-                                                ? QStyle::SP_MessageBoxWarning
-                                                : QStyle::SP_MessageBoxInformation;
+        const QStyle::StandardPixmap icon =
+            entry.severity == Util::ActivityLog::Severity::Error     ? QStyle::SP_MessageBoxCritical
+            : entry.severity == Util::ActivityLog::Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                                     : QStyle::SP_MessageBoxInformation;
         return QApplication::style()->standardIcon(icon);
     }
     return {};

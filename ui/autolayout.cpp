@@ -55,7 +55,6 @@ QList<Column> columnsOf(const Topology::Topology &topology)
     return columns;
 }
 
-
 // A few spokes: one group beside the other, so every edge reaches its registry without crossing a frame.
 qreal placeSideBySide(const Column &column, qreal x, AutoLayout::Result &result)
 {
@@ -64,8 +63,8 @@ qreal placeSideBySide(const Column &column, qreal x, AutoLayout::Result &result)
     for (auto group = column.spokesByProject.cbegin(); group != column.spokesByProject.cend(); ++group) {
         QStringList names = group.value();
         names.sort();
-        const qreal width = std::max(minimumGroupWidth, names.size() * spokeSize.width()
-                                                            + (names.size() - 1) * spokeGap + 2 * groupPadding);
+        const qreal width = std::max(minimumGroupWidth, names.size() * spokeSize.width() +
+                                                            (names.size() - 1) * spokeGap + 2 * groupPadding);
         const qreal height = AutoLayout::groupLabelHeight + spokeSize.height() + 2 * groupPadding;
         result.groups.append({column.registryId, group.key(), names, QRectF(left, spokesTop, width, height)});
         for (qsizetype i = 0; i < names.size(); ++i) {
@@ -91,14 +90,14 @@ qreal placeStacked(const Column &column, qreal x, AutoLayout::Result &result)
         QStringList names = group.value();
         names.sort();
         const qsizetype rows = (names.size() + perRow - 1) / perRow;
-        const qreal height = AutoLayout::groupLabelHeight + rows * spokeSize.height() + (rows - 1) * spokeGap
-                             + 2 * groupPadding;
+        const qreal height =
+            AutoLayout::groupLabelHeight + rows * spokeSize.height() + (rows - 1) * spokeGap + 2 * groupPadding;
         result.groups.append({column.registryId, group.key(), names, QRectF(x, y, width, height)});
 
         for (qsizetype i = 0; i < names.size(); ++i) {
             const qreal left = x + groupPadding + (i % perRow) * (spokeSize.width() + spokeGap);
-            const qreal top = y + AutoLayout::groupLabelHeight + groupPadding
-                              + (i / perRow) * (spokeSize.height() + spokeGap);
+            const qreal top =
+                y + AutoLayout::groupLabelHeight + groupPadding + (i / perRow) * (spokeSize.height() + spokeGap);
             result.positions.insert(ElementRef::spoke(names.at(i)), QPointF(left, top));
         }
         y += height + groupGap;

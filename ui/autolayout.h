@@ -21,7 +21,7 @@ public:
         QString registryId; ///< empty for spokes without a known registry
         QString project;    ///< empty for spokes without a project
         QStringList spokes;
-        QRectF rect;        ///< the frame around the group's spokes, label included
+        QRectF rect; ///< the frame around the group's spokes, label included
     };
 
     struct Result

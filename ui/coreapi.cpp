@@ -173,12 +173,12 @@ QString fieldError(const QString &field, const QString &value)
     if (field == QLatin1String("proxy.address") || field == QLatin1String("apiServer")) {
         const QUrl url(value, QUrl::StrictMode);
         const bool https = url.scheme() == QLatin1String("https");
-        const bool ok = url.isValid() && !url.host().isEmpty()
-                        && (https || (field == QLatin1String("proxy.address") && url.scheme() == QLatin1String("http")));
+        const bool ok = url.isValid() && !url.host().isEmpty() &&
+                        (https || (field == QLatin1String("proxy.address") && url.scheme() == QLatin1String("http")));
         return ok ? QString()
                   : QCoreApplication::translate("Ui::CoreApi", "Write a full URL such as %1.")
                         .arg(field == QLatin1String("apiServer") ? QStringLiteral("https://hub.example.com:6443")
-                                                                  : QStringLiteral("http://proxy.example.com:3128"));
+                                                                 : QStringLiteral("http://proxy.example.com:3128"));
     }
     return {};
 }

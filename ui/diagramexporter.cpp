@@ -58,10 +58,9 @@ Util::Result<void> DiagramExporter::exportPdf(QGraphicsScene *scene, const QStri
         writer.setTitle(title);
         writer.setCreator(QCoreApplication::applicationName());
         const QRectF source = scene->itemsBoundingRect().adjusted(-20, -20, 20, 20);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4),
-                                         source.width() > source.height() ? QPageLayout::Landscape
-                                                                          : QPageLayout::Portrait,
-                                         QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(
+            QPageSize(QPageSize::A4), source.width() > source.height() ? QPageLayout::Landscape : QPageLayout::Portrait,
+            QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
         QPainter painter(&writer);
         scene->render(&painter, QRectF(), source);
     }

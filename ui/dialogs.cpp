@@ -44,16 +44,14 @@ void Dialogs::message(QWidget *parent, QMessageBox::Icon icon, const QString &ti
     box.exec();
 }
 
-QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &directory,
-                              const QString &filter)
+QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
 {
     if (handlers().openFile)
         return handlers().openFile(caption, directory);
     return QFileDialog::getOpenFileName(parent, caption, directory, filter);
 }
 
-QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &directory,
-                              const QString &filter)
+QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
 {
     if (handlers().saveFile)
         return handlers().saveFile(caption, directory);
@@ -74,12 +72,30 @@ int Dialogs::exec(QDialog *dialog)
     return dialog->exec();
 }
 
-void Dialogs::setQuestionHandler(QuestionHandler handler) { handlers().question = std::move(handler); }
-void Dialogs::setMessageHandler(MessageHandler handler) { handlers().message = std::move(handler); }
-void Dialogs::setOpenFileHandler(FileHandler handler) { handlers().openFile = std::move(handler); }
-void Dialogs::setSaveFileHandler(FileHandler handler) { handlers().saveFile = std::move(handler); }
-void Dialogs::setDirectoryHandler(FileHandler handler) { handlers().directory = std::move(handler); }
-void Dialogs::setExecHandler(ExecHandler handler) { handlers().exec = std::move(handler); }
+void Dialogs::setQuestionHandler(QuestionHandler handler)
+{
+    handlers().question = std::move(handler);
+}
+void Dialogs::setMessageHandler(MessageHandler handler)
+{
+    handlers().message = std::move(handler);
+}
+void Dialogs::setOpenFileHandler(FileHandler handler)
+{
+    handlers().openFile = std::move(handler);
+}
+void Dialogs::setSaveFileHandler(FileHandler handler)
+{
+    handlers().saveFile = std::move(handler);
+}
+void Dialogs::setDirectoryHandler(FileHandler handler)
+{
+    handlers().directory = std::move(handler);
+}
+void Dialogs::setExecHandler(ExecHandler handler)
+{
+    handlers().exec = std::move(handler);
+}
 
 void Dialogs::resetHandlers()
 {

@@ -87,10 +87,10 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (index.column() != SeverityColumn)
             return {};
-        return QApplication::style()->standardIcon(finding.severity == CoreApi::Finding::Severity::Error ? QStyle::SP_MessageBoxCritical
-                                                   : finding.severity == CoreApi::Finding::Severity::Warning
-                                                       ? QStyle::SP_MessageBoxWarning
-                                                       : QStyle::SP_MessageBoxInformation);
+        return QApplication::style()->standardIcon(
+            finding.severity == CoreApi::Finding::Severity::Error     ? QStyle::SP_MessageBoxCritical
+            : finding.severity == CoreApi::Finding::Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                                      : QStyle::SP_MessageBoxInformation);
     case ElementRole:
         return QVariant::fromValue(finding.element);
     case SeverityRole:

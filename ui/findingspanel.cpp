@@ -74,12 +74,12 @@ QToolButton *FindingsPanel::addSeverityToggle(int severity)
     toggle->setChecked(true);
     toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toggle->setIcon(style()->standardIcon(Severity(severity) == Severity::Error ? QStyle::SP_MessageBoxCritical
-                                          : Severity(severity) == Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                                                    : QStyle::SP_MessageBoxInformation));
+                                          : Severity(severity) == Severity::Warning
+                                              ? QStyle::SP_MessageBoxWarning
+                                              : QStyle::SP_MessageBoxInformation));
     toggle->setToolTip(tr("Show or hide findings of this severity"));
-    connect(toggle, &QToolButton::toggled, this, [this, severity](bool on) {
-        m_filter->setSeverityVisible(Severity(severity), on);
-    });
+    connect(toggle, &QToolButton::toggled, this,
+            [this, severity](bool on) { m_filter->setSeverityVisible(Severity(severity), on); });
     return toggle;
 }
 

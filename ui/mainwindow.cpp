@@ -104,8 +104,8 @@ void MainWindow::createActions()
         return action;
     };
 
-    connect(add(QStringLiteral("actionNew"), tr("&New from Template…"), QKeySequence::New), &QAction::triggered,
-            this, &MainWindow::newFromTemplate);
+    connect(add(QStringLiteral("actionNew"), tr("&New from Template…"), QKeySequence::New), &QAction::triggered, this,
+            &MainWindow::newFromTemplate);
     connect(add(QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open), &QAction::triggered, this,
             &MainWindow::open);
     connect(add(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save), &QAction::triggered, this,
@@ -140,8 +140,8 @@ void MainWindow::createActions()
             [this] { m_view->zoomIn(); });
     connect(add(QStringLiteral("actionZoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut), &QAction::triggered, this,
             [this] { m_view->zoomOut(); });
-    connect(add(QStringLiteral("actionZoomFit"), tr("&Fit to Window"), QKeySequence(tr("Ctrl+0"))),
-            &QAction::triggered, this, [this] { m_view->zoomToFit(); });
+    connect(add(QStringLiteral("actionZoomFit"), tr("&Fit to Window"), QKeySequence(tr("Ctrl+0"))), &QAction::triggered,
+            this, [this] { m_view->zoomToFit(); });
     connect(add(QStringLiteral("actionArrange"), tr("A&rrange Automatically")), &QAction::triggered, m_document,
             &TopologyDocument::arrangeAutomatically);
     QAction *hubApi = add(QStringLiteral("actionShowHubApi"), tr("Show Hub &API Lines"));
@@ -249,12 +249,14 @@ QWidget *MainWindow::createTopologyPage()
     auto *palette = new QToolBar(tr("Palette"));
     palette->setObjectName(QStringLiteral("palette"));
     palette->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    palette->addAction(style()->standardIcon(QStyle::SP_ComputerIcon), tr("Add Spoke"), this, [this] {
-        m_scene->selectElements({m_document->addSpoke(QString())});
-    })->setObjectName(QStringLiteral("actionAddSpoke"));
-    palette->addAction(style()->standardIcon(QStyle::SP_DesktopIcon), tr("Add Hub-as-Spoke"), this, [this] {
-        m_scene->selectElements({m_document->addSpoke(QString(), true)});
-    })->setObjectName(QStringLiteral("actionAddHubAsSpoke"));
+    palette
+        ->addAction(style()->standardIcon(QStyle::SP_ComputerIcon), tr("Add Spoke"), this,
+                    [this] { m_scene->selectElements({m_document->addSpoke(QString())}); })
+        ->setObjectName(QStringLiteral("actionAddSpoke"));
+    palette
+        ->addAction(style()->standardIcon(QStyle::SP_DesktopIcon), tr("Add Hub-as-Spoke"), this,
+                    [this] { m_scene->selectElements({m_document->addSpoke(QString(), true)}); })
+        ->setObjectName(QStringLiteral("actionAddHubAsSpoke"));
 
     auto *registryMenu = new QMenu(this);
     for (auto kind : {Topology::RegistryKind::Zot, Topology::RegistryKind::Harbor, Topology::RegistryKind::Ecr,
@@ -305,8 +307,8 @@ void MainWindow::createDocks()
     };
 
     m_propertyEditor = new PropertyEditor(m_document);
-    QDockWidget *properties = addDock(QStringLiteral("propertiesDock"), tr("Properties"), m_propertyEditor,
-                                      Qt::RightDockWidgetArea);
+    QDockWidget *properties =
+        addDock(QStringLiteral("propertiesDock"), tr("Properties"), m_propertyEditor, Qt::RightDockWidgetArea);
     m_undoView = new QUndoView(m_document->undoStack());
     m_undoView->setEmptyLabel(tr("<opened>"));
     QDockWidget *history = addDock(QStringLiteral("undoDock"), tr("Undo History"), m_undoView, Qt::RightDockWidgetArea);
@@ -314,11 +316,11 @@ void MainWindow::createDocks()
     properties->raise();
 
     m_findingsPanel = new FindingsPanel(m_document);
-    QDockWidget *findings = addDock(QStringLiteral("findingsDock"), tr("Validation"), m_findingsPanel,
-                                    Qt::BottomDockWidgetArea);
+    QDockWidget *findings =
+        addDock(QStringLiteral("findingsDock"), tr("Validation"), m_findingsPanel, Qt::BottomDockWidgetArea);
     m_activityLogWidget = new ActivityLogWidget(m_log);
-    QDockWidget *activity = addDock(QStringLiteral("activityDock"), tr("Activity Log"), m_activityLogWidget,
-                                    Qt::BottomDockWidgetArea);
+    QDockWidget *activity =
+        addDock(QStringLiteral("activityDock"), tr("Activity Log"), m_activityLogWidget, Qt::BottomDockWidgetArea);
     tabifyDockWidget(findings, activity);
     findings->raise();
     resizeDocks({properties}, {380}, Qt::Horizontal);
@@ -401,8 +403,8 @@ void MainWindow::updateStatus()
         errors += finding.severity == CoreApi::Finding::Severity::Error ? 1 : 0;
         warnings += finding.severity == CoreApi::Finding::Severity::Warning ? 1 : 0;
     }
-    m_findingsStatus->setText(tr("%n error(s)", nullptr, errors) + QLatin1String(", ")
-                              + tr("%n warning(s)", nullptr, warnings));
+    m_findingsStatus->setText(tr("%n error(s)", nullptr, errors) + QLatin1String(", ") +
+                              tr("%n warning(s)", nullptr, warnings));
     updateHeader();
 }
 
@@ -411,8 +413,8 @@ void MainWindow::updateHeader()
     const Topology::Topology &topology = m_document->topology();
     const auto kind = m_document->kind();
     const QString name = topology.name.isEmpty() ? m_document->displayName() : topology.name;
-    const QString counts = tr("%n spoke(s)", nullptr, int(topology.spokes.size())) + QStringLiteral(" · ")
-                           + tr("%n registry(ies)", nullptr, int(topology.registries.size()));
+    const QString counts = tr("%n spoke(s)", nullptr, int(topology.spokes.size())) + QStringLiteral(" · ") +
+                           tr("%n registry(ies)", nullptr, int(topology.registries.size()));
     const QString kindText = kind ? Topology::displayName(*kind) : tr("kind not determined");
     m_header->setText(QStringLiteral("<b>%1</b> — %2 · %3%4")
                           .arg(name.toHtmlEscaped(), kindText.toHtmlEscaped(), counts,
@@ -440,10 +442,9 @@ bool MainWindow::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer = Dialogs::question(this, tr("Unsaved Changes"),
-                                          tr("%1 has unsaved changes. Save them first?").arg(m_document->displayName()),
-                                          QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                          QMessageBox::Save);
+    const auto answer = Dialogs::question(
+        this, tr("Unsaved Changes"), tr("%1 has unsaved changes. Save them first?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -476,9 +477,8 @@ bool MainWindow::createFromTemplate(Topology::TopologyKind kind)
 
 bool MainWindow::open()
 {
-    const QString path = Dialogs::openFileName(this, tr("Open Topology"),
-                                               Settings::lastDirectory(Settings::Key::LastTopologyDirectory),
-                                               topologyFilter());
+    const QString path = Dialogs::openFileName(
+        this, tr("Open Topology"), Settings::lastDirectory(Settings::Key::LastTopologyDirectory), topologyFilter());
     return !path.isEmpty() && openFile(path);
 }
 
@@ -509,9 +509,8 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    const QString path = Dialogs::saveFileName(this, tr("Save Topology"),
-                                               Settings::lastDirectory(Settings::Key::LastTopologyDirectory),
-                                               topologyFilter());
+    const QString path = Dialogs::saveFileName(
+        this, tr("Save Topology"), Settings::lastDirectory(Settings::Key::LastTopologyDirectory), topologyFilter());
     return !path.isEmpty() && saveTo(path);
 }
 
@@ -558,9 +557,9 @@ bool MainWindow::importValues(const QString &requestedPath)
 
 bool MainWindow::exportDiagram()
 {
-    const QString path = Dialogs::saveFileName(this, tr("Export Diagram"),
-                                               Settings::lastDirectory(Settings::Key::LastExportDirectory),
-                                               tr("PNG image (*.png);;PDF document (*.pdf)"));
+    const QString path =
+        Dialogs::saveFileName(this, tr("Export Diagram"), Settings::lastDirectory(Settings::Key::LastExportDirectory),
+                              tr("PNG image (*.png);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return false;
     Settings::setLastDirectoryFromFile(Settings::Key::LastExportDirectory, path);

@@ -6,8 +6,8 @@ namespace Ui {
 
 MoveNodesCommand::MoveNodesCommand(TopologyDocument *document, TopologyDocument::Positions before,
                                    TopologyDocument::Positions after)
-    : QUndoCommand(QCoreApplication::translate("Ui::MoveNodesCommand", "Move %n element(s)", nullptr,
-                                               int(after.size())))
+    : QUndoCommand(
+          QCoreApplication::translate("Ui::MoveNodesCommand", "Move %n element(s)", nullptr, int(after.size())))
     , m_document(document)
     , m_before(std::move(before))
     , m_after(std::move(after))

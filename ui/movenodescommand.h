@@ -10,8 +10,7 @@ namespace Ui {
 class MoveNodesCommand final : public QUndoCommand
 {
 public:
-    MoveNodesCommand(TopologyDocument *document, TopologyDocument::Positions before,
-                     TopologyDocument::Positions after);
+    MoveNodesCommand(TopologyDocument *document, TopologyDocument::Positions before, TopologyDocument::Positions after);
 
     void undo() override;
     void redo() override;

@@ -89,8 +89,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     QPen border(QColor(0x90, 0xa4, 0xae), 1.2);
     if (m_severity) {
-        border = QPen(CanvasStyle::severityColor(*m_severity),
-                      *m_severity == CoreApi::Finding::Severity::Error ? 2.6 : 2.0);
+        border =
+            QPen(CanvasStyle::severityColor(*m_severity), *m_severity == CoreApi::Finding::Severity::Error ? 2.6 : 2.0);
         border.setStyle(*m_severity == CoreApi::Finding::Severity::Error ? Qt::DashLine : Qt::DashDotLine);
     }
     painter->setPen(border);

@@ -190,7 +190,8 @@ void PropertyEditor::addText(QFormLayout *form, const QString &label, const QStr
     };
     connect(edit, &QLineEdit::textEdited, this, [this, label, set, check](const QString &text) {
         check(text);
-        applyEdit(label, [&](Topology::Topology &topology) { set(topology, text); }, true);
+        applyEdit(
+            label, [&](Topology::Topology &topology) { set(topology, text); }, true);
     });
     m_refreshers.append([this, edit, get, check] {
         const QString value = get(m_document->topology());
@@ -211,7 +212,8 @@ void PropertyEditor::addMultiline(QFormLayout *form, const QString &label, const
     form->addRow(label, edit);
     connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, label, set] {
         const QString text = edit->toPlainText();
-        applyEdit(label, [&](Topology::Topology &topology) { set(topology, text); }, true);
+        applyEdit(
+            label, [&](Topology::Topology &topology) { set(topology, text); }, true);
     });
     m_refreshers.append([this, edit, get] {
         const QString value = get(m_document->topology());
@@ -228,7 +230,8 @@ void PropertyEditor::addCheck(QFormLayout *form, const QString &label, const Boo
     box->setObjectName(label);
     form->addRow(QString(), box);
     connect(box, &QCheckBox::toggled, this, [this, label, set](bool on) {
-        applyEdit(label, [&](Topology::Topology &topology) { set(topology, on); }, false);
+        applyEdit(
+            label, [&](Topology::Topology &topology) { set(topology, on); }, false);
     });
     m_refreshers.append([this, box, get] {
         const QSignalBlocker blocker(box);
@@ -246,7 +249,8 @@ void PropertyEditor::addChoice(QFormLayout *form, const QString &label, const QL
     form->addRow(label, combo);
     connect(combo, &QComboBox::activated, this, [this, combo, label, set](int index) {
         const int value = combo->itemData(index).toInt();
-        applyEdit(label, [&](Topology::Topology &topology) { set(topology, value); }, false);
+        applyEdit(
+            label, [&](Topology::Topology &topology) { set(topology, value); }, false);
     });
     m_refreshers.append([this, combo, get] {
         const QSignalBlocker blocker(combo);
@@ -254,15 +258,16 @@ void PropertyEditor::addChoice(QFormLayout *form, const QString &label, const QL
     });
 }
 
-void PropertyEditor::addNumber(QFormLayout *form, const QString &label, int minimum, int maximum,
-                               const IntGetter &get, const IntSetter &set)
+void PropertyEditor::addNumber(QFormLayout *form, const QString &label, int minimum, int maximum, const IntGetter &get,
+                               const IntSetter &set)
 {
     auto *spin = new QSpinBox;
     spin->setObjectName(label);
     spin->setRange(minimum, maximum);
     form->addRow(label, spin);
     connect(spin, &QSpinBox::valueChanged, this, [this, label, set](int value) {
-        applyEdit(label, [&](Topology::Topology &topology) { set(topology, value); }, true);
+        applyEdit(
+            label, [&](Topology::Topology &topology) { set(topology, value); }, true);
     });
     m_refreshers.append([this, spin, get] {
         const QSignalBlocker blocker(spin);
@@ -301,14 +306,17 @@ void PropertyEditor::addKey(QFormLayout *form, const QString &label, const QStri
 void PropertyEditor::buildTopologyForm()
 {
     QFormLayout *form = addSection(tr("Topology"));
-    addText(form, tr("Name"), QString(), [](const auto &t) { return t.name; },
-            [](auto &t, const QString &v) { t.name = v; });
-    addText(form, tr("Description"), QString(), [](const auto &t) { return t.description; },
-            [](auto &t, const QString &v) { t.description = v; });
-    addCheck(form, tr("Production"), [](const auto &t) { return t.production; },
-             [](auto &t, bool v) { t.production = v; });
-    addCheck(form, tr("Store secrets inline in the topology file"), [](const auto &t) { return t.inlineSecrets; },
-             [](auto &t, bool v) { t.inlineSecrets = v; });
+    addText(
+        form, tr("Name"), QString(), [](const auto &t) { return t.name; },
+        [](auto &t, const QString &v) { t.name = v; });
+    addText(
+        form, tr("Description"), QString(), [](const auto &t) { return t.description; },
+        [](auto &t, const QString &v) { t.description = v; });
+    addCheck(
+        form, tr("Production"), [](const auto &t) { return t.production; }, [](auto &t, bool v) { t.production = v; });
+    addCheck(
+        form, tr("Store secrets inline in the topology file"), [](const auto &t) { return t.inlineSecrets; },
+        [](auto &t, bool v) { t.inlineSecrets = v; });
 
     auto *kind = new QLabel;
     kind->setWordWrap(true);
@@ -317,40 +325,43 @@ void PropertyEditor::buildTopologyForm()
     buildFederationForm();
     m_refreshers.append([this, kind] {
         const auto inferred = m_document->kind();
-        kind->setText(inferred ? QStringLiteral("<b>%1</b><br>%2").arg(Topology::displayName(*inferred),
-                                                                          Topology::describe(*inferred))
-                               : tr("Not determined yet"));
+        kind->setText(
+            inferred
+                ? QStringLiteral("<b>%1</b><br>%2").arg(Topology::displayName(*inferred), Topology::describe(*inferred))
+                : tr("Not determined yet"));
     });
 }
 
 void PropertyEditor::buildProjectsForm()
 {
     QFormLayout *form = addSection(tr("Projects and tenants"));
-    addText(form, tr("Tenants"), QString(),
-            [](const auto &t) {
-                QStringList names;
-                for (const Topology::Tenant &tenant : t.tenants)
-                    names.append(tenant.name);
-                return names.join(QLatin1String(", "));
-            },
-            [](auto &t, const QString &v) {
-                t.tenants.clear();
-                for (const QString &name : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                    if (!name.trimmed().isEmpty())
-                        t.tenants.append({name.trimmed()});
-                }
-            });
+    addText(
+        form, tr("Tenants"), QString(),
+        [](const auto &t) {
+            QStringList names;
+            for (const Topology::Tenant &tenant : t.tenants)
+                names.append(tenant.name);
+            return names.join(QLatin1String(", "));
+        },
+        [](auto &t, const QString &v) {
+            t.tenants.clear();
+            for (const QString &name : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                if (!name.trimmed().isEmpty())
+                    t.tenants.append({name.trimmed()});
+            }
+        });
     // One row per project: the tenant it belongs to. Projects come from the spokes' project lists.
     for (const Topology::Project &project : m_document->topology().projects) {
         const QString name = project.name;
-        addText(form, tr("Tenant of %1").arg(name), QString(),
-                [name](const auto &t) { return t.project(name) ? t.project(name)->tenant : QString(); },
-                [name](auto &t, const QString &v) {
-                    for (Topology::Project &candidate : t.projects) {
-                        if (candidate.name == name)
-                            candidate.tenant = v.trimmed();
-                    }
-                });
+        addText(
+            form, tr("Tenant of %1").arg(name), QString(),
+            [name](const auto &t) { return t.project(name) ? t.project(name)->tenant : QString(); },
+            [name](auto &t, const QString &v) {
+                for (Topology::Project &candidate : t.projects) {
+                    if (candidate.name == name)
+                        candidate.tenant = v.trimmed();
+                }
+            });
     }
 }
 
@@ -387,7 +398,8 @@ void PropertyEditor::buildFederationForm()
         error->setText(problem);
         error->setVisible(!problem.isEmpty());
         if (problem.isEmpty())
-            applyEdit(tr("Federation rules"), [&](Topology::Topology &t) { t.federationRules = rules; }, true);
+            applyEdit(
+                tr("Federation rules"), [&](Topology::Topology &t) { t.federationRules = rules; }, true);
     });
     m_refreshers.append([this, edit] {
         QStringList lines;
@@ -400,7 +412,9 @@ void PropertyEditor::buildFederationForm()
             if (scope)
                 shown.append({line.trimmed().section(QLatin1Char(' '), 1).trimmed(), *scope});
         }
-        const auto same = [](const auto &a, const auto &b) { return a.pattern == b.pattern && a.scope == b.scope; };
+        const auto same = [](const auto &a, const auto &b) {
+            return a.pattern == b.pattern && a.scope == b.scope;
+        };
         const auto &current = m_document->topology().federationRules;
         if (shown.size() != current.size() || !std::equal(shown.cbegin(), shown.cend(), current.cbegin(), same)) {
             const QSignalBlocker blocker(edit);
@@ -413,58 +427,72 @@ void PropertyEditor::buildHubForm()
 {
     QFormLayout *form = addSection(tr("Hub cluster"));
     const QString hubName = m_document->topology().hub.name;
-    addKey(form, tr("Name"), hubName,
-           [](const QString &text) { return CoreApi::fieldError(QStringLiteral("name"), text); },
-           [this, hubName](const QString &text) { renameHub(hubName, text); });
-    addText(form, tr("API server"), QStringLiteral("apiServer"), [](const auto &t) { return t.hub.apiServer; },
-            [](auto &t, const QString &v) { t.hub.apiServer = v; });
-    addText(form, tr("Release namespace"), QStringLiteral("name"),
-            [](const auto &t) { return t.hub.releaseNamespace; },
-            [](auto &t, const QString &v) { t.hub.releaseNamespace = v; });
+    addKey(
+        form, tr("Name"), hubName,
+        [](const QString &text) { return CoreApi::fieldError(QStringLiteral("name"), text); },
+        [this, hubName](const QString &text) { renameHub(hubName, text); });
+    addText(
+        form, tr("API server"), QStringLiteral("apiServer"), [](const auto &t) { return t.hub.apiServer; },
+        [](auto &t, const QString &v) { t.hub.apiServer = v; });
+    addText(
+        form, tr("Release namespace"), QStringLiteral("name"), [](const auto &t) { return t.hub.releaseNamespace; },
+        [](auto &t, const QString &v) { t.hub.releaseNamespace = v; });
 
-    const ConnectionAccess access = [](Topology::Topology &t) { return &t.hub.registry; };
+    const ConnectionAccess access = [](Topology::Topology &t) {
+        return &t.hub.registry;
+    };
     buildConnectionForm(access);
     buildSecretForms(access);
 
     QFormLayout *reach = addSection(tr("Reachability (hub pushes to)"));
     for (const Topology::Registry &registry : m_document->topology().registries) {
         const QString id = registry.id;
-        buildReachability(reach, Fact::Kind::HubToRegistry, m_document->topology().hub.name,
-                          [id](const Topology::Topology &) { return id; }, id);
+        buildReachability(
+            reach, Fact::Kind::HubToRegistry, m_document->topology().hub.name,
+            [id](const Topology::Topology &) { return id; }, id);
     }
 }
 
 void PropertyEditor::buildSpokeForm(const QString &name)
 {
     QFormLayout *form = addSection(tr("Spoke cluster"));
-    addKey(form, tr("Name"), name,
-           [this, name](const QString &text) {
-               const QString problem = CoreApi::fieldError(QStringLiteral("name"), text);
-               if (!problem.isEmpty() || text == name || !m_document->topology().spoke(text))
-                   return problem;
-               return tr("Another spoke is already called %1.").arg(text);
-           },
-           [this, name](const QString &text) { renameSpoke(name, text); });
+    addKey(
+        form, tr("Name"), name,
+        [this, name](const QString &text) {
+            const QString problem = CoreApi::fieldError(QStringLiteral("name"), text);
+            if (!problem.isEmpty() || text == name || !m_document->topology().spoke(text))
+                return problem;
+            return tr("Another spoke is already called %1.").arg(text);
+        },
+        [this, name](const QString &text) { renameSpoke(name, text); });
 
-    const auto spoke = [name](const Topology::Topology &t) { return t.spoke(name); };
-    const auto mutableSpoke = [name](Topology::Topology &t) { return t.spoke(name); };
-    addText(form, tr("Projects"), QString(),
-            [spoke](const auto &t) { return spoke(t) ? spoke(t)->projects.join(QLatin1String(", ")) : QString(); },
-            [mutableSpoke](auto &t, const QString &v) {
-                QStringList projects = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
-                for (QString &project : projects)
-                    project = project.trimmed();
-                projects.removeAll(QString());
-                mutableSpoke(t)->projects = projects;
-                for (const QString &project : std::as_const(projects)) {
-                    if (!t.project(project))
-                        t.projects.append({project, {}});
-                }
-            });
-    addText(form, tr("Region"), QString(), [spoke](const auto &t) { return spoke(t) ? spoke(t)->region : QString(); },
-            [mutableSpoke](auto &t, const QString &v) { mutableSpoke(t)->region = v; });
-    addCheck(form, tr("Is the hub itself (hub-as-spoke)"), [spoke](const auto &t) { return spoke(t) && spoke(t)->inCluster; },
-             [mutableSpoke](auto &t, bool v) { mutableSpoke(t)->inCluster = v; });
+    const auto spoke = [name](const Topology::Topology &t) {
+        return t.spoke(name);
+    };
+    const auto mutableSpoke = [name](Topology::Topology &t) {
+        return t.spoke(name);
+    };
+    addText(
+        form, tr("Projects"), QString(),
+        [spoke](const auto &t) { return spoke(t) ? spoke(t)->projects.join(QLatin1String(", ")) : QString(); },
+        [mutableSpoke](auto &t, const QString &v) {
+            QStringList projects = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (QString &project : projects)
+                project = project.trimmed();
+            projects.removeAll(QString());
+            mutableSpoke(t)->projects = projects;
+            for (const QString &project : std::as_const(projects)) {
+                if (!t.project(project))
+                    t.projects.append({project, {}});
+            }
+        });
+    addText(
+        form, tr("Region"), QString(), [spoke](const auto &t) { return spoke(t) ? spoke(t)->region : QString(); },
+        [mutableSpoke](auto &t, const QString &v) { mutableSpoke(t)->region = v; });
+    addCheck(
+        form, tr("Is the hub itself (hub-as-spoke)"),
+        [spoke](const auto &t) { return spoke(t) && spoke(t)->inCluster; },
+        [mutableSpoke](auto &t, bool v) { mutableSpoke(t)->inCluster = v; });
 
     const ConnectionAccess access = [name](Topology::Topology &t) -> Topology::RegistryConnection * {
         Topology::Cluster *cluster = t.spoke(name);
@@ -474,118 +502,152 @@ void PropertyEditor::buildSpokeForm(const QString &name)
     buildSecretForms(access);
 
     QFormLayout *reach = addSection(tr("Reachability"));
-    buildReachability(reach, Fact::Kind::SpokeToRegistry, name,
-                      [spoke](const Topology::Topology &t) { return spoke(t) ? spoke(t)->registry.registryId : QString(); },
-                      tr("Pulls from its registry"));
-    buildReachability(reach, Fact::Kind::SpokeToHubApi, name,
-                      [](const Topology::Topology &t) { return t.hub.name; }, tr("Reaches the hub API server"));
+    buildReachability(
+        reach, Fact::Kind::SpokeToRegistry, name,
+        [spoke](const Topology::Topology &t) { return spoke(t) ? spoke(t)->registry.registryId : QString(); },
+        tr("Pulls from its registry"));
+    buildReachability(
+        reach, Fact::Kind::SpokeToHubApi, name, [](const Topology::Topology &t) { return t.hub.name; },
+        tr("Reaches the hub API server"));
 }
 
 void PropertyEditor::buildRegistryForm(const QString &id)
 {
-    const auto registry = [id](const Topology::Topology &t) { return t.registry(id); };
-    const auto mutableRegistry = [id](Topology::Topology &t) { return t.registry(id); };
+    const auto registry = [id](const Topology::Topology &t) {
+        return t.registry(id);
+    };
+    const auto mutableRegistry = [id](Topology::Topology &t) {
+        return t.registry(id);
+    };
 
     QFormLayout *form = addSection(tr("Registry"));
-    addKey(form, tr("Id"), id,
-           [this, id](const QString &text) {
-               const QString problem = CoreApi::fieldError(QStringLiteral("name"), text);
-               if (!problem.isEmpty() || text == id || !m_document->topology().registry(text))
-                   return problem;
-               return tr("Another registry already has the id %1.").arg(text);
-           },
-           [this, id](const QString &text) { renameRegistry(id, text); });
-    addText(form, tr("Display name"), QString(),
-            [registry](const auto &t) { return registry(t) ? registry(t)->displayName : QString(); },
-            [mutableRegistry](auto &t, const QString &v) { mutableRegistry(t)->displayName = v; });
+    addKey(
+        form, tr("Id"), id,
+        [this, id](const QString &text) {
+            const QString problem = CoreApi::fieldError(QStringLiteral("name"), text);
+            if (!problem.isEmpty() || text == id || !m_document->topology().registry(text))
+                return problem;
+            return tr("Another registry already has the id %1.").arg(text);
+        },
+        [this, id](const QString &text) { renameRegistry(id, text); });
+    addText(
+        form, tr("Display name"), QString(),
+        [registry](const auto &t) { return registry(t) ? registry(t)->displayName : QString(); },
+        [mutableRegistry](auto &t, const QString &v) { mutableRegistry(t)->displayName = v; });
 
     QList<std::pair<QString, int>> kinds;
     for (auto kind : {Topology::RegistryKind::Zot, Topology::RegistryKind::Harbor, Topology::RegistryKind::Ecr,
                       Topology::RegistryKind::Acr, Topology::RegistryKind::GoogleArtifactRegistry,
                       Topology::RegistryKind::Ghcr, Topology::RegistryKind::Generic})
         kinds.append({Topology::displayName(kind), int(kind)});
-    addChoice(form, tr("Kind"), kinds, [registry](const auto &t) { return registry(t) ? int(registry(t)->kind) : 0; },
-              [mutableRegistry](auto &t, int v) { mutableRegistry(t)->kind = Topology::RegistryKind(v); });
-    addText(form, tr("Endpoint"), QStringLiteral("endpoint"),
-            [registry](const auto &t) { return registry(t) ? registry(t)->endpoint : QString(); },
-            [mutableRegistry](auto &t, const QString &v) { mutableRegistry(t)->endpoint = v.trimmed(); });
-    addCheck(form, tr("Hub credentials can push"), [registry](const auto &t) { return registry(t) && registry(t)->hubCanPush; },
-             [mutableRegistry](auto &t, bool v) { mutableRegistry(t)->hubCanPush = v; });
+    addChoice(
+        form, tr("Kind"), kinds, [registry](const auto &t) { return registry(t) ? int(registry(t)->kind) : 0; },
+        [mutableRegistry](auto &t, int v) { mutableRegistry(t)->kind = Topology::RegistryKind(v); });
+    addText(
+        form, tr("Endpoint"), QStringLiteral("endpoint"),
+        [registry](const auto &t) { return registry(t) ? registry(t)->endpoint : QString(); },
+        [mutableRegistry](auto &t, const QString &v) { mutableRegistry(t)->endpoint = v.trimmed(); });
+    addCheck(
+        form, tr("Hub credentials can push"),
+        [registry](const auto &t) { return registry(t) && registry(t)->hubCanPush; },
+        [mutableRegistry](auto &t, bool v) { mutableRegistry(t)->hubCanPush = v; });
 
     QFormLayout *hub = addSection(tr("Deployment on the hub"));
-    addCheck(hub, tr("Runs inside the hub cluster"), [registry](const auto &t) { return registry(t) && registry(t)->onHub; },
-             [mutableRegistry](auto &t, bool v) { mutableRegistry(t)->onHub = v; });
-    addChoice(hub, tr("Exposure"),
-              {{tr("Not exposed"), int(Topology::Exposure::None)},
-               {tr("Ingress"), int(Topology::Exposure::Ingress)},
-               {tr("LoadBalancer"), int(Topology::Exposure::LoadBalancer)}},
-              [registry](const auto &t) { return registry(t) ? int(registry(t)->exposure) : 0; },
-              [mutableRegistry](auto &t, int v) { mutableRegistry(t)->exposure = Topology::Exposure(v); });
-    addText(hub, tr("Exposed endpoint"), QStringLiteral("endpoint"),
-            [registry](const auto &t) { return registry(t) ? registry(t)->exposedEndpoint : QString(); },
-            [mutableRegistry](auto &t, const QString &v) { mutableRegistry(t)->exposedEndpoint = v.trimmed(); });
-    addNumber(hub, tr("Replicas"), 1, 99, [registry](const auto &t) { return registry(t) ? registry(t)->replicas : 1; },
-              [mutableRegistry](auto &t, int v) { mutableRegistry(t)->replicas = v; });
-    addChoice(hub, tr("Storage"),
-              {{tr("Ephemeral"), int(Topology::Storage::Ephemeral)},
-               {tr("Persistent, ReadWriteOnce"), int(Topology::Storage::ReadWriteOnce)},
-               {tr("Persistent, ReadWriteMany (shared)"), int(Topology::Storage::ReadWriteMany)}},
-              [registry](const auto &t) { return registry(t) ? int(registry(t)->storage) : 0; },
-              [mutableRegistry](auto &t, int v) { mutableRegistry(t)->storage = Topology::Storage(v); });
-    addCheck(hub, tr("Ingress terminates TLS"), [registry](const auto &t) { return registry(t) && registry(t)->ingressTls; },
-             [mutableRegistry](auto &t, bool v) { mutableRegistry(t)->ingressTls = v; });
-    addCheck(hub, tr("Ingress body size unlimited, long timeouts"),
-             [registry](const auto &t) { return registry(t) && registry(t)->ingressUnlimitedBody; },
-             [mutableRegistry](auto &t, bool v) { mutableRegistry(t)->ingressUnlimitedBody = v; });
+    addCheck(
+        hub, tr("Runs inside the hub cluster"), [registry](const auto &t) { return registry(t) && registry(t)->onHub; },
+        [mutableRegistry](auto &t, bool v) { mutableRegistry(t)->onHub = v; });
+    addChoice(
+        hub, tr("Exposure"),
+        {{tr("Not exposed"), int(Topology::Exposure::None)},
+         {tr("Ingress"), int(Topology::Exposure::Ingress)},
+         {tr("LoadBalancer"), int(Topology::Exposure::LoadBalancer)}},
+        [registry](const auto &t) { return registry(t) ? int(registry(t)->exposure) : 0; },
+        [mutableRegistry](auto &t, int v) { mutableRegistry(t)->exposure = Topology::Exposure(v); });
+    addText(
+        hub, tr("Exposed endpoint"), QStringLiteral("endpoint"),
+        [registry](const auto &t) { return registry(t) ? registry(t)->exposedEndpoint : QString(); },
+        [mutableRegistry](auto &t, const QString &v) { mutableRegistry(t)->exposedEndpoint = v.trimmed(); });
+    addNumber(
+        hub, tr("Replicas"), 1, 99, [registry](const auto &t) { return registry(t) ? registry(t)->replicas : 1; },
+        [mutableRegistry](auto &t, int v) { mutableRegistry(t)->replicas = v; });
+    addChoice(
+        hub, tr("Storage"),
+        {{tr("Ephemeral"), int(Topology::Storage::Ephemeral)},
+         {tr("Persistent, ReadWriteOnce"), int(Topology::Storage::ReadWriteOnce)},
+         {tr("Persistent, ReadWriteMany (shared)"), int(Topology::Storage::ReadWriteMany)}},
+        [registry](const auto &t) { return registry(t) ? int(registry(t)->storage) : 0; },
+        [mutableRegistry](auto &t, int v) { mutableRegistry(t)->storage = Topology::Storage(v); });
+    addCheck(
+        hub, tr("Ingress terminates TLS"), [registry](const auto &t) { return registry(t) && registry(t)->ingressTls; },
+        [mutableRegistry](auto &t, bool v) { mutableRegistry(t)->ingressTls = v; });
+    addCheck(
+        hub, tr("Ingress body size unlimited, long timeouts"),
+        [registry](const auto &t) { return registry(t) && registry(t)->ingressUnlimitedBody; },
+        [mutableRegistry](auto &t, bool v) { mutableRegistry(t)->ingressUnlimitedBody = v; });
 
     QFormLayout *reach = addSection(tr("Reachability"));
-    buildReachability(reach, Fact::Kind::HubToRegistry, m_document->topology().hub.name,
-                      [id](const Topology::Topology &) { return id; }, tr("Hub pushes to it"));
+    buildReachability(
+        reach, Fact::Kind::HubToRegistry, m_document->topology().hub.name,
+        [id](const Topology::Topology &) { return id; }, tr("Hub pushes to it"));
 }
 
 void PropertyEditor::buildConnectionForm(const ConnectionAccess &access)
 {
-    const auto get = [access](const Topology::Topology &t) { return connectionIn(t, access); };
+    const auto get = [access](const Topology::Topology &t) {
+        return connectionIn(t, access);
+    };
     QFormLayout *form = addSection(tr("Registry connection (ociRegistry)"));
 
     QList<std::pair<QString, int>> registries{{tr("(none)"), -1}};
     const auto &all = m_document->topology().registries;
     for (int i = 0; i < all.size(); ++i)
         registries.append({all.at(i).displayName.isEmpty() ? all.at(i).id : all.at(i).displayName, i});
-    addChoice(form, tr("Registry"), registries,
-              [get](const auto &t) {
-                  const auto *c = get(t);
-                  for (int i = 0; c && i < t.registries.size(); ++i) {
-                      if (t.registries.at(i).id == c->registryId)
-                          return i;
-                  }
-                  return -1;
-              },
-              [access](auto &t, int v) { access(t)->registryId = v < 0 ? QString() : t.registries.at(v).id; });
-    addText(form, tr("Endpoint override"), QStringLiteral("endpoint"),
-            [get](const auto &t) { return get(t) ? get(t)->endpointOverride : QString(); },
-            [access](auto &t, const QString &v) { access(t)->endpointOverride = v.trimmed(); });
-    addText(form, tr("Repository"), QStringLiteral("repository"),
-            [get](const auto &t) { return get(t) ? get(t)->repository : QString(); },
-            [access](auto &t, const QString &v) { access(t)->repository = v.trimmed(); });
-    addChoice(form, tr("Insecure"),
-              {{tr("Chart default"), -1}, {tr("false — verify TLS"), 0}, {tr("true — skip TLS verification, allow HTTP"), 1}},
-              [get](const auto &t) { return get(t) && get(t)->insecure ? int(*get(t)->insecure) : -1; },
-              [access](auto &t, int v) { access(t)->insecure = v < 0 ? std::nullopt : std::optional<bool>(v == 1); });
-    addText(form, tr("Timeout"), QStringLiteral("timeout"),
-            [get](const auto &t) { return get(t) ? get(t)->timeout : QString(); },
-            [access](auto &t, const QString &v) { access(t)->timeout = v.trimmed(); });
-    addChoice(form, tr("Provider"),
-              {{tr("(not set)"), int(Topology::Provider::Unset)}, {tr("generic"), int(Topology::Provider::Generic)},
-               {tr("aws"), int(Topology::Provider::Aws)}, {tr("azure"), int(Topology::Provider::Azure)},
-               {tr("gcp"), int(Topology::Provider::Gcp)}},
-              [get](const auto &t) { return get(t) ? int(get(t)->provider) : 0; },
-              [access](auto &t, int v) { access(t)->provider = Topology::Provider(v); });
+    addChoice(
+        form, tr("Registry"), registries,
+        [get](const auto &t) {
+            const auto *c = get(t);
+            for (int i = 0; c && i < t.registries.size(); ++i) {
+                if (t.registries.at(i).id == c->registryId)
+                    return i;
+            }
+            return -1;
+        },
+        [access](auto &t, int v) { access(t)->registryId = v < 0 ? QString() : t.registries.at(v).id; });
+    addText(
+        form, tr("Endpoint override"), QStringLiteral("endpoint"),
+        [get](const auto &t) { return get(t) ? get(t)->endpointOverride : QString(); },
+        [access](auto &t, const QString &v) { access(t)->endpointOverride = v.trimmed(); });
+    addText(
+        form, tr("Repository"), QStringLiteral("repository"),
+        [get](const auto &t) { return get(t) ? get(t)->repository : QString(); },
+        [access](auto &t, const QString &v) { access(t)->repository = v.trimmed(); });
+    addChoice(
+        form, tr("Insecure"),
+        {{tr("Chart default"), -1},
+         {tr("false — verify TLS"), 0},
+         {tr("true — skip TLS verification, allow HTTP"), 1}},
+        [get](const auto &t) { return get(t) && get(t)->insecure ? int(*get(t)->insecure) : -1; },
+        [access](auto &t, int v) { access(t)->insecure = v < 0 ? std::nullopt : std::optional<bool>(v == 1); });
+    addText(
+        form, tr("Timeout"), QStringLiteral("timeout"),
+        [get](const auto &t) { return get(t) ? get(t)->timeout : QString(); },
+        [access](auto &t, const QString &v) { access(t)->timeout = v.trimmed(); });
+    addChoice(
+        form, tr("Provider"),
+        {{tr("(not set)"), int(Topology::Provider::Unset)},
+         {tr("generic"), int(Topology::Provider::Generic)},
+         {tr("aws"), int(Topology::Provider::Aws)},
+         {tr("azure"), int(Topology::Provider::Azure)},
+         {tr("gcp"), int(Topology::Provider::Gcp)}},
+        [get](const auto &t) { return get(t) ? int(get(t)->provider) : 0; },
+        [access](auto &t, int v) { access(t)->provider = Topology::Provider(v); });
 }
 
 void PropertyEditor::buildSecretForms(const ConnectionAccess &access)
 {
-    const auto get = [access](const Topology::Topology &t) { return connectionIn(t, access); };
+    const auto get = [access](const Topology::Topology &t) {
+        return connectionIn(t, access);
+    };
     const auto basic = [access](Topology::Topology &t) -> Topology::BasicAuth & {
         auto &auth = access(t)->basicAuth;
         if (!auth)
@@ -604,50 +666,70 @@ void PropertyEditor::buildSecretForms(const ConnectionAccess &access)
             data.emplace();
         return *data;
     };
-    const auto basicValue = [get](const Topology::Topology &t) { return get(t) ? get(t)->basicAuth.value_or(Topology::BasicAuth()) : Topology::BasicAuth(); };
-    const auto proxyValue = [get](const Topology::Topology &t) { return get(t) ? get(t)->proxyData.value_or(Topology::ProxyData()) : Topology::ProxyData(); };
-    const auto certValue = [get](const Topology::Topology &t) { return get(t) ? get(t)->certData.value_or(Topology::CertData()) : Topology::CertData(); };
+    const auto basicValue = [get](const Topology::Topology &t) {
+        return get(t) ? get(t)->basicAuth.value_or(Topology::BasicAuth()) : Topology::BasicAuth();
+    };
+    const auto proxyValue = [get](const Topology::Topology &t) {
+        return get(t) ? get(t)->proxyData.value_or(Topology::ProxyData()) : Topology::ProxyData();
+    };
+    const auto certValue = [get](const Topology::Topology &t) {
+        return get(t) ? get(t)->certData.value_or(Topology::CertData()) : Topology::CertData();
+    };
 
     QFormLayout *auth = addSection(tr("Basic auth"));
-    addText(auth, tr("Secret name"), QStringLiteral("name"),
-            [get](const auto &t) { return get(t) ? get(t)->basicAuthSecretName : QString(); },
-            [access](auto &t, const QString &v) { access(t)->basicAuthSecretName = v.trimmed(); });
-    addCheck(auth, tr("Inline credentials instead"), [get](const auto &t) { return get(t) && get(t)->basicAuth.has_value(); },
-             [access, basic](auto &t, bool v) {
-                 if (v)
-                     basic(t);
-                 else
-                     access(t)->basicAuth.reset();
-             });
-    addText(auth, tr("Username"), QString(), [basicValue](const auto &t) { return basicValue(t).username; },
-            [basic](auto &t, const QString &v) { basic(t).username = v; });
-    addText(auth, tr("Password"), QString(), [basicValue](const auto &t) { return basicValue(t).password; },
-            [basic](auto &t, const QString &v) { basic(t).password = v; }, true);
-    addCheck(auth, tr("Account can push"), [basicValue](const auto &t) { return basicValue(t).canPush; },
-             [basic](auto &t, bool v) { basic(t).canPush = v; });
+    addText(
+        auth, tr("Secret name"), QStringLiteral("name"),
+        [get](const auto &t) { return get(t) ? get(t)->basicAuthSecretName : QString(); },
+        [access](auto &t, const QString &v) { access(t)->basicAuthSecretName = v.trimmed(); });
+    addCheck(
+        auth, tr("Inline credentials instead"),
+        [get](const auto &t) { return get(t) && get(t)->basicAuth.has_value(); },
+        [access, basic](auto &t, bool v) {
+            if (v)
+                basic(t);
+            else
+                access(t)->basicAuth.reset();
+        });
+    addText(
+        auth, tr("Username"), QString(), [basicValue](const auto &t) { return basicValue(t).username; },
+        [basic](auto &t, const QString &v) { basic(t).username = v; });
+    addText(
+        auth, tr("Password"), QString(), [basicValue](const auto &t) { return basicValue(t).password; },
+        [basic](auto &t, const QString &v) { basic(t).password = v; }, true);
+    addCheck(
+        auth, tr("Account can push"), [basicValue](const auto &t) { return basicValue(t).canPush; },
+        [basic](auto &t, bool v) { basic(t).canPush = v; });
 
     QFormLayout *proxyForm = addSection(tr("Proxy"));
-    addText(proxyForm, tr("Secret name"), QStringLiteral("name"),
-            [get](const auto &t) { return get(t) ? get(t)->proxySecretName : QString(); },
-            [access](auto &t, const QString &v) { access(t)->proxySecretName = v.trimmed(); });
-    addText(proxyForm, tr("Address"), QStringLiteral("proxy.address"),
-            [proxyValue](const auto &t) { return proxyValue(t).address; },
-            [proxy](auto &t, const QString &v) { proxy(t).address = v.trimmed(); });
-    addText(proxyForm, tr("Username"), QString(), [proxyValue](const auto &t) { return proxyValue(t).username; },
-            [proxy](auto &t, const QString &v) { proxy(t).username = v; });
-    addText(proxyForm, tr("Password"), QString(), [proxyValue](const auto &t) { return proxyValue(t).password; },
-            [proxy](auto &t, const QString &v) { proxy(t).password = v; }, true);
+    addText(
+        proxyForm, tr("Secret name"), QStringLiteral("name"),
+        [get](const auto &t) { return get(t) ? get(t)->proxySecretName : QString(); },
+        [access](auto &t, const QString &v) { access(t)->proxySecretName = v.trimmed(); });
+    addText(
+        proxyForm, tr("Address"), QStringLiteral("proxy.address"),
+        [proxyValue](const auto &t) { return proxyValue(t).address; },
+        [proxy](auto &t, const QString &v) { proxy(t).address = v.trimmed(); });
+    addText(
+        proxyForm, tr("Username"), QString(), [proxyValue](const auto &t) { return proxyValue(t).username; },
+        [proxy](auto &t, const QString &v) { proxy(t).username = v; });
+    addText(
+        proxyForm, tr("Password"), QString(), [proxyValue](const auto &t) { return proxyValue(t).password; },
+        [proxy](auto &t, const QString &v) { proxy(t).password = v; }, true);
 
     QFormLayout *tls = addSection(tr("TLS"));
-    addText(tls, tr("Secret name"), QStringLiteral("name"),
-            [get](const auto &t) { return get(t) ? get(t)->certSecretName : QString(); },
-            [access](auto &t, const QString &v) { access(t)->certSecretName = v.trimmed(); });
-    addMultiline(tls, tr("CA certificate (ca.crt)"), [certValue](const auto &t) { return certValue(t).caCrt; },
-                 [cert](auto &t, const QString &v) { cert(t).caCrt = v; });
-    addMultiline(tls, tr("Client certificate (tls.crt)"), [certValue](const auto &t) { return certValue(t).tlsCrt; },
-                 [cert](auto &t, const QString &v) { cert(t).tlsCrt = v; });
-    addMultiline(tls, tr("Client key (tls.key)"), [certValue](const auto &t) { return certValue(t).tlsKey; },
-                 [cert](auto &t, const QString &v) { cert(t).tlsKey = v; });
+    addText(
+        tls, tr("Secret name"), QStringLiteral("name"),
+        [get](const auto &t) { return get(t) ? get(t)->certSecretName : QString(); },
+        [access](auto &t, const QString &v) { access(t)->certSecretName = v.trimmed(); });
+    addMultiline(
+        tls, tr("CA certificate (ca.crt)"), [certValue](const auto &t) { return certValue(t).caCrt; },
+        [cert](auto &t, const QString &v) { cert(t).caCrt = v; });
+    addMultiline(
+        tls, tr("Client certificate (tls.crt)"), [certValue](const auto &t) { return certValue(t).tlsCrt; },
+        [cert](auto &t, const QString &v) { cert(t).tlsCrt = v; });
+    addMultiline(
+        tls, tr("Client key (tls.key)"), [certValue](const auto &t) { return certValue(t).tlsKey; },
+        [cert](auto &t, const QString &v) { cert(t).tlsKey = v; });
 }
 
 void PropertyEditor::buildReachability(QFormLayout *form, Fact::Kind kind, const QString &from,

@@ -36,7 +36,6 @@ Q_SIGNALS:
     void elementRenamed(const Ui::ElementRef &from, const Ui::ElementRef &to);
 
 public:
-
     using TextGetter = std::function<QString(const Topology::Topology &)>;
     using TextSetter = std::function<void(Topology::Topology &, const QString &)>;
     using BoolGetter = std::function<bool(const Topology::Topology &)>;

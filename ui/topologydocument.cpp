@@ -167,7 +167,7 @@ void TopologyDocument::removeElements(const QList<ElementRef> &elements)
         return;
 
     const QString text = removable.size() == 1 ? tr("Remove %1").arg(removable.first().key)
-                                                : tr("Remove %n element(s)", nullptr, int(removable.size()));
+                                               : tr("Remove %n element(s)", nullptr, int(removable.size()));
     m_undoStack->beginMacro(text);
     edit(text, [&](Topology::Topology &topology) {
         for (const ElementRef &element : removable) {
@@ -240,7 +240,8 @@ bool TopologyDocument::connectElements(const ElementRef &from, const ElementRef 
     }
 
     // A spoke dragged onto the hub states that it reaches the hub's API server.
-    const bool spokeToHub = (from.type == T::Spoke && to.type == T::Hub) || (from.type == T::Hub && to.type == T::Spoke);
+    const bool spokeToHub =
+        (from.type == T::Spoke && to.type == T::Hub) || (from.type == T::Hub && to.type == T::Spoke);
     if (spokeToHub) {
         const QString spoke = from.type == T::Spoke ? from.key : to.key;
         setReach(Topology::ReachabilityFact::Kind::SpokeToHubApi, spoke, m_topology.hub.name,

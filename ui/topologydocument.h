@@ -65,8 +65,7 @@ public:
     void arrangeAutomatically();
     /// Makes \a from use \a to as its registry (either order); false when the two cannot be connected.
     bool connectElements(const ElementRef &from, const ElementRef &to);
-    void setReach(Topology::ReachabilityFact::Kind kind, const QString &from, const QString &to,
-                  Topology::Reach reach);
+    void setReach(Topology::ReachabilityFact::Kind kind, const QString &from, const QString &to, Topology::Reach reach);
 
     QString uniqueSpokeName(const QString &base) const;
     QString uniqueRegistryId(const QString &base) const;

@@ -4,9 +4,8 @@
 
 namespace Ui {
 
-TopologyEditCommand::TopologyEditCommand(TopologyDocument *document, const QString &text,
-                                         Topology::Topology before, Topology::Topology after,
-                                         const QString &mergeKey)
+TopologyEditCommand::TopologyEditCommand(TopologyDocument *document, const QString &text, Topology::Topology before,
+                                         Topology::Topology after, const QString &mergeKey)
     : QUndoCommand(text)
     , m_document(document)
     , m_before(std::move(before))

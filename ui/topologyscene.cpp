@@ -284,7 +284,8 @@ void TopologyScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     NodeItem *node = event->button() == Qt::LeftButton ? nodeAt(event->scenePos()) : nullptr;
     if (connecting && node) {
         m_connectSource = node;
-        m_connectLine = addLine(QLineF(event->scenePos(), event->scenePos()), QPen(QColor(0x19, 0x76, 0xd2), 2, Qt::DashLine));
+        m_connectLine =
+            addLine(QLineF(event->scenePos(), event->scenePos()), QPen(QColor(0x19, 0x76, 0xd2), 2, Qt::DashLine));
         m_connectLine->setZValue(10);
         event->accept();
         return;

@@ -186,24 +186,24 @@ bool ValuesView::confirmDespiteErrors(const QString &action)
         return true;
     return Dialogs::question(this, action,
                              tr("The topology has %n error(s). Values written now would not work as planned. "
-                                "Write them anyway?", nullptr, errors),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-           == QMessageBox::Yes;
+                                "Write them anyway?",
+                                nullptr, errors),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
 bool ValuesView::exportToFile()
 {
     if (!confirmDespiteErrors(tr("Export Values")))
         return false;
-    const QString path = Dialogs::saveFileName(this, tr("Export Values"),
-                                               Settings::lastDirectory(Settings::Key::LastValuesDirectory), yamlFilter());
+    const QString path = Dialogs::saveFileName(
+        this, tr("Export Values"), Settings::lastDirectory(Settings::Key::LastValuesDirectory), yamlFilter());
     if (path.isEmpty())
         return false;
     Settings::setLastDirectoryFromFile(Settings::Key::LastValuesDirectory, path);
 
     const auto values = CoreApi::valuesText(m_document->topology());
-    const auto written = values ? Util::writeFileAtomically(path, values->text.toUtf8())
-                                : Util::Result<void>(values.error());
+    const auto written =
+        values ? Util::writeFileAtomically(path, values->text.toUtf8()) : Util::Result<void>(values.error());
     if (!written) {
         m_log->error(source(), written.error().toString());
         Dialogs::message(this, QMessageBox::Warning, tr("Export Values"), written.error().toString());
@@ -239,11 +239,12 @@ bool ValuesView::prepareMerge(const QString &requestedPath)
     m_mergedText = merged->mergedText;
     m_mergeReport = merged->report;
     const QString name = QFileInfo(path).fileName();
-    const QString diff = Util::unifiedDiff(QString::fromUtf8(existing.value()), m_mergedText, name,
-                                           tr("%1 (merged)").arg(name));
+    const QString diff =
+        Util::unifiedDiff(QString::fromUtf8(existing.value()), m_mergedText, name, tr("%1 (merged)").arg(name));
     m_diff->setPlainText(diff.isEmpty() ? tr("The file already holds these values; nothing would change.") : diff);
     m_mergeTitle->setText(tr("<b>Merge into %1</b><br>Review the changes below. Nothing is written until you "
-                             "choose <i>Write Merged File</i>.").arg(path.toHtmlEscaped()));
+                             "choose <i>Write Merged File</i>.")
+                              .arg(path.toHtmlEscaped()));
     m_mergeReportLabel->setText(m_mergeReport.isEmpty() ? tr("Every other key keeps its value and order.")
                                                         : bulletList(m_mergeReport));
     m_mergePanel->setVisible(true);

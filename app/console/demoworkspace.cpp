@@ -80,8 +80,8 @@ Util::Result<Topology::Topology> DemoWorkspace::sample()
 Topology::Topology DemoWorkspace::generated(int spokes)
 {
     Topology::Topology topology;
-    topology.name = QCoreApplication::translate("Console::DemoWorkspace", "Generated fleet of %n spoke(s)", nullptr,
-                                                spokes);
+    topology.name =
+        QCoreApplication::translate("Console::DemoWorkspace", "Generated fleet of %n spoke(s)", nullptr, spokes);
     topology.production = true;
     topology.hub.apiServer = QStringLiteral("https://hub-api.example.com:6443");
 
@@ -104,12 +104,12 @@ Topology::Topology DemoWorkspace::generated(int spokes)
         topology.registries.append(registry);
         topology.setReach(Fact::Kind::HubToRegistry, topology.hub.name, registry.id,
                           registry.kind == Topology::RegistryKind::Ecr ? Topology::Reach::Unreachable
-                                                                         : Topology::Reach::Reachable);
+                                                                       : Topology::Reach::Reachable);
     }
     topology.hub.registry.registryId = topology.registries.first().id;
     topology.hub.registry.basicAuthSecretName = QStringLiteral("hub-registry-push");
 
-    const QStringList projects{QStringLiteral("vision"), QStringLiteral("nlp"),     QStringLiteral("speech"),
+    const QStringList projects{QStringLiteral("vision"), QStringLiteral("nlp"),      QStringLiteral("speech"),
                                QStringLiteral("retail"), QStringLiteral("robotics"), QStringLiteral("search")};
     for (const QString &project : projects)
         topology.projects.append({project, QStringLiteral("research")});

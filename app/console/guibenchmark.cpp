@@ -85,9 +85,10 @@ void GuiBenchmark::editStep()
     // A mix of what a user does: type into a field, add and remove spokes, move a node, undo and redo.
     switch (m_step % 5) {
     case 0:
-        document->edit(QStringLiteral("timeout"), [&](Topology::Topology &t) {
-            t.spoke(spoke)->registry.timeout = QStringLiteral("%1s").arg(30 + m_step);
-        }, QStringLiteral("bench-timeout"));
+        document->edit(
+            QStringLiteral("timeout"),
+            [&](Topology::Topology &t) { t.spoke(spoke)->registry.timeout = QStringLiteral("%1s").arg(30 + m_step); },
+            QStringLiteral("bench-timeout"));
         break;
     case 1:
         document->addSpoke(QString());

@@ -23,8 +23,8 @@ void installTranslations(QApplication &app, const QLocale &locale)
     // English is the fallback: its catalogue carries the plural forms of the source texts.
     auto *own = new QTranslator(&app);
     const QString catalogue = QStringLiteral("paletteai-registry-console");
-    if (own->load(locale, catalogue, QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || own->load(catalogue + QLatin1String("_en"), QStringLiteral(":/i18n")))
+    if (own->load(locale, catalogue, QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(catalogue + QLatin1String("_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -55,8 +55,9 @@ bool loadWorkspace(Ui::MainWindow &window, const QCommandLineParser &parser, Uti
 {
     if (parser.isSet(QStringLiteral("generate"))) {
         const int spokes = parser.value(QStringLiteral("generate")).toInt();
-        return window.loadTopology(Console::DemoWorkspace::generated(spokes),
-                                   QApplication::translate("main", "Generated a fleet of %n spoke(s).", nullptr, spokes));
+        return window.loadTopology(
+            Console::DemoWorkspace::generated(spokes),
+            QApplication::translate("main", "Generated a fleet of %n spoke(s).", nullptr, spokes));
     }
     if (parser.isSet(QStringLiteral("demo"))) {
         const auto demo = Console::DemoWorkspace::sample();
@@ -113,21 +114,30 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[FILE]"));
     parser.addOptions({
         {QStringLiteral("demo"), QApplication::translate("main", "Open the demo workspace.")},
-        {QStringLiteral("import"), QApplication::translate("main", "Import a Helm values file."), QStringLiteral("VALUES")},
-        {QStringLiteral("generate"), QApplication::translate("main", "Open a generated fleet of N spokes."), QStringLiteral("N")},
-        {QStringLiteral("page"), QApplication::translate("main", "Show a page: topology, registries, artifacts, sync, values."),
+        {QStringLiteral("import"), QApplication::translate("main", "Import a Helm values file."),
+         QStringLiteral("VALUES")},
+        {QStringLiteral("generate"), QApplication::translate("main", "Open a generated fleet of N spokes."),
+         QStringLiteral("N")},
+        {QStringLiteral("page"),
+         QApplication::translate("main", "Show a page: topology, registries, artifacts, sync, values."),
          QStringLiteral("PAGE"), QStringLiteral("topology")},
-        {QStringLiteral("merge-into"), QApplication::translate("main", "Preview a merge into a values file."), QStringLiteral("VALUES")},
-        {QStringLiteral("select"), QApplication::translate("main", "Select hub, spoke:NAME or registry:ID."), QStringLiteral("ELEMENT")},
-        {QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window and quit."), QStringLiteral("PNG")},
-        {QStringLiteral("size"), QApplication::translate("main", "Window size, e.g. 1600x1000."), QStringLiteral("WxH")},
-        {QStringLiteral("benchmark"), QApplication::translate("main", "Measure opening and editing N spokes."), QStringLiteral("N")},
-        {QStringLiteral("locale"), QApplication::translate("main", "Language, e.g. de; the system's by default."), QStringLiteral("NAME")},
+        {QStringLiteral("merge-into"), QApplication::translate("main", "Preview a merge into a values file."),
+         QStringLiteral("VALUES")},
+        {QStringLiteral("select"), QApplication::translate("main", "Select hub, spoke:NAME or registry:ID."),
+         QStringLiteral("ELEMENT")},
+        {QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window and quit."),
+         QStringLiteral("PNG")},
+        {QStringLiteral("size"), QApplication::translate("main", "Window size, e.g. 1600x1000."),
+         QStringLiteral("WxH")},
+        {QStringLiteral("benchmark"), QApplication::translate("main", "Measure opening and editing N spokes."),
+         QStringLiteral("N")},
+        {QStringLiteral("locale"), QApplication::translate("main", "Language, e.g. de; the system's by default."),
+         QStringLiteral("NAME")},
     });
     parser.process(app);
 
     installTranslations(app, parser.isSet(QStringLiteral("locale")) ? QLocale(parser.value(QStringLiteral("locale")))
-                                                                     : QLocale::system());
+                                                                    : QLocale::system());
 
     Util::ActivityLog log;
     Ui::MainWindow window(&log);

@@ -13,13 +13,14 @@ QList<DiffLine> diffMiddle(const QStringList &a, const QStringList &b, int aBegi
     const int n = aEnd - aBegin;
     const int m = bEnd - bBegin;
     std::vector<int> table(static_cast<std::size_t>((n + 1) * (m + 1)), 0);
-    const auto at = [m](int i, int j) { return static_cast<std::size_t>(i * (m + 1) + j); };
+    const auto at = [m](int i, int j) {
+        return static_cast<std::size_t>(i * (m + 1) + j);
+    };
 
     for (int i = n - 1; i >= 0; --i) {
         for (int j = m - 1; j >= 0; --j) {
-            table[at(i, j)] = a.at(aBegin + i) == b.at(bBegin + j)
-                                  ? table[at(i + 1, j + 1)] + 1
-                                  : std::max(table[at(i + 1, j)], table[at(i, j + 1)]);
+            table[at(i, j)] = a.at(aBegin + i) == b.at(bBegin + j) ? table[at(i + 1, j + 1)] + 1
+                                                                   : std::max(table[at(i + 1, j)], table[at(i, j + 1)]);
         }
     }
 
@@ -75,8 +76,8 @@ QList<DiffLine> diffLines(const QStringList &oldLines, const QStringList &newLin
         ++prefix;
 
     int suffix = 0;
-    while (suffix < shorter - prefix
-           && oldLines.at(oldLines.size() - 1 - suffix) == newLines.at(newLines.size() - 1 - suffix))
+    while (suffix < shorter - prefix &&
+           oldLines.at(oldLines.size() - 1 - suffix) == newLines.at(newLines.size() - 1 - suffix))
         ++suffix;
 
     QList<DiffLine> result;
@@ -123,8 +124,8 @@ QList<DiffHunk> diffHunks(const QList<DiffLine> &lines, int context)
     return hunks;
 }
 
-QString unifiedDiff(const QString &oldText, const QString &newText, const QString &oldName,
-                    const QString &newName, int context)
+QString unifiedDiff(const QString &oldText, const QString &newText, const QString &oldName, const QString &newName,
+                    int context)
 {
     const QList<DiffHunk> hunks = diffHunks(diffLines(splitLines(oldText), splitLines(newText)), context);
     if (hunks.isEmpty())

@@ -35,8 +35,8 @@ QList<DiffLine> diffLines(const QStringList &oldLines, const QStringList &newLin
 QList<DiffHunk> diffHunks(const QList<DiffLine> &lines, int context = 3);
 
 /// The comparison as a unified diff (`---`/`+++` headers, `@@` hunk headers); empty when the texts are equal.
-QString unifiedDiff(const QString &oldText, const QString &newText, const QString &oldName,
-                    const QString &newName, int context = 3);
+QString unifiedDiff(const QString &oldText, const QString &newText, const QString &oldName, const QString &newName,
+                    int context = 3);
 
 /// Splits a text into lines without their terminators; a final newline does not add an empty line.
 QStringList splitLines(const QString &text);

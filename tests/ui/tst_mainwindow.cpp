@@ -128,8 +128,9 @@ void TestMainWindow::clickingAFindingSelectsItsElement()
     auto window = makeWindow();
     QVERIFY(window->createFromTemplate(Topology::TopologyKind::MultipleRegistries));
     const QString registry = window->document()->topology().registries.last().id;
-    window->document()->edit(QStringLiteral("break"),
-                             [&](Topology::Topology &t) { t.registry(registry)->endpoint = QStringLiteral("oci://docker.io"); });
+    window->document()->edit(QStringLiteral("break"), [&](Topology::Topology &t) {
+        t.registry(registry)->endpoint = QStringLiteral("oci://docker.io");
+    });
     window->document()->validateNow();
 
     QTreeView *view = window->findingsPanel()->view();

@@ -32,11 +32,7 @@ private Q_SLOTS:
     void federationRulesAreEditable();
 
 private:
-    template<typename Widget>
-    Widget *field(const QString &name) const
-    {
-        return m_editor->findChild<Widget *>(name);
-    }
+    template<typename Widget> Widget *field(const QString &name) const { return m_editor->findChild<Widget *>(name); }
     static QLabel *errorBelow(QLineEdit *edit);
 
     std::unique_ptr<Ui::TopologyDocument> m_document;
@@ -113,8 +109,9 @@ void TestPropertyEditor::invalidInputShowsInlineErrors()
 void TestPropertyEditor::renamingASpokeKeepsItsFacts()
 {
     QSignalSpy renamed(m_editor.get(), &Ui::PropertyEditor::elementRenamed);
-    const qsizetype facts = std::count_if(m_document->topology().reachability.cbegin(), m_document->topology().reachability.cend(),
-                                          [&](const auto &fact) { return fact.from == m_spoke; });
+    const qsizetype facts =
+        std::count_if(m_document->topology().reachability.cbegin(), m_document->topology().reachability.cend(),
+                      [&](const auto &fact) { return fact.from == m_spoke; });
     m_editor->setElements({ElementRef::spoke(m_spoke)});
     auto *name = field<QLineEdit>(tr("Name"));
     QVERIFY(name);
@@ -124,8 +121,9 @@ void TestPropertyEditor::renamingASpokeKeepsItsFacts()
 
     QTRY_VERIFY(m_document->topology().spoke(QStringLiteral("renamed-spoke")));
     QCOMPARE(renamed.count(), 1);
-    const qsizetype moved = std::count_if(m_document->topology().reachability.cbegin(), m_document->topology().reachability.cend(),
-                                          [](const auto &fact) { return fact.from == QLatin1String("renamed-spoke"); });
+    const qsizetype moved =
+        std::count_if(m_document->topology().reachability.cbegin(), m_document->topology().reachability.cend(),
+                      [](const auto &fact) { return fact.from == QLatin1String("renamed-spoke"); });
     QCOMPARE(moved, facts);
 }
 

@@ -79,9 +79,9 @@ void TestTopologyDocument::editingAFieldMergesTypingAndUndoes()
     const int steps = document.undoStack()->count();
 
     for (const QString &text : {QStringLiteral("9"), QStringLiteral("90"), QStringLiteral("90s")}) {
-        document.edit(QStringLiteral("Edit timeout"),
-                      [&](Topology::Topology &t) { t.spoke(spoke.key)->registry.timeout = text; },
-                      QStringLiteral("timeout"));
+        document.edit(
+            QStringLiteral("Edit timeout"), [&](Topology::Topology &t) { t.spoke(spoke.key)->registry.timeout = text; },
+            QStringLiteral("timeout"));
     }
     QCOMPARE(document.topology().spoke(spoke.key)->registry.timeout, QStringLiteral("90s"));
     QCOMPARE(document.undoStack()->count(), steps + 1);

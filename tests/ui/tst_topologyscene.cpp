@@ -196,7 +196,8 @@ void TestTopologyScene::reachabilityIsDrawnByPattern()
     const auto hubEdgeStyle = [&] {
         for (QGraphicsItem *item : scene.items()) {
             if (item->type() == Ui::EdgeItem::Type)
-                return std::pair(static_cast<Ui::EdgeItem *>(item)->reach(), static_cast<Ui::EdgeItem *>(item)->pen().style());
+                return std::pair(static_cast<Ui::EdgeItem *>(item)->reach(),
+                                 static_cast<Ui::EdgeItem *>(item)->pen().style());
         }
         return std::pair(Topology::Reach::Unknown, Qt::NoPen);
     };
@@ -240,7 +241,8 @@ void TestTopologyScene::largeFleetLayoutHasNoOverlaps()
     // Every spoke sits inside its group's frame, under its registry's column.
     for (const Ui::AutoLayout::Group &group : layout.groups) {
         for (const QString &spoke : group.spokes)
-            QVERIFY(group.rect.contains(QRectF(layout.positions.value(ElementRef::spoke(spoke)), Ui::AutoLayout::nodeSize(ElementRef::Type::Spoke))));
+            QVERIFY(group.rect.contains(QRectF(layout.positions.value(ElementRef::spoke(spoke)),
+                                               Ui::AutoLayout::nodeSize(ElementRef::Type::Spoke))));
     }
 }
 

@@ -117,8 +117,8 @@ void TestUiModels::findingsSortWorstFirst()
     QVERIFY(filter.rowCount() > 1);
     QCOMPARE(filter.index(0, 0).data(Ui::FindingsModel::SeverityRole).toInt(), int(Severity::Error));
     for (int row = 1; row < filter.rowCount(); ++row) {
-        QVERIFY(filter.index(row - 1, 0).data(Ui::FindingsModel::SeverityRole).toInt()
-                >= filter.index(row, 0).data(Ui::FindingsModel::SeverityRole).toInt());
+        QVERIFY(filter.index(row - 1, 0).data(Ui::FindingsModel::SeverityRole).toInt() >=
+                filter.index(row, 0).data(Ui::FindingsModel::SeverityRole).toInt());
     }
 }
 

@@ -122,9 +122,8 @@ void TestValuesView::discardedMergeWritesNothing()
 
 void TestValuesView::errorsAskBeforeExport()
 {
-    m_document->edit(QStringLiteral("break"), [](Topology::Topology &t) {
-        t.registries.first().endpoint = QStringLiteral("oci://docker.io");
-    });
+    m_document->edit(QStringLiteral("break"),
+                     [](Topology::Topology &t) { t.registries.first().endpoint = QStringLiteral("oci://docker.io"); });
     m_document->validateNow();
 
     int asked = 0;

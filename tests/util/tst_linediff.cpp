@@ -22,7 +22,9 @@ static QString marksOf(const QList<DiffLine> &lines)
 {
     QString marks;
     for (const DiffLine &line : lines)
-        marks += line.kind == DiffLine::Kind::Same ? QLatin1Char('=') : line.kind == DiffLine::Kind::Added ? QLatin1Char('+') : QLatin1Char('-');
+        marks += line.kind == DiffLine::Kind::Same    ? QLatin1Char('=')
+                 : line.kind == DiffLine::Kind::Added ? QLatin1Char('+')
+                                                      : QLatin1Char('-');
     return marks;
 }
 
@@ -32,7 +34,9 @@ void TestLineDiff::marks_data()
     QTest::addColumn<QStringList>("newLines");
     QTest::addColumn<QString>("expected");
 
-    const auto l = [](const char *text) { return QString::fromLatin1(text).split(QLatin1Char(','), Qt::SkipEmptyParts); };
+    const auto l = [](const char *text) {
+        return QString::fromLatin1(text).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    };
     QTest::newRow("both empty") << QStringList() << QStringList() << QString();
     QTest::newRow("all added") << QStringList() << l("a,b") << QStringLiteral("++");
     QTest::newRow("all removed") << l("a,b") << QStringList() << QStringLiteral("--");
