@@ -2251,6 +2251,34 @@
         <source>Rename registry %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Projects and tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federation rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One rule a line: a scope (global, project or workload) and a repository pattern, e.g. &lt;tt&gt;project projects/{project}/**&lt;/tt&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: write a scope (global, project or workload), a space and a pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename hub %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::TemplateDialog</name>
