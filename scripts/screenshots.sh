@@ -39,6 +39,6 @@ awk 'BEGIN { n = 0 }
      { print }' "$work/planned.yaml" >"$work/broken.yaml"
 
 shoot designer-demo.png --demo --select spoke:gpu-east-1
-shoot designer-200-spokes.png --generate 200 --select registry:zot-east
+shoot designer-200-spokes.png --generate 200 --select spoke:spoke-0030 --zoom 0.62
 shoot validation-panel.png "$work/broken.yaml" --select spoke:plant-lyon
 shoot values-merge-diff.png --demo --page values --merge-into tests/data/values/three-spokes-two-registries.yaml

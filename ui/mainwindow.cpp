@@ -5,6 +5,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -230,11 +231,12 @@ void MainWindow::createPages()
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::updateDesignerDocks);
     m_navigation->setCurrentRow(0);
 
-    auto *central = new QSplitter;
-    central->addWidget(m_navigation);
-    central->addWidget(m_pages);
-    central->setStretchFactor(1, 1);
-    central->setChildrenCollapsible(false);
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 }
 

@@ -57,9 +57,12 @@ void TopologyView::reveal(const ElementRef &element)
     NodeItem *item = m_scene->nodeItem(element);
     if (!item)
         return;
-    if (zoom() < readableZoom)
+    if (zoom() < readableZoom) {
         setTransform(QTransform::fromScale(readableZoom, readableZoom));
-    centerOn(item);
+        centerOn(item);
+        return;
+    }
+    ensureVisible(item, 60, 60);
 }
 
 void TopologyView::scaleBy(qreal factor)

@@ -10,6 +10,7 @@
 #include "guibenchmark.h"
 #include "mainwindow.h"
 #include "topologydocument.h"
+#include "nodeitem.h"
 #include "topologyscene.h"
 #include "topologyview.h"
 #include "util/activitylog.h"
@@ -82,6 +83,12 @@ void arrangeView(Ui::MainWindow &window, const QCommandLineParser &parser)
         const Ui::ElementRef element = elementFromText(parser.value(QStringLiteral("select")));
         window.revealElement(element);
     }
+    if (parser.isSet(QStringLiteral("zoom"))) {
+        const qreal zoom = parser.value(QStringLiteral("zoom")).toDouble();
+        window.view()->setTransform(QTransform::fromScale(zoom, zoom));
+        if (const auto selected = window.scene()->selectedElements(); !selected.isEmpty())
+            window.view()->centerOn(window.scene()->nodeItem(selected.first()));
+    }
     if (const auto page = pageFromName(parser.value(QStringLiteral("page"))))
         window.showPage(*page);
 }
@@ -127,6 +134,7 @@ int main(int argc, char *argv[])
          QStringLiteral("ELEMENT")},
         {QStringLiteral("screenshot"), QApplication::translate("main", "Save a picture of the window and quit."),
          QStringLiteral("PNG")},
+        {QStringLiteral("zoom"), QApplication::translate("main", "Canvas zoom factor, e.g. 0.6."), QStringLiteral("F")},
         {QStringLiteral("size"), QApplication::translate("main", "Window size, e.g. 1600x1000."),
          QStringLiteral("WxH")},
         {QStringLiteral("benchmark"), QApplication::translate("main", "Measure opening and editing N spokes."),
