@@ -243,6 +243,12 @@ void MainWindow::createPages()
 QWidget *MainWindow::createTopologyPage()
 {
     m_view = new TopologyView(m_scene);
+    // Delete and Select All act on the canvas only, so they keep their meaning in the property editor's fields.
+    for (const QString &name : {QStringLiteral("actionDelete"), QStringLiteral("actionSelectAll")}) {
+        QAction *action = m_actions.value(name);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(action);
+    }
     m_header = new QLabel;
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);

@@ -1,5 +1,6 @@
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -12,11 +13,13 @@
 #include "findingsfiltermodel.h"
 #include "findingsmodel.h"
 #include "findingspanel.h"
+#include "propertyeditor.h"
 #include "mainwindow.h"
 #include "settings.h"
 #include "templatedialog.h"
 #include "topologydocument.h"
 #include "topologyscene.h"
+#include "topologyview.h"
 #include "util/activitylog.h"
 #include "util/atomicfile.h"
 
@@ -42,6 +45,7 @@ private Q_SLOTS:
     void exportsTheDiagram();
     void laterViewsExplainTheirEmptyState();
     void windowStateIsRemembered();
+    void deleteKeyRemovesTheCanvasSelectionOnly();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -260,6 +264,29 @@ void TestMainWindow::windowStateIsRemembered()
     auto window = makeWindow();
     QCOMPARE(window->size(), QSize(1180, 720));
     QVERIFY(window->findChild<QDockWidget *>(QStringLiteral("activityDock"))->isHidden());
+}
+
+void TestMainWindow::deleteKeyRemovesTheCanvasSelectionOnly()
+{
+    auto window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QVERIFY(window->createFromTemplate(Topology::TopologyKind::MultipleRegistries));
+    const QString spoke = window->document()->topology().spokes.first().name;
+    window->scene()->selectElements({ElementRef::spoke(spoke)});
+
+    // Typing Delete in a field of the property editor edits the field, not the topology.
+    auto *field = window->propertyEditor()->findChild<QLineEdit *>(QStringLiteral("repository"));
+    QVERIFY(field);
+    field->setFocus();
+    field->setCursorPosition(0);
+    QTest::keyClick(field, Qt::Key_Delete);
+    QVERIFY(window->document()->topology().spoke(spoke));
+
+    window->view()->setFocus();
+    QTest::keyClick(window->view()->viewport(), Qt::Key_Delete);
+    QVERIFY(!window->document()->topology().spoke(spoke));
+    window->document()->undoStack()->undo();
+    QVERIFY(window->document()->topology().spoke(spoke));
 }
 
 QTEST_MAIN(TestMainWindow)
