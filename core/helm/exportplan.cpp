@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Helm::ExportPlan", text);
+    return QCoreApplication::translate("Helm", text);
 }
 
 bool hasData(const Topology::BasicAuth &data)
@@ -23,8 +23,8 @@ bool hasData(const Topology::BasicAuth &data)
 
 bool hasData(const Topology::ProxyData &data)
 {
-    return !data.address.isEmpty() || !data.username.isEmpty() || !data.password.isEmpty()
-           || !data.passwordRef.isEmpty();
+    return !data.address.isEmpty() || !data.username.isEmpty() || !data.password.isEmpty() ||
+           !data.passwordRef.isEmpty();
 }
 
 bool hasData(const Topology::CertData &data)
@@ -32,20 +32,97 @@ bool hasData(const Topology::CertData &data)
     return !data.caCrt.isEmpty() || !data.tlsCrt.isEmpty() || !data.tlsKey.isEmpty() || !data.tlsKeyRef.isEmpty();
 }
 
-// Inline data beside a secret name is ignored by the chart; the console never writes both.
-template<typename Data>
-bool dropShadowedData(std::optional<Data> &data, const QString &secretName, const QString &cluster,
-                      const QString &kind, ValuesReport &report)
+// Where one kind of inline data (basic auth, proxy, TLS) lives in a connection and in a SecretRequest.
+template<typename Data> struct InlineKind
 {
-    if (secretName.isEmpty() || !data)
-        return false;
-    if (hasData(*data)) {
-        report.warning(QStringLiteral("inline-data-ignored"),
-                       tr("%1: %2 has a secret name and inline data; the inline data is left out")
-                           .arg(cluster, kind));
+    SecretRequest::Kind kind;
+    std::optional<Data> Topology::RegistryConnection::*data;
+    QString Topology::RegistryConnection::*secretName;
+    Data SecretRequest::*requestData;
+    QString Data::*secretValue; ///< the password or key that makes inline data plain-text sensitive
+    QString (*nameFor)(const QString &cluster);
+    const char *displayName;
+    const char *writtenCode;
+    const char *writtenMessage;
+};
+
+InlineKind<Topology::BasicAuth> basicAuthKind()
+{
+    return {SecretRequest::Kind::BasicAuth,
+            &Topology::RegistryConnection::basicAuth,
+            &Topology::RegistryConnection::basicAuthSecretName,
+            &SecretRequest::basicAuth,
+            &Topology::BasicAuth::password,
+            &ExportPlan::basicAuthSecretName,
+            QT_TRANSLATE_NOOP("Helm", "basic auth"),
+            "inline-password-written",
+            QT_TRANSLATE_NOOP("Helm", "%1: the basic-auth password is written in plain text into the "
+                                      "values file")};
+}
+
+InlineKind<Topology::ProxyData> proxyKind()
+{
+    return {SecretRequest::Kind::Proxy,
+            &Topology::RegistryConnection::proxyData,
+            &Topology::RegistryConnection::proxySecretName,
+            &SecretRequest::proxy,
+            &Topology::ProxyData::password,
+            &ExportPlan::proxySecretName,
+            QT_TRANSLATE_NOOP("Helm", "proxy"),
+            "inline-password-written",
+            QT_TRANSLATE_NOOP("Helm", "%1: the proxy password is written in plain text into the values "
+                                      "file")};
+}
+
+InlineKind<Topology::CertData> certKind()
+{
+    return {SecretRequest::Kind::Tls,
+            &Topology::RegistryConnection::certData,
+            &Topology::RegistryConnection::certSecretName,
+            &SecretRequest::cert,
+            &Topology::CertData::tlsKey,
+            &ExportPlan::tlsSecretName,
+            QT_TRANSLATE_NOOP("Helm", "TLS material"),
+            "inline-key-written",
+            QT_TRANSLATE_NOOP("Helm", "%1: the TLS private key is written in plain text into the values "
+                                      "file")};
+}
+
+// A secret name wins over inline data (the chart ignores the data then), and the console never writes both.
+// Inline data stays inline when asked for; otherwise it becomes a secret name and a SecretRequest.
+template<typename Data>
+void moveInline(const InlineKind<Data> &kind, ValuesSection &section, const QString &authority,
+                const ExportPlan::Options &options, ValuesReport &report, QList<SecretRequest> &secrets)
+{
+    Topology::RegistryConnection &connection = section.connection;
+    std::optional<Data> &data = connection.*kind.data;
+    QString &secretName = connection.*kind.secretName;
+    if (!data)
+        return;
+    if (!secretName.isEmpty() || !hasData(*data)) {
+        if (!secretName.isEmpty() && hasData(*data)) {
+            report.warning(QStringLiteral("inline-data-ignored"),
+                           tr("%1: %2 has a secret name and inline data; the inline data is left out")
+                               .arg(section.cluster, tr(kind.displayName)));
+        }
+        data.reset();
+        return;
     }
+
+    if (options.inlineSecrets) {
+        if (!((*data).*kind.secretValue).isEmpty())
+            report.warning(QLatin1String(kind.writtenCode), tr(kind.writtenMessage).arg(section.cluster));
+        return;
+    }
+    SecretRequest request;
+    request.kind = kind.kind;
+    request.name = kind.nameFor(section.cluster);
+    request.cluster = section.cluster;
+    request.registryAuthority = authority;
+    request.*kind.requestData = *data;
+    secrets.append(request);
+    secretName = request.name;
     data.reset();
-    return true;
 }
 
 } // namespace
@@ -90,102 +167,22 @@ ValuesSection ExportPlan::makeSection(const QString &cluster, const Topology::Re
         if (registry) {
             section.endpoint = registry->endpoint;
         } else {
-            m_report.add({ReportItem::Severity::Error, QStringLiteral("unknown-registry"),
-                          tr("%1: uses registry '%2', which the topology does not define")
-                              .arg(cluster, connection.registryId),
-                          {}, 0, 0});
+            m_report.add(
+                {ReportItem::Severity::Error,
+                 QStringLiteral("unknown-registry"),
+                 tr("%1: uses registry '%2', which the topology does not define").arg(cluster, connection.registryId),
+                 {},
+                 0,
+                 0});
         }
     }
 
     const Util::Result<EndpointParts> parts = FieldRules::parseEndpoint(section.endpoint);
     const QString authority = parts ? parts->authority : section.endpoint;
-    moveBasicAuth(section, authority, options);
-    moveProxy(section, authority, options);
-    moveCert(section, authority, options);
+    moveInline(basicAuthKind(), section, authority, options, m_report, m_secrets);
+    moveInline(proxyKind(), section, authority, options, m_report, m_secrets);
+    moveInline(certKind(), section, authority, options, m_report, m_secrets);
     return section;
-}
-
-void ExportPlan::moveBasicAuth(ValuesSection &section, const QString &authority, const Options &options)
-{
-    Topology::RegistryConnection &connection = section.connection;
-    if (dropShadowedData(connection.basicAuth, connection.basicAuthSecretName, section.cluster, tr("basic auth"),
-                         m_report)
-        || !connection.basicAuth || !hasData(*connection.basicAuth)) {
-        return;
-    }
-
-    if (options.inlineSecrets) {
-        if (!connection.basicAuth->password.isEmpty()) {
-            m_report.warning(QStringLiteral("inline-password-written"),
-                             tr("%1: the basic-auth password is written in plain text into the values file")
-                                 .arg(section.cluster));
-        }
-        return;
-    }
-    SecretRequest request;
-    request.kind = SecretRequest::Kind::BasicAuth;
-    request.name = basicAuthSecretName(section.cluster);
-    request.cluster = section.cluster;
-    request.registryAuthority = authority;
-    request.basicAuth = *connection.basicAuth;
-    m_secrets.append(request);
-    connection.basicAuthSecretName = request.name;
-    connection.basicAuth.reset();
-}
-
-void ExportPlan::moveProxy(ValuesSection &section, const QString &authority, const Options &options)
-{
-    Topology::RegistryConnection &connection = section.connection;
-    if (dropShadowedData(connection.proxyData, connection.proxySecretName, section.cluster, tr("proxy"), m_report)
-        || !connection.proxyData || !hasData(*connection.proxyData)) {
-        return;
-    }
-
-    if (options.inlineSecrets) {
-        if (!connection.proxyData->password.isEmpty()) {
-            m_report.warning(QStringLiteral("inline-password-written"),
-                             tr("%1: the proxy password is written in plain text into the values file")
-                                 .arg(section.cluster));
-        }
-        return;
-    }
-    SecretRequest request;
-    request.kind = SecretRequest::Kind::Proxy;
-    request.name = proxySecretName(section.cluster);
-    request.cluster = section.cluster;
-    request.registryAuthority = authority;
-    request.proxy = *connection.proxyData;
-    m_secrets.append(request);
-    connection.proxySecretName = request.name;
-    connection.proxyData.reset();
-}
-
-void ExportPlan::moveCert(ValuesSection &section, const QString &authority, const Options &options)
-{
-    Topology::RegistryConnection &connection = section.connection;
-    if (dropShadowedData(connection.certData, connection.certSecretName, section.cluster, tr("TLS material"),
-                         m_report)
-        || !connection.certData || !hasData(*connection.certData)) {
-        return;
-    }
-
-    if (options.inlineSecrets) {
-        if (!connection.certData->tlsKey.isEmpty()) {
-            m_report.warning(QStringLiteral("inline-key-written"),
-                             tr("%1: the TLS private key is written in plain text into the values file")
-                                 .arg(section.cluster));
-        }
-        return;
-    }
-    SecretRequest request;
-    request.kind = SecretRequest::Kind::Tls;
-    request.name = tlsSecretName(section.cluster);
-    request.cluster = section.cluster;
-    request.registryAuthority = authority;
-    request.cert = *connection.certData;
-    m_secrets.append(request);
-    connection.certSecretName = request.name;
-    connection.certData.reset();
 }
 
 QString ExportPlan::basicAuthSecretName(const QString &cluster)

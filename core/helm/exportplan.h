@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -25,10 +27,10 @@ struct SecretRequest
 /// One `ociRegistry` section as it will be written.
 struct ValuesSection
 {
-    QString cluster;    ///< the hub's or the spoke's name
+    QString cluster; ///< the hub's or the spoke's name
     bool isHub = false;
     bool inCluster = false;
-    QString endpoint;   ///< the endpoint the cluster uses (its override or its registry's)
+    QString endpoint;                        ///< the endpoint the cluster uses (its override or its registry's)
     Topology::RegistryConnection connection; ///< with inline secrets already turned into secret names
 };
 
@@ -40,6 +42,8 @@ struct ValuesSection
 /// and become SecretRequests. A kind that already has a secret name keeps it and its inline data is left out.
 class ExportPlan final
 {
+    Q_DECLARE_TR_FUNCTIONS(Helm::ExportPlan)
+
 public:
     struct Options
     {
@@ -64,9 +68,6 @@ public:
 private:
     ValuesSection makeSection(const QString &cluster, const Topology::RegistryConnection &connection,
                               const QHash<QString, const Topology::Registry *> &registries, const Options &options);
-    void moveBasicAuth(ValuesSection &section, const QString &authority, const Options &options);
-    void moveProxy(ValuesSection &section, const QString &authority, const Options &options);
-    void moveCert(ValuesSection &section, const QString &authority, const Options &options);
 
     ValuesSection m_hub;
     QList<ValuesSection> m_spokes;

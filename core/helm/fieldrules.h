@@ -9,9 +9,9 @@ namespace Helm {
 /// The parts of an `oci://host[:port]` endpoint the values code needs.
 struct EndpointParts
 {
-    QString host;      ///< lower-case, without IPv6 brackets
-    int port = 0;      ///< 0 when the endpoint has none
-    QString authority; ///< `host[:port]`, IPv6 in brackets: the key of a docker config `auths` entry
+    QString host;           ///< lower-case, without IPv6 brackets
+    int port = 0;           ///< 0 when the endpoint has none
+    QString authority;      ///< `host[:port]`, IPv6 in brackets: the key of a docker config `auths` entry
     bool dockerHub = false; ///< a Docker Hub host, which the chart cannot use
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -28,6 +29,8 @@ struct SecretManifest
 /// A Secret whose values are not all known in memory is not rendered; the report says what to fill in.
 class SecretWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(Helm::SecretWriter)
+
 public:
     struct Output
     {
@@ -37,10 +40,13 @@ public:
 
     static Output render(const ExportPlan &plan);
 
-    /// Creates \a directory when needed and writes every manifest atomically. Returns the paths written.
+    /// Creates \a directory when needed and writes every manifest atomically (staged, flushed, renamed over the
+    /// old file), readable by the owner only. Returns the paths written; on an error the staged files are
+    /// removed.
     static Util::Result<QStringList> writeAll(const QList<SecretManifest> &manifests, const QString &directory);
 
 private:
+    static bool flushFileSystem(const QString &directory);
     static QStringList missingValues(const SecretRequest &request);
     static QByteArray renderOne(const SecretRequest &request, const QString &releaseNamespace);
 };

@@ -16,14 +16,11 @@ namespace Helm {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Helm::ValuesImporter", text);
-}
-
 // Reads one values document; collects every field error instead of stopping at the first.
 class Reader final
 {
+    Q_DECLARE_TR_FUNCTIONS(Helm::ValuesImporter)
+
 public:
     Reader(const YamlSource &source, ValuesReport &report)
         : m_source(source)
@@ -34,15 +31,19 @@ public:
     void readDocument(const YAML::Node &document, Topology::Topology &topology);
 
 private:
+    YAML::Node section(const YAML::Node &parent, const char *key, const QString &path);
     void error(const YAML::Node &node, const QString &message);
     void finding(const YAML::Node &node, const QString &code, const QString &message);
-    bool checkKeys(const YAML::Node &map, const QString &path, const QStringList &allowed);
+    void checkKeys(const YAML::Node &map, const QString &path, const QStringList &allowed);
 
     std::optional<QString> readString(const YAML::Node &node, const QString &path);
     std::optional<bool> readBool(const YAML::Node &node, const QString &path);
-    Topology::RegistryConnection readConnection(const YAML::Node &node, const QString &path, bool hub);
-    void readEndpoint(const YAML::Node &node, const QString &path, bool hub, Topology::RegistryConnection &out);
+    Topology::RegistryConnection readConnection(const YAML::Node &node, const QString &path);
+    void readEndpoint(const YAML::Node &node, const QString &path, Topology::RegistryConnection &out);
     void readSecrets(const YAML::Node &node, const QString &path, Topology::RegistryConnection &out);
+    YAML::Node inlineData(const YAML::Node &node, const char *key, const QString &path, const QStringList &keys);
+    QString stringAt(const YAML::Node &map, const char *key, const QString &path);
+    void reportSecret(const YAML::Node &node, const QString &code, const QString &path);
     void readSpokes(const YAML::Node &spokes, Topology::Topology &topology);
 
     const YamlSource &m_source;
@@ -55,8 +56,8 @@ private:
 void Reader::error(const YAML::Node &node, const QString &message)
 {
     const Util::Error located = m_source.errorAt(node, message);
-    m_report.add({ReportItem::Severity::Error, QStringLiteral("invalid-field"), message, located.file,
-                  located.line, located.column});
+    m_report.add({ReportItem::Severity::Error, QStringLiteral("invalid-field"), message, located.file, located.line,
+                  located.column});
 }
 
 void Reader::finding(const YAML::Node &node, const QString &code, const QString &message)
@@ -66,23 +67,19 @@ void Reader::finding(const YAML::Node &node, const QString &code, const QString 
 }
 
 // Unknown and duplicate keys are errors: the export could not reproduce them.
-bool Reader::checkKeys(const YAML::Node &map, const QString &path, const QStringList &allowed)
+void Reader::checkKeys(const YAML::Node &map, const QString &path, const QStringList &allowed)
 {
-    bool clean = true;
     QSet<QString> seen;
     for (const auto &entry : map) {
         const QString key = QString::fromStdString(entry.first.Scalar());
         if (!entry.first.IsScalar() || !allowed.contains(key)) {
-            error(entry.first, tr("%1: unknown key '%2' (expected one of: %3)")
-                                   .arg(path, key, allowed.join(QLatin1String(", "))));
-            clean = false;
+            error(entry.first,
+                  tr("%1: unknown key '%2' (expected one of: %3)").arg(path, key, allowed.join(QLatin1String(", "))));
         } else if (seen.contains(key)) {
             error(entry.first, tr("%1: key '%2' appears more than once").arg(path, key));
-            clean = false;
         }
         seen.insert(key);
     }
-    return clean;
 }
 
 std::optional<QString> Reader::readString(const YAML::Node &node, const QString &path)
@@ -112,26 +109,42 @@ std::optional<bool> Reader::readBool(const YAML::Node &node, const QString &path
     return std::nullopt;
 }
 
+// The console's sections sit under maps; anything else there is a mistake worth pointing at.
+YAML::Node Reader::section(const YAML::Node &parent, const char *key, const QString &path)
+{
+    const YAML::Node node = parent[key];
+    if (!node || node.IsNull())
+        return YAML::Node(YAML::NodeType::Undefined);
+    if (!node.IsMap()) {
+        error(node, tr("%1 must be a map").arg(path));
+        return YAML::Node(YAML::NodeType::Undefined);
+    }
+    return node;
+}
+
 void Reader::readDocument(const YAML::Node &document, Topology::Topology &topology)
 {
     topology.hub.registry = Topology::RegistryConnection();
     topology.hub.registry.repository = QString();
-    const YAML::Node hue = document["hue"];
-    const YAML::Node hubSection = hue && hue.IsMap() ? hue["ociRegistry"] : YAML::Node(YAML::NodeType::Undefined);
-    if (hubSection)
-        topology.hub.registry = readConnection(hubSection, QStringLiteral("hue.ociRegistry"), true);
-    else
+    const YAML::Node hue = section(document, "hue", QStringLiteral("hue"));
+    if (hue && hue["ociRegistry"]) {
+        topology.hub.registry = readConnection(hue["ociRegistry"], QStringLiteral("hue.ociRegistry"));
+        // The hub pushes what spokes pull: its account needs write access, which values cannot state.
+        if (topology.hub.registry.basicAuth)
+            topology.hub.registry.basicAuth->canPush = true;
+    } else
         m_report.warning(QStringLiteral("no-hub-section"), tr("the file has no hue.ociRegistry section"));
 
-    const YAML::Node fleet = document["fleetConfig"];
-    const YAML::Node hub = fleet && fleet.IsMap() ? fleet["hub"] : YAML::Node(YAML::NodeType::Undefined);
-    if (hub && hub.IsMap()) {
+    const YAML::Node fleet = section(document, "fleetConfig", QStringLiteral("fleetConfig"));
+    const YAML::Node hub =
+        fleet ? section(fleet, "hub", QStringLiteral("fleetConfig.hub")) : YAML::Node(YAML::NodeType::Undefined);
+    if (hub) {
         if (const auto name = readString(hub["name"], QStringLiteral("fleetConfig.hub.name")))
             topology.hub.name = *name;
         if (const auto apiServer = readString(hub["apiServer"], QStringLiteral("fleetConfig.hub.apiServer")))
             topology.hub.apiServer = *apiServer;
     }
-    if (fleet && fleet.IsMap() && fleet["spokes"])
+    if (fleet && fleet["spokes"])
         readSpokes(fleet["spokes"], topology);
     topology.registries = m_registries;
 }
@@ -157,8 +170,9 @@ void Reader::readSpokes(const YAML::Node &spokes, Topology::Topology &topology)
             continue;
         }
         if (firstLine.contains(*name)) {
-            error(entry["name"], tr("spoke name '%1' appears more than once (first on line %2)")
-                                     .arg(*name).arg(firstLine.value(*name)));
+            error(
+                entry["name"],
+                tr("spoke name '%1' appears more than once (first on line %2)").arg(*name).arg(firstLine.value(*name)));
             continue;
         }
         firstLine.insert(*name, entry["name"].Mark().line + 1);
@@ -168,10 +182,10 @@ void Reader::readSpokes(const YAML::Node &spokes, Topology::Topology &topology)
         const QString path = QStringLiteral("fleetConfig.spokes[%1]").arg(*name);
         const YAML::Node kubeconfig = entry["kubeconfig"];
         if (kubeconfig && kubeconfig.IsMap())
-            spoke.inCluster = readBool(kubeconfig["inCluster"], path + QLatin1String(".kubeconfig.inCluster"))
-                                  .value_or(false);
+            spoke.inCluster =
+                readBool(kubeconfig["inCluster"], path + QLatin1String(".kubeconfig.inCluster")).value_or(false);
         if (entry["ociRegistry"]) {
-            spoke.registry = readConnection(entry["ociRegistry"], path + QLatin1String(".ociRegistry"), false);
+            spoke.registry = readConnection(entry["ociRegistry"], path + QLatin1String(".ociRegistry"));
         } else {
             spoke.registry.repository = QString();
             finding(entry, QStringLiteral("no-spoke-section"), tr("%1 has no ociRegistry section").arg(path));
@@ -180,7 +194,7 @@ void Reader::readSpokes(const YAML::Node &spokes, Topology::Topology &topology)
     }
 }
 
-Topology::RegistryConnection Reader::readConnection(const YAML::Node &node, const QString &path, bool hub)
+Topology::RegistryConnection Reader::readConnection(const YAML::Node &node, const QString &path)
 {
     Topology::RegistryConnection connection;
     connection.repository = QString();
@@ -190,7 +204,7 @@ Topology::RegistryConnection Reader::readConnection(const YAML::Node &node, cons
     }
     checkKeys(node, path, ValuesNodes::ociRegistryKeys());
     if (node["endpoint"])
-        readEndpoint(node["endpoint"], path + QLatin1String(".endpoint"), hub, connection);
+        readEndpoint(node["endpoint"], path + QLatin1String(".endpoint"), connection);
     else
         error(node, tr("%1.endpoint is missing").arg(path));
 
@@ -220,7 +234,7 @@ Topology::RegistryConnection Reader::readConnection(const YAML::Node &node, cons
     return connection;
 }
 
-void Reader::readEndpoint(const YAML::Node &node, const QString &path, bool hub, Topology::RegistryConnection &out)
+void Reader::readEndpoint(const YAML::Node &node, const QString &path, Topology::RegistryConnection &out)
 {
     const std::optional<QString> text = readString(node, path);
     if (!text) {
@@ -255,60 +269,74 @@ void Reader::readEndpoint(const YAML::Node &node, const QString &path, bool hub,
         m_registryIds.insert(id);
         m_registryByEndpoint.insert(endpoint, id);
     }
-    Q_UNUSED(hub)
     out.registryId = id;
+}
+
+// A member of \a node as an optional map: absent, null and `{}` (the chart's default) give an undefined node.
+YAML::Node Reader::inlineData(const YAML::Node &node, const char *key, const QString &path, const QStringList &keys)
+{
+    const YAML::Node map = node[key];
+    if (!map || map.IsNull() || (map.IsMap() && map.size() == 0))
+        return YAML::Node(YAML::NodeType::Undefined);
+    if (!map.IsMap()) {
+        error(map, tr("%1 must be a map").arg(path));
+        return YAML::Node(YAML::NodeType::Undefined);
+    }
+    checkKeys(map, path, keys);
+    return map;
+}
+
+QString Reader::stringAt(const YAML::Node &map, const char *key, const QString &path)
+{
+    return readString(map[key], path + QLatin1Char('.') + QLatin1String(key)).value_or(QString());
 }
 
 void Reader::readSecrets(const YAML::Node &node, const QString &path, Topology::RegistryConnection &out)
 {
-    const auto stringAt = [this](const YAML::Node &map, const char *key, const QString &where) {
-        return readString(map[key], where + QLatin1Char('.') + QLatin1String(key)).value_or(QString());
-    };
-    const auto mapAt = [&](const char *key, const QStringList &keys) {
-        const YAML::Node map = node[key];
-        const QString where = path + QLatin1Char('.') + QLatin1String(key);
-        // An empty map is the chart's default ("no inline data"), the same as leaving the key out.
-        if (!map || map.IsNull() || (map.IsMap() && map.size() == 0))
-            return YAML::Node(YAML::NodeType::Undefined);
-        if (!map.IsMap()) {
-            error(map, tr("%1 must be a map").arg(where));
-            return YAML::Node(YAML::NodeType::Undefined);
-        }
-        checkKeys(map, where, keys);
-        return map;
-    };
-
-    out.basicAuthSecretName = readString(node["basicAuthSecretName"], path + QLatin1String(".basicAuthSecretName")).value_or(QString());
-    if (const YAML::Node map = mapAt("basicAuth", {QStringLiteral("username"), QStringLiteral("password")})) {
-        const QString where = path + QLatin1String(".basicAuth");
-        out.basicAuth = Topology::BasicAuth{stringAt(map, "username", where), {}, stringAt(map, "password", where),
-                                            false};
+    out.basicAuthSecretName = stringAt(node, "basicAuthSecretName", path);
+    const QString basicPath = path + QLatin1String(".basicAuth");
+    if (const YAML::Node map =
+            inlineData(node, "basicAuth", basicPath, {QStringLiteral("username"), QStringLiteral("password")})) {
+        out.basicAuth =
+            Topology::BasicAuth{stringAt(map, "username", basicPath), {}, stringAt(map, "password", basicPath), false};
         if (!out.basicAuth->password.isEmpty())
-            finding(map["password"], QStringLiteral("inline-password"),
-                    tr("%1.password is a plain-text password in the values file").arg(where));
+            reportSecret(map["password"], QStringLiteral("inline-password"), basicPath + QLatin1String(".password"));
     }
 
-    out.proxySecretName = readString(node["proxySecretName"], path + QLatin1String(".proxySecretName")).value_or(QString());
-    if (const YAML::Node map = mapAt("proxyData", {QStringLiteral("address"), QStringLiteral("username"),
-                                                   QStringLiteral("password")})) {
-        const QString where = path + QLatin1String(".proxyData");
-        out.proxyData = Topology::ProxyData{stringAt(map, "address", where), stringAt(map, "username", where), {},
-                                            stringAt(map, "password", where)};
+    out.proxySecretName = stringAt(node, "proxySecretName", path);
+    const QString proxyPath = path + QLatin1String(".proxyData");
+    if (const YAML::Node map =
+            inlineData(node, "proxyData", proxyPath,
+                       {QStringLiteral("address"), QStringLiteral("username"), QStringLiteral("password")})) {
+        out.proxyData = Topology::ProxyData{stringAt(map, "address", proxyPath),
+                                            stringAt(map, "username", proxyPath),
+                                            {},
+                                            stringAt(map, "password", proxyPath)};
         if (!out.proxyData->password.isEmpty())
-            finding(map["password"], QStringLiteral("inline-password"),
-                    tr("%1.password is a plain-text password in the values file").arg(where));
+            reportSecret(map["password"], QStringLiteral("inline-password"), proxyPath + QLatin1String(".password"));
     }
 
-    out.certSecretName = readString(node["certSecretName"], path + QLatin1String(".certSecretName")).value_or(QString());
-    if (const YAML::Node map = mapAt("certData", {QStringLiteral("ca.crt"), QStringLiteral("tls.crt"),
-                                                  QStringLiteral("tls.key")})) {
-        const QString where = path + QLatin1String(".certData");
-        out.certData = Topology::CertData{stringAt(map, "ca.crt", where), stringAt(map, "tls.crt", where), {},
-                                          stringAt(map, "tls.key", where)};
+    out.certSecretName = stringAt(node, "certSecretName", path);
+    const QString certPath = path + QLatin1String(".certData");
+    if (const YAML::Node map =
+            inlineData(node, "certData", certPath,
+                       {QStringLiteral("ca.crt"), QStringLiteral("tls.crt"), QStringLiteral("tls.key")})) {
+        out.certData = Topology::CertData{stringAt(map, "ca.crt", certPath),
+                                          stringAt(map, "tls.crt", certPath),
+                                          {},
+                                          stringAt(map, "tls.key", certPath)};
         if (!out.certData->tlsKey.isEmpty())
-            finding(map["tls.key"], QStringLiteral("inline-key"),
-                    tr("%1.tls.key is a plain-text private key in the values file").arg(where));
+            reportSecret(map["tls.key"], QStringLiteral("inline-key"), certPath + QLatin1String(".tls.key"));
     }
+}
+
+// Inline secrets are kept in memory, never dropped silently: each one is a finding at its position.
+void Reader::reportSecret(const YAML::Node &node, const QString &code, const QString &path)
+{
+    const QString message = code == QLatin1String("inline-key")
+                                ? tr("%1 is a plain-text private key in the values file").arg(path)
+                                : tr("%1 is a plain-text password in the values file").arg(path);
+    finding(node, code, message);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 
@@ -32,6 +33,8 @@ namespace Helm {
 /// The report ends with the topology kind inferred from the result (code `kind-inferred`).
 class ValuesImporter final
 {
+    Q_DECLARE_TR_FUNCTIONS(Helm::ValuesImporter)
+
 public:
     struct Result
     {

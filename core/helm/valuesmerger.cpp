@@ -14,11 +14,11 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Helm::ValuesMerger", text);
+    return QCoreApplication::translate("Helm", text);
 }
 
-ReportItem itemAt(const YamlSource &source, const YAML::Node &node, ReportItem::Severity severity,
-                  const QString &code, const QString &message)
+ReportItem itemAt(const YamlSource &source, const YAML::Node &node, ReportItem::Severity severity, const QString &code,
+                  const QString &message)
 {
     const YAML::Mark mark = node.Mark();
     const bool known = !mark.is_null();
@@ -37,9 +37,11 @@ YAML::Node mergedSection(const YamlSource &source, const YAML::Node &old, const 
         if (ValuesNodes::ociRegistryKeys().contains(key))
             continue;
         fresh[entry.first] = entry.second;
+        // An explicit context: lupdate takes a function returning YAML::Node for a member of YAML.
+        const QString message =
+            QCoreApplication::translate("Helm", "%1: key '%2' in ociRegistry is not a chart field; kept as it was");
         report.add(itemAt(source, entry.first, ReportItem::Severity::Warning, QStringLiteral("unknown-key-kept"),
-                          tr("%1: key '%2' in ociRegistry is not a chart field; kept as it was")
-                              .arg(section.cluster, key)));
+                          message.arg(section.cluster, key)));
     }
     return fresh;
 }
@@ -64,8 +66,8 @@ Util::Result<SpokeIndex> indexSpokes(const YamlSource &source, const YAML::Node 
         const YAML::Node entry = spokes[position];
         const YAML::Node name = entry.IsMap() ? entry["name"] : YAML::Node(YAML::NodeType::Undefined);
         if (!name || !name.IsScalar()) {
-            return source.errorAt(entry, tr("fleetConfig.spokes[%1] has no 'name'; spokes are matched by name")
-                                             .arg(position));
+            return source.errorAt(entry,
+                                  tr("fleetConfig.spokes[%1] has no 'name'; spokes are matched by name").arg(position));
         }
         const QString text = QString::fromStdString(name.Scalar());
         if (index.positions.contains(text))
@@ -76,12 +78,44 @@ Util::Result<SpokeIndex> indexSpokes(const YamlSource &source, const YAML::Node 
     return index;
 }
 
+void mergeSpokes(const YamlSource &source, YAML::Node &document, const SpokeIndex &index, const ExportPlan &plan,
+                 ValuesReport &report)
+{
+    YAML::Node fileSpokes = document["fleetConfig"]["spokes"];
+    if (!fileSpokes.IsSequence())
+        fileSpokes = YAML::Node(YAML::NodeType::Sequence);
+
+    QSet<QString> matched;
+    for (const ValuesSection &section : plan.spokes()) {
+        const auto found = index.positions.constFind(section.cluster);
+        if (found == index.positions.cend()) {
+            fileSpokes.push_back(ValuesNodes::spokeEntry(section));
+            report.warning(QStringLiteral("spoke-appended"),
+                           tr("spoke '%1' was not in %2 and is appended with name and ociRegistry only; "
+                              "add its hubRef and kubeconfig")
+                               .arg(section.cluster, source.fileName()));
+            continue;
+        }
+        matched.insert(section.cluster);
+        YAML::Node entry = fileSpokes[std::size_t(*found)];
+        const YAML::Node oldSection = std::as_const(entry)["ociRegistry"];
+        entry["ociRegistry"] = mergedSection(source, oldSection, section, report);
+    }
+    document["fleetConfig"]["spokes"] = fileSpokes;
+
+    for (const QString &name : index.names) {
+        if (!matched.contains(name)) {
+            report.warning(QStringLiteral("spoke-not-in-topology"),
+                           tr("spoke '%1' of %2 is not in the topology; kept untouched").arg(name, source.fileName()));
+        }
+    }
+}
+
 void reportComments(const YamlSource &source, ValuesReport &report)
 {
     for (const YamlSource::Comment &comment : source.comments()) {
         report.add({ReportItem::Severity::Warning, QStringLiteral("comment-dropped"),
-                    tr("comment not kept: %1").arg(comment.text), source.fileName(), comment.line,
-                    comment.column});
+                    tr("comment not kept: %1").arg(comment.text), source.fileName(), comment.line, comment.column});
     }
 }
 
@@ -100,7 +134,6 @@ Util::Result<ValuesMerger::Result> ValuesMerger::merge(const QByteArray &existin
 
 Util::Result<ValuesMerger::Result> ValuesMerger::mergeInto(const YamlSource &source, const ExportPlan &plan)
 {
-    const QString &fileName = source.fileName();
     Util::Result<YAML::Node> loaded = source.load();
     if (!loaded)
         return loaded.error();
@@ -128,33 +161,9 @@ Util::Result<ValuesMerger::Result> ValuesMerger::mergeInto(const YamlSource &sou
     const YAML::Node oldHub = hue && hue.IsMap() ? hue["ociRegistry"] : YAML::Node(YAML::NodeType::Undefined);
     document["hue"]["ociRegistry"] = mergedSection(source, oldHub, plan.hub(), result.report);
 
-    YAML::Node fileSpokes = document["fleetConfig"]["spokes"];
-    if (!fileSpokes.IsSequence())
-        fileSpokes = YAML::Node(YAML::NodeType::Sequence);
-    QSet<QString> matched;
-    for (const ValuesSection &section : plan.spokes()) {
-        const auto found = index->positions.constFind(section.cluster);
-        if (found == index->positions.cend()) {
-            fileSpokes.push_back(ValuesNodes::spokeEntry(section));
-            result.report.warning(QStringLiteral("spoke-appended"),
-                                  tr("spoke '%1' was not in %2 and is appended with name and ociRegistry only; "
-                                     "add its hubRef and kubeconfig")
-                                      .arg(section.cluster, fileName));
-            continue;
-        }
-        matched.insert(section.cluster);
-        YAML::Node entry = fileSpokes[std::size_t(*found)];
-        const YAML::Node oldSection = std::as_const(entry)["ociRegistry"];
-        entry["ociRegistry"] = mergedSection(source, oldSection, section, result.report);
-    }
-    document["fleetConfig"]["spokes"] = fileSpokes;
-
-    for (const QString &name : std::as_const(index->names)) {
-        if (!matched.contains(name)) {
-            result.report.warning(QStringLiteral("spoke-not-in-topology"),
-                                  tr("spoke '%1' of %2 is not in the topology; kept untouched").arg(name, fileName));
-        }
-    }
+    // A file without spokes gets no empty spoke list: only keys the console has something to write are added.
+    if (spokes || !plan.spokes().isEmpty())
+        mergeSpokes(source, document, *index, plan, result.report);
     reportComments(source, result.report);
     result.text = YamlEmitter::emit(document);
     return result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QString>
 
@@ -21,6 +22,8 @@ class YamlSource;
 /// plain, quoted stays quoted.
 class ValuesMerger final
 {
+    Q_DECLARE_TR_FUNCTIONS(Helm::ValuesMerger)
+
 public:
     struct Result
     {

@@ -106,10 +106,10 @@ YAML::Node ValuesNodes::document(const ExportPlan &plan)
 const QStringList &ValuesNodes::ociRegistryKeys()
 {
     static const QStringList keys = {
-        QStringLiteral("endpoint"),        QStringLiteral("repository"),          QStringLiteral("insecure"),
-        QStringLiteral("timeout"),         QStringLiteral("provider"),            QStringLiteral("basicAuthSecretName"),
-        QStringLiteral("basicAuth"),       QStringLiteral("proxySecretName"),     QStringLiteral("proxyData"),
-        QStringLiteral("certSecretName"),  QStringLiteral("certData"),
+        QStringLiteral("endpoint"),       QStringLiteral("repository"),      QStringLiteral("insecure"),
+        QStringLiteral("timeout"),        QStringLiteral("provider"),        QStringLiteral("basicAuthSecretName"),
+        QStringLiteral("basicAuth"),      QStringLiteral("proxySecretName"), QStringLiteral("proxyData"),
+        QStringLiteral("certSecretName"), QStringLiteral("certData"),
     };
     return keys;
 }

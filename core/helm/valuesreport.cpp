@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Helm::ValuesReport", text);
+    return QCoreApplication::translate("Helm", text);
 }
 
 QString severityText(ReportItem::Severity severity)

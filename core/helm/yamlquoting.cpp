@@ -11,9 +11,9 @@ namespace {
 bool isYaml11BooleanOrNull(const QString &lower)
 {
     static const QStringList words = {
-        QStringLiteral("y"),  QStringLiteral("n"),    QStringLiteral("yes"),   QStringLiteral("no"),
-        QStringLiteral("on"), QStringLiteral("off"),  QStringLiteral("true"),  QStringLiteral("false"),
-        QStringLiteral("~"),  QStringLiteral("null"), QStringLiteral("<<"),    QStringLiteral("="),
+        QStringLiteral("y"),  QStringLiteral("n"),    QStringLiteral("yes"),  QStringLiteral("no"),
+        QStringLiteral("on"), QStringLiteral("off"),  QStringLiteral("true"), QStringLiteral("false"),
+        QStringLiteral("~"),  QStringLiteral("null"), QStringLiteral("<<"),   QStringLiteral("="),
     };
     return words.contains(lower);
 }
@@ -69,7 +69,8 @@ bool YamlQuoting::looksLikeNonString(const QString &value)
     // The exact YAML 1.1/1.2 grammar, widened to any letter case and anything number-shaped: a needless
     // quote costs nothing, a missed one changes a type in some reader.
     const QString lower = value.toLower();
-    return Topology::yamlPlainScalarIsAmbiguous(value) || isYaml11BooleanOrNull(lower) || isNumberLike(lower) || isTimestampLike(value);
+    return Topology::yamlPlainScalarIsAmbiguous(value) || isYaml11BooleanOrNull(lower) || isNumberLike(lower) ||
+           isTimestampLike(value);
 }
 
 bool YamlQuoting::isSafePlain(const QString &value)

@@ -7,11 +7,6 @@ namespace Helm {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Helm::YamlSource", text);
-}
-
 // Column of the first character that belongs to a key or value: past the indentation and any "- " markers.
 int contentColumn(const QString &line)
 {
@@ -20,7 +15,8 @@ int contentColumn(const QString &line)
         const QChar character = line.at(column);
         if (character == QLatin1Char(' ')) {
             ++column;
-        } else if (character == QLatin1Char('-') && column + 1 < line.size() && line.at(column + 1) == QLatin1Char(' ')) {
+        } else if (character == QLatin1Char('-') && column + 1 < line.size() &&
+                   line.at(column + 1) == QLatin1Char(' ')) {
             column += 2;
         } else {
             break;
@@ -51,6 +47,29 @@ int commentStart(const QString &line)
     return -1;
 }
 
+// Aliases can make a document cyclic (`a: &x [*x]`) or expand it exponentially; both would hang or crash the
+// code that walks it. Real values files nest a few levels and hold some thousand nodes per spoke.
+constexpr int maximumDepth = 64;
+constexpr qint64 maximumNodes = 1'000'000;
+
+bool withinLimits(const YAML::Node &node, int depth, qint64 &visited)
+{
+    if (depth > maximumDepth || ++visited > maximumNodes)
+        return false;
+    if (node.IsSequence()) {
+        for (const YAML::Node &item : node) {
+            if (!withinLimits(item, depth + 1, visited))
+                return false;
+        }
+    } else if (node.IsMap()) {
+        for (const auto &entry : node) {
+            if (!withinLimits(entry.first, depth + 1, visited) || !withinLimits(entry.second, depth + 1, visited))
+                return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 YamlSource::YamlSource(QByteArray text, QString fileName)
@@ -67,6 +86,13 @@ Util::Result<YAML::Node> YamlSource::load() const
             return errorAt(documents.at(1), tr("the file holds more than one YAML document"));
         if (documents.empty() || documents.front().IsNull())
             return YAML::Node(YAML::NodeType::Map);
+        qint64 visited = 0;
+        if (!withinLimits(documents.front(), 0, visited)) {
+            return errorAt(documents.front(), tr("the document nests deeper than %1 levels or expands to more than "
+                                                 "%2 nodes through aliases")
+                                                  .arg(maximumDepth)
+                                                  .arg(maximumNodes));
+        }
         return documents.front();
     } catch (const YAML::Exception &exception) {
         return errorAt(exception.mark, QString::fromStdString(exception.msg));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -14,6 +15,8 @@ namespace Helm {
 /// turns node positions into errors that name file, line and column.
 class YamlSource final
 {
+    Q_DECLARE_TR_FUNCTIONS(Helm::YamlSource)
+
 public:
     struct Comment
     {

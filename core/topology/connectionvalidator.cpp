@@ -11,11 +11,6 @@ namespace Topology {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Topology::Validator", text);
-}
-
 constexpr qint64 second = 1'000'000'000;
 
 bool isCloudProvider(Provider provider)
@@ -25,8 +20,8 @@ bool isCloudProvider(Provider provider)
 
 bool hasCertificates(const RegistryConnection &connection)
 {
-    return !connection.certSecretName.isEmpty()
-           || (connection.certData && (!connection.certData->caCrt.isEmpty() || !connection.certData->tlsCrt.isEmpty()));
+    return !connection.certSecretName.isEmpty() ||
+           (connection.certData && (!connection.certData->caCrt.isEmpty() || !connection.certData->tlsCrt.isEmpty()));
 }
 
 } // namespace
@@ -127,8 +122,7 @@ void ConnectionValidator::checkTimeout()
                                                : TimeoutCheck{0, parsed.error().message});
     }
     if (!found->error.isEmpty()) {
-        m_context.add(QStringLiteral("timeout.syntax"), Severity::Error, at(QStringLiteral("timeout")),
-                      found->error);
+        m_context.add(QStringLiteral("timeout.syntax"), Severity::Error, at(QStringLiteral("timeout")), found->error);
         return;
     }
 
@@ -184,10 +178,8 @@ void ConnectionValidator::checkSecretChoice()
     };
     both(!m_connection->basicAuthSecretName.isEmpty(), m_connection->basicAuth.has_value(), "basicAuth",
          "basicAuthSecretName");
-    both(!m_connection->proxySecretName.isEmpty(), m_connection->proxyData.has_value(), "proxyData",
-         "proxySecretName");
-    both(!m_connection->certSecretName.isEmpty(), m_connection->certData.has_value(), "certData",
-         "certSecretName");
+    both(!m_connection->proxySecretName.isEmpty(), m_connection->proxyData.has_value(), "proxyData", "proxySecretName");
+    both(!m_connection->certSecretName.isEmpty(), m_connection->certData.has_value(), "certData", "certSecretName");
 }
 
 void ConnectionValidator::checkBasicAuth()
@@ -197,8 +189,8 @@ void ConnectionValidator::checkBasicAuth()
 
     const BasicAuth &auth = *m_connection->basicAuth;
     if (auth.username.isEmpty()) {
-        m_context.add(QStringLiteral("basic-auth.username-missing"), Severity::Error, at(QStringLiteral("basicAuth.username")),
-                      tr("basic auth has no username"));
+        m_context.add(QStringLiteral("basic-auth.username-missing"), Severity::Error,
+                      at(QStringLiteral("basicAuth.username")), tr("basic auth has no username"));
     }
     if (auth.password.isEmpty() && auth.passwordRef.isEmpty()) {
         m_context.add(QStringLiteral("basic-auth.password-missing"), Severity::Warning,
@@ -223,14 +215,15 @@ void ConnectionValidator::checkProxy()
     const ProxyData &proxy = *m_connection->proxyData;
     const QUrl url(proxy.address, QUrl::StrictMode);
     const QString scheme = url.scheme();
-    if (!url.isValid() || url.host().isEmpty()
-        || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         m_context.add(QStringLiteral("proxy.address"), Severity::Error, at(QStringLiteral("proxyData.address")),
                       tr("proxy address '%1' is not an http:// or https:// URL").arg(proxy.address));
     }
     const bool hasPassword = !proxy.password.isEmpty() || !proxy.passwordRef.isEmpty();
     if (proxy.username.isEmpty() != !hasPassword) {
-        m_context.add(QStringLiteral("proxy.credentials-incomplete"), Severity::Warning, at(QStringLiteral("proxyData")),
+        m_context.add(QStringLiteral("proxy.credentials-incomplete"), Severity::Warning,
+                      at(QStringLiteral("proxyData")),
                       proxy.username.isEmpty() ? tr("the proxy has a password but no username")
                                                : tr("the proxy has a username but no password"));
     }

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -16,6 +17,8 @@ namespace Topology {
 /// Parsed values are cached across sections, so checking thousands of spokes stays linear.
 class ConnectionValidator final
 {
+    Q_DECLARE_TR_FUNCTIONS(Topology::ConnectionValidator)
+
 public:
     explicit ConnectionValidator(ValidationContext &context);
 

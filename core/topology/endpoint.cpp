@@ -10,14 +10,15 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Topology::Endpoint", text);
+    return QCoreApplication::translate("Topology", text);
 }
 
 using Problem = Endpoint::Problem;
 
 Endpoint::Failure endpointError(Problem problem, const QString &text, const QString &reason)
 {
-    return {problem, Util::makeError(tr("endpoint '%1': %2").arg(text, reason))};
+    // An explicit context: lupdate would take this helper for a member of Endpoint.
+    return {problem, Util::makeError(QCoreApplication::translate("Topology", "endpoint '%1': %2").arg(text, reason))};
 }
 
 // The authority of a text written without oci:// and possibly with a path: "host:5000/path" -> "host:5000".
@@ -52,9 +53,9 @@ std::optional<Endpoint::Failure> schemeError(const QString &text)
                              tr("uses https://; the chart takes 'oci://%1' (TLS is used by default)").arg(authority));
     }
     if (scheme == QLatin1String("http")) {
-        return endpointError(Problem::Scheme, text,
-                             tr("uses http://; write 'oci://%1' and mark the registry insecure to allow plain HTTP")
-                                 .arg(authority));
+        return endpointError(
+            Problem::Scheme, text,
+            tr("uses http://; write 'oci://%1' and mark the registry insecure to allow plain HTTP").arg(authority));
     }
     return endpointError(Problem::Scheme, text,
                          tr("scheme '%1://' is not supported; write 'oci://%2'").arg(scheme, authority));
@@ -167,6 +168,9 @@ std::variant<Endpoint, Endpoint::Failure> Endpoint::parseDetailed(const QString 
     const QString text = input.trimmed();
     if (text.isEmpty())
         return Failure{Problem::Empty, Util::makeError(tr("endpoint is empty; expected 'oci://host[:port]'"))};
+    // Flux takes the value as written: a stray space makes it an invalid URL.
+    if (text != input)
+        return endpointError(Problem::Whitespace, input, tr("has spaces at the start or the end"));
     if (auto error = schemeError(text))
         return *error;
 
@@ -265,9 +269,11 @@ HostScope hostScope(const QString &hostText)
         return HostScope::Public;
     }
 
-    const auto endsWith = [&host](const char *suffix) { return host.endsWith(QLatin1String(suffix)); };
-    if (host == QLatin1String("localhost") || endsWith(".localhost") || endsWith(".svc")
-        || endsWith(".svc.cluster.local") || endsWith(".cluster.local") || !host.contains(QLatin1Char('.'))) {
+    const auto endsWith = [&host](const char *suffix) {
+        return host.endsWith(QLatin1String(suffix));
+    };
+    if (host == QLatin1String("localhost") || endsWith(".localhost") || endsWith(".svc") ||
+        endsWith(".svc.cluster.local") || endsWith(".cluster.local") || !host.contains(QLatin1Char('.'))) {
         return HostScope::InCluster;
     }
     if (endsWith(".local") || endsWith(".internal") || endsWith(".lan") || endsWith(".home.arpa"))
@@ -284,8 +290,8 @@ HostService hostService(const QString &hostText)
     static const QRegularExpression acr(QStringLiteral("^[a-z0-9-]+\\.azurecr\\.(io|cn|us|de)$"));
     static const QRegularExpression gar(QStringLiteral("^[a-z0-9-]+-docker\\.pkg\\.dev$"));
 
-    if (host == QLatin1String("docker.io") || host == QLatin1String("registry-1.docker.io")
-        || host == QLatin1String("index.docker.io") || host == QLatin1String("registry.hub.docker.com")) {
+    if (host == QLatin1String("docker.io") || host == QLatin1String("registry-1.docker.io") ||
+        host == QLatin1String("index.docker.io") || host == QLatin1String("registry.hub.docker.com")) {
         return HostService::DockerHub;
     }
     if (ecr.match(host).hasMatch() || host == QLatin1String("public.ecr.aws"))

@@ -3,6 +3,7 @@
 #include <optional>
 #include <variant>
 
+#include <QCoreApplication>
 #include <QString>
 
 #include "model.h"
@@ -23,9 +24,11 @@ enum class HostService { Unknown, DockerHub, Ecr, Acr, GoogleArtifactRegistry, G
 /// A registry endpoint as the Helm chart takes it: `oci://host[:port]`, nothing else.
 class Endpoint final
 {
+    Q_DECLARE_TR_FUNCTIONS(Topology::Endpoint)
+
 public:
     /// What is wrong with a text that is not an endpoint; validation rules are keyed on it.
-    enum class Problem { None, Empty, Scheme, Path, UserInfo, Query, Host, Port };
+    enum class Problem { None, Empty, Scheme, Path, UserInfo, Query, Host, Port, Whitespace };
 
     struct Failure
     {

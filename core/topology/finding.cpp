@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Topology::Finding", text);
+    return QCoreApplication::translate("Topology", text);
 }
 
 QString elementKindName(ElementRef::Kind kind)
@@ -48,8 +48,8 @@ QString ElementRef::toString() const
 
 QString Finding::toString() const
 {
-    return displayName(severity) + QLatin1Char(' ') + id + QLatin1Char(' ') + element.toString()
-           + QLatin1String(": ") + reason;
+    return displayName(severity) + QLatin1Char(' ') + id + QLatin1Char(' ') + element.toString() + QLatin1String(": ") +
+           reason;
 }
 
 QString toKey(Severity severity)

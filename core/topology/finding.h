@@ -26,11 +26,11 @@ struct ElementRef
 /// One result of validation: a stable rule id, a severity, where, why, and how to prove what is unknown.
 struct Finding
 {
-    QString id;         ///< stable rule id, e.g. "endpoint.scheme"; see docs/validation-rules.md
+    QString id; ///< stable rule id, e.g. "endpoint.scheme"; see docs/validation-rules.md
     Severity severity = Severity::Error;
     ElementRef element;
-    QString reason;     ///< one translated line
-    QString hint;       ///< the live check that proves a fact offline validation cannot; may be empty
+    QString reason; ///< one translated line
+    QString hint;   ///< the live check that proves a fact offline validation cannot; may be empty
 
     /// "error endpoint.scheme registry central (endpoint): reason".
     QString toString() const;

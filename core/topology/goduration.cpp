@@ -8,14 +8,10 @@ namespace Topology {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Topology::GoDuration", text);
-}
-
 Util::Error durationError(const QString &text, const QString &reason)
 {
-    return Util::makeError(tr("duration '%1': %2").arg(text, reason));
+    // An explicit context: lupdate would take this helper for a member of Util.
+    return Util::makeError(QCoreApplication::translate("Topology", "duration '%1': %2").arg(text, reason));
 }
 
 constexpr qint64 nanosecond = 1;
@@ -118,8 +114,8 @@ Util::Result<GoDuration> GoDuration::parse(const QString &text)
             ++pos;
         const QStringView unit = rest.mid(unitStart, pos - unitStart);
         if (unit.isEmpty()) {
-            return durationError(text, tr("'%1' has no unit; add one of ns, us, ms, s, m, h (e.g. '%1s')")
-                                           .arg(number.toString()));
+            return durationError(
+                text, tr("'%1' has no unit; add one of ns, us, ms, s, m, h (e.g. '%1s')").arg(number.toString()));
         }
         const qint64 scale = unitScale(unit);
         if (scale == 0) {

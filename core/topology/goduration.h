@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QtGlobal>
 
@@ -11,6 +12,8 @@ namespace Topology {
 /// The Helm chart's `timeout` and Flux take this syntax, so the console accepts exactly it.
 class GoDuration final
 {
+    Q_DECLARE_TR_FUNCTIONS(Topology::GoDuration)
+
 public:
     GoDuration() = default;
     static GoDuration fromNanoseconds(qint64 nanoseconds);

@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Topology::KindInference", text, disambiguation, n);
+    return QCoreApplication::translate("Topology", text, disambiguation, n);
 }
 
 // Registries in use, in first-use order: the hub's first, then the spokes'.
@@ -55,8 +55,7 @@ KindInference inferSingle(const Topology &topology, const QString &id)
     }
     if (remote == 0) {
         return {TopologyKind::HubAsSpoke,
-                tr("every cluster uses the registry '%1' inside the hub and only the hub itself is a spoke")
-                    .arg(id)};
+                tr("every cluster uses the registry '%1' inside the hub and only the hub itself is a spoke").arg(id)};
     }
     return {TopologyKind::HubAsSpoke,
             tr("every cluster uses the registry '%1' inside the hub; it is not exposed, yet %n remote spoke(s) "

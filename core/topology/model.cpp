@@ -6,27 +6,30 @@ namespace Topology {
 
 namespace {
 
-template<typename Enum>
-struct KeyEntry
+template<typename Enum> struct KeyEntry
 {
     Enum value;
     const char *key;
 };
 
 const KeyEntry<RegistryKind> registryKindKeys[] = {
-    {RegistryKind::Generic, "generic"}, {RegistryKind::Zot, "zot"},   {RegistryKind::Harbor, "harbor"},
-    {RegistryKind::Ecr, "ecr"},         {RegistryKind::Acr, "acr"},   {RegistryKind::GoogleArtifactRegistry, "gar"},
+    {RegistryKind::Generic, "generic"}, {RegistryKind::Zot, "zot"}, {RegistryKind::Harbor, "harbor"},
+    {RegistryKind::Ecr, "ecr"},         {RegistryKind::Acr, "acr"}, {RegistryKind::GoogleArtifactRegistry, "gar"},
     {RegistryKind::Ghcr, "ghcr"},
 };
 const KeyEntry<Provider> providerKeys[] = {
-    {Provider::Unset, ""}, {Provider::Generic, "generic"}, {Provider::Aws, "aws"},
+    {Provider::Unset, ""},      {Provider::Generic, "generic"}, {Provider::Aws, "aws"},
     {Provider::Azure, "azure"}, {Provider::Gcp, "gcp"},
 };
 const KeyEntry<Reach> reachKeys[] = {
-    {Reach::Unknown, "unknown"}, {Reach::Reachable, "reachable"}, {Reach::Unreachable, "unreachable"},
+    {Reach::Unknown, "unknown"},
+    {Reach::Reachable, "reachable"},
+    {Reach::Unreachable, "unreachable"},
 };
 const KeyEntry<Exposure> exposureKeys[] = {
-    {Exposure::None, "none"}, {Exposure::Ingress, "ingress"}, {Exposure::LoadBalancer, "load-balancer"},
+    {Exposure::None, "none"},
+    {Exposure::Ingress, "ingress"},
+    {Exposure::LoadBalancer, "load-balancer"},
 };
 const KeyEntry<Storage> storageKeys[] = {
     {Storage::Ephemeral, "ephemeral"},
@@ -50,8 +53,7 @@ const KeyEntry<FederationRule::Scope> scopeKeys[] = {
     {FederationRule::Scope::Workload, "workload"},
 };
 
-template<typename Enum, std::size_t N>
-QString keyOf(const KeyEntry<Enum> (&table)[N], Enum value)
+template<typename Enum, std::size_t N> QString keyOf(const KeyEntry<Enum> (&table)[N], Enum value)
 {
     for (const auto &entry : table) {
         if (entry.value == value)
@@ -60,8 +62,7 @@ QString keyOf(const KeyEntry<Enum> (&table)[N], Enum value)
     return {};
 }
 
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const KeyEntry<Enum> (&table)[N], const QString &key)
+template<typename Enum, std::size_t N> std::optional<Enum> valueOf(const KeyEntry<Enum> (&table)[N], const QString &key)
 {
     for (const auto &entry : table) {
         if (key == QLatin1String(entry.key))
@@ -162,21 +163,63 @@ QString Topology::effectiveEndpoint(const RegistryConnection &connection) const
     return target ? target->endpoint : QString();
 }
 
-QString toKey(RegistryKind kind) { return keyOf(registryKindKeys, kind); }
-QString toKey(Provider provider) { return keyOf(providerKeys, provider); }
-QString toKey(Reach reach) { return keyOf(reachKeys, reach); }
-QString toKey(Exposure exposure) { return keyOf(exposureKeys, exposure); }
-QString toKey(Storage storage) { return keyOf(storageKeys, storage); }
-QString toKey(TopologyKind kind) { return keyOf(topologyKindKeys, kind); }
-QString toKey(ReachabilityFact::Kind kind) { return keyOf(reachabilityKindKeys, kind); }
-QString toKey(FederationRule::Scope scope) { return keyOf(scopeKeys, scope); }
+QString toKey(RegistryKind kind)
+{
+    return keyOf(registryKindKeys, kind);
+}
+QString toKey(Provider provider)
+{
+    return keyOf(providerKeys, provider);
+}
+QString toKey(Reach reach)
+{
+    return keyOf(reachKeys, reach);
+}
+QString toKey(Exposure exposure)
+{
+    return keyOf(exposureKeys, exposure);
+}
+QString toKey(Storage storage)
+{
+    return keyOf(storageKeys, storage);
+}
+QString toKey(TopologyKind kind)
+{
+    return keyOf(topologyKindKeys, kind);
+}
+QString toKey(ReachabilityFact::Kind kind)
+{
+    return keyOf(reachabilityKindKeys, kind);
+}
+QString toKey(FederationRule::Scope scope)
+{
+    return keyOf(scopeKeys, scope);
+}
 
-std::optional<RegistryKind> registryKindFromKey(const QString &key) { return valueOf(registryKindKeys, key); }
-std::optional<Provider> providerFromKey(const QString &key) { return valueOf(providerKeys, key); }
-std::optional<Reach> reachFromKey(const QString &key) { return valueOf(reachKeys, key); }
-std::optional<Exposure> exposureFromKey(const QString &key) { return valueOf(exposureKeys, key); }
-std::optional<Storage> storageFromKey(const QString &key) { return valueOf(storageKeys, key); }
-std::optional<TopologyKind> topologyKindFromKey(const QString &key) { return valueOf(topologyKindKeys, key); }
+std::optional<RegistryKind> registryKindFromKey(const QString &key)
+{
+    return valueOf(registryKindKeys, key);
+}
+std::optional<Provider> providerFromKey(const QString &key)
+{
+    return valueOf(providerKeys, key);
+}
+std::optional<Reach> reachFromKey(const QString &key)
+{
+    return valueOf(reachKeys, key);
+}
+std::optional<Exposure> exposureFromKey(const QString &key)
+{
+    return valueOf(exposureKeys, key);
+}
+std::optional<Storage> storageFromKey(const QString &key)
+{
+    return valueOf(storageKeys, key);
+}
+std::optional<TopologyKind> topologyKindFromKey(const QString &key)
+{
+    return valueOf(topologyKindKeys, key);
+}
 
 std::optional<ReachabilityFact::Kind> reachabilityKindFromKey(const QString &key)
 {

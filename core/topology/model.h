@@ -32,7 +32,7 @@ struct Registry
     QString id;          ///< stable key inside the topology (DNS-1123 label)
     QString displayName; ///< free text for the canvas; the endpoint is shown when empty
     RegistryKind kind = RegistryKind::Generic;
-    QString endpoint;    ///< oci://host[:port], no path
+    QString endpoint; ///< oci://host[:port], no path
 
     /// The registry runs inside the hub cluster (the bundled Zot or a production Zot).
     bool onHub = false;
@@ -52,8 +52,8 @@ struct Registry
 struct BasicAuth
 {
     QString username;
-    QString passwordRef; ///< credential-store key; empty when none
-    QString password;    ///< not persisted unless the topology opts into inline secrets
+    QString passwordRef;  ///< credential-store key; empty when none
+    QString password;     ///< not persisted unless the topology opts into inline secrets
     bool canPush = false; ///< the account has push rights (the hub needs them, spokes should not)
 };
 
@@ -77,11 +77,11 @@ struct CertData
 /// One `ociRegistry` section of the Helm chart: how one cluster connects to its registry.
 struct RegistryConnection
 {
-    QString registryId;                  ///< the Registry this cluster uses
-    QString endpointOverride;            ///< set when the cluster reaches the registry at another endpoint
+    QString registryId;       ///< the Registry this cluster uses
+    QString endpointOverride; ///< set when the cluster reaches the registry at another endpoint
     QString repository = QStringLiteral("mural-workloads");
-    std::optional<bool> insecure;        ///< absent means the chart default
-    QString timeout;                     ///< Go duration; empty means the chart default (60s)
+    std::optional<bool> insecure; ///< absent means the chart default
+    QString timeout;              ///< Go duration; empty means the chart default (60s)
     Provider provider = Provider::Unset;
     QString basicAuthSecretName;
     std::optional<BasicAuth> basicAuth;
@@ -95,18 +95,18 @@ struct RegistryConnection
 struct Cluster
 {
     QString name;
-    QStringList projects;          ///< project names the spoke belongs to (spokes only)
+    QStringList projects; ///< project names the spoke belongs to (spokes only)
     RegistryConnection registry;
-    bool inCluster = false;        ///< a spoke that is the hub itself (hub-as-spoke)
-    QString region;                ///< free grouping label for layout and reports
+    bool inCluster = false; ///< a spoke that is the hub itself (hub-as-spoke)
+    QString region;         ///< free grouping label for layout and reports
 };
 
 struct Hub
 {
     QString name = QStringLiteral("hub");
-    QString apiServer;             ///< https URL of the hub's Kubernetes API server
+    QString apiServer; ///< https URL of the hub's Kubernetes API server
     QString releaseNamespace = QStringLiteral("mural-system");
-    RegistryConnection registry;   ///< hue.ociRegistry
+    RegistryConnection registry; ///< hue.ociRegistry
 };
 
 struct Project
@@ -126,10 +126,10 @@ struct ReachabilityFact
     enum class Kind { HubToRegistry, SpokeToRegistry, SpokeToHubApi };
 
     Kind kind = Kind::SpokeToRegistry;
-    QString from;    ///< cluster name ("hub" side uses the hub's name)
-    QString to;      ///< registry id, or the hub's name for SpokeToHubApi
+    QString from; ///< cluster name ("hub" side uses the hub's name)
+    QString to;   ///< registry id, or the hub's name for SpokeToHubApi
     Reach reach = Reach::Unknown;
-    QString origin;  ///< "stated" by the administrator or "measured" with a timestamp
+    QString origin; ///< "stated" by the administrator or "measured" with a timestamp
 };
 
 /// Classifies repositories under the configured repository path for federation.

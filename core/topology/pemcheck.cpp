@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Topology::PemCheck", text);
+    return QCoreApplication::translate("Topology", text);
 }
 
 struct BioDeleter
@@ -105,8 +105,8 @@ Util::Result<void> checkKeyMatchesCertificate(const QByteArray &keyPem, const QB
     ERR_clear_error();
     const BioPtr keyBio = memoryBio(keyPem);
     // An empty passphrase callback result keeps OpenSSL from prompting on a terminal.
-    const KeyPtr key(PEM_read_bio_PrivateKey(keyBio.get(), nullptr,
-                                             [](char *, int, int, void *) { return 0; }, nullptr));
+    const KeyPtr key(PEM_read_bio_PrivateKey(
+        keyBio.get(), nullptr, [](char *, int, int, void *) { return 0; }, nullptr));
     if (!key)
         return Util::makeError(tr("the private key does not parse: %1").arg(opensslReason()));
 
@@ -116,8 +116,8 @@ Util::Result<void> checkKeyMatchesCertificate(const QByteArray &keyPem, const QB
         return Util::makeError(tr("the certificate does not parse: %1").arg(opensslReason()));
     if (X509_check_private_key(certificate.get(), key.get()) != 1) {
         ERR_clear_error();
-        return Util::makeError(tr("the private key does not belong to the certificate '%1'")
-                                   .arg(subjectOf(certificate.get())));
+        return Util::makeError(
+            tr("the private key does not belong to the certificate '%1'").arg(subjectOf(certificate.get())));
     }
     return {};
 }

@@ -9,12 +9,13 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Topology::RepositoryName", text);
+    return QCoreApplication::translate("Topology", text);
 }
 
 Util::Error nameError(const QString &name, const QString &reason)
 {
-    return Util::makeError(tr("repository '%1': %2").arg(name, reason));
+    // An explicit context: lupdate would take this helper for a member of Util.
+    return Util::makeError(QCoreApplication::translate("Topology", "repository '%1': %2").arg(name, reason));
 }
 
 } // namespace
@@ -28,8 +29,7 @@ Util::Result<void> validateRepositoryName(const QString &name, const QString &ho
     if (name.contains(QLatin1Char(':')) || name.contains(QLatin1Char('@')))
         return nameError(name, tr("must not carry a tag or digest"));
 
-    static const QRegularExpression component(
-        QStringLiteral("^[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*$"));
+    static const QRegularExpression component(QStringLiteral("^[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*$"));
     const QStringList components = name.split(QLatin1Char('/'));
     for (const QString &part : components) {
         if (part.isEmpty())
@@ -38,8 +38,7 @@ Util::Result<void> validateRepositoryName(const QString &name, const QString &ho
             continue;
         if (part != part.toLower())
             return nameError(name, tr("component '%1' has upper-case letters; use '%2'").arg(part, part.toLower()));
-        return nameError(name, tr("component '%1' is not runs of [a-z0-9] joined by '.', '_', '__' or '-'")
-                                   .arg(part));
+        return nameError(name, tr("component '%1' is not runs of [a-z0-9] joined by '.', '_', '__' or '-'").arg(part));
     }
 
     if (!host.isEmpty() && host.size() + 1 + name.size() >= 255) {

@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Topology::Templates", text);
+    return QCoreApplication::translate("Topology", text);
 }
 
 using Fact = ReachabilityFact::Kind;
@@ -152,8 +152,7 @@ Topology registryOnHub()
     topology.spokes = {
         makeSpoke(QStringLiteral("plant-berlin"), QStringLiteral("eu-central"), {QStringLiteral("vision")},
                   spokeConnection),
-        makeSpoke(QStringLiteral("plant-lyon"), QStringLiteral("eu-west"), {QStringLiteral("vision")},
-                  spokeConnection),
+        makeSpoke(QStringLiteral("plant-lyon"), QStringLiteral("eu-west"), {QStringLiteral("vision")}, spokeConnection),
     };
     topology.projects = {{QStringLiteral("vision"), QStringLiteral("research")}};
     topology.tenants = {{QStringLiteral("research")}};

@@ -10,15 +10,6 @@
 
 namespace Topology {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Topology::TopologyFile", text);
-}
-
-} // namespace
-
 Util::Result<Topology> TopologyFile::read(const QString &path)
 {
     const Util::Result<QByteArray> data = Util::readFile(path);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include "model.h"
@@ -14,6 +15,8 @@ namespace Topology {
 /// when the topology opts into inline secrets; otherwise only credential-store references are written.
 class TopologyFile final
 {
+    Q_DECLARE_TR_FUNCTIONS(Topology::TopologyFile)
+
 public:
     static constexpr int currentVersion = 1;
     static constexpr const char *kindName = "RegistryTopology";

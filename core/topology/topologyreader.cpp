@@ -1,5 +1,7 @@
 #include "topologyreader.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -9,11 +11,6 @@
 namespace Topology {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Topology::TopologyFile", text);
-}
 
 QString fromStd(const std::string &text)
 {
@@ -34,9 +31,9 @@ bool isPlain(const YAML::Node &node)
     return node.Tag() == "?";
 }
 
-const QStringList connectionKeys = keys({"registry", "endpoint", "repository", "insecure", "timeout", "provider",
-                                         "basicAuthSecretName", "basicAuth", "proxySecretName", "proxyData",
-                                         "certSecretName", "certData"});
+const QStringList connectionKeys =
+    keys({"registry", "endpoint", "repository", "insecure", "timeout", "provider", "basicAuthSecretName", "basicAuth",
+          "proxySecretName", "proxyData", "certSecretName", "certData"});
 
 } // namespace
 
@@ -75,20 +72,24 @@ TopologyReader::Map::Map(const TopologyReader &reader, const YAML::Node &node, c
     if (!node.IsMap())
         reader.fail(node, tr("%1 must be a mapping of keys to values").arg(what.isEmpty() ? tr("the topology") : what));
 
-    QSet<QString> seen;
     for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node key = it->first;
+        const YAML::detail::iterator_value entry = *it;
+        const YAML::Node &key = entry.first;
         if (!key.IsScalar())
             reader.fail(key, tr("%1 has a key that is not a plain name").arg(what));
         const QString name = fromStd(key.Scalar());
         const QString where = what.isEmpty() ? tr("the topology") : what;
         if (!allowed.contains(name)) {
-            reader.fail(key, tr("%1 has the unknown key '%2'; allowed are: %3")
-                                 .arg(where, name, allowed.join(QLatin1String(", "))));
+            reader.fail(
+                key,
+                tr("%1 has the unknown key '%2'; allowed are: %3").arg(where, name, allowed.join(QLatin1String(", "))));
         }
-        if (seen.contains(name))
+        // Mappings hold a dozen keys at most: a linear search beats hashing.
+        const bool repeated = std::any_of(m_entries.cbegin(), m_entries.cend(),
+                                          [&name](const auto &known) { return known.first == name; });
+        if (repeated)
             reader.fail(key, tr("%1 has the key '%2' twice").arg(where, name));
-        seen.insert(name);
+        m_entries.append({name, entry.second});
     }
 }
 
@@ -99,9 +100,12 @@ QString TopologyReader::Map::field(const char *key) const
 
 YAML::Node TopologyReader::Map::get(const char *key) const
 {
-    if (!m_node.IsMap())
-        return YAML::Node(YAML::NodeType::Undefined);
-    return m_node[key];
+    // The entries were collected while checking the keys; yaml-cpp's own lookup is far slower.
+    for (const auto &[name, value] : m_entries) {
+        if (name == QLatin1String(key))
+            return value;
+    }
+    return YAML::Node(YAML::NodeType::Undefined);
 }
 
 QString TopologyReader::Map::string(const char *key, const QString &fallback) const
@@ -149,11 +153,8 @@ int TopologyReader::Map::integer(const char *key, int fallback, int minimum, int
         m_reader.fail(value, tr("%1 must be a decimal whole number, not '%2'").arg(name, text));
     const int number = text.toInt();
     if (number < minimum || number > maximum) {
-        m_reader.fail(value, tr("%1 must be between %2 and %3, not %4")
-                                 .arg(name)
-                                 .arg(minimum)
-                                 .arg(maximum)
-                                 .arg(number));
+        m_reader.fail(value,
+                      tr("%1 must be between %2 and %3, not %4").arg(name).arg(minimum).arg(maximum).arg(number));
     }
     return number;
 }
@@ -180,8 +181,16 @@ Enum TopologyReader::enumValue(const Map &map, const char *key, Enum fallback,
         return fallback;
     const QString text = map.string(key);
     const std::optional<Enum> value = fromKey(text);
-    if (!value)
-        fail(map.get(key), tr("'%1' is not a valid %2").arg(text, QLatin1String(key)));
+    if (!value) {
+        // The enumerations are contiguous from zero: their keys list what the field takes.
+        QStringList allowed;
+        for (int index = 0; index < 16; ++index) {
+            if (const QString known = toKey(Enum(index)); !known.isEmpty())
+                allowed.append(known);
+        }
+        fail(map.get(key), tr("'%1' is not a valid %2; use one of %3")
+                               .arg(text, QLatin1String(key), allowed.join(QLatin1String(", "))));
+    }
     return *value;
 }
 
@@ -220,7 +229,13 @@ Topology TopologyReader::read(const YAML::Node &root)
     topology.inlineSecrets = map.boolean("inlineSecrets", false);
     m_inlineSecrets = topology.inlineSecrets;
     topology.hub = readHub(map.get("hub"));
+    readClusters(map, topology);
+    readLists(map, topology);
+    return topology;
+}
 
+void TopologyReader::readClusters(const Map &map, Topology &topology) const
+{
     QSet<QString> registryIds;
     forEachItem(map, "registries", [&](const YAML::Node &node, int index) {
         Registry registry = readRegistry(node, QStringLiteral("registries[%1]").arg(index));
@@ -241,7 +256,10 @@ Topology TopologyReader::read(const YAML::Node &root)
         spokeNames.insert(spoke.name);
         topology.spokes.append(std::move(spoke));
     });
+}
 
+void TopologyReader::readLists(const Map &map, Topology &topology) const
+{
     forEachItem(map, "projects", [&](const YAML::Node &node, int index) {
         const Map item(*this, node, QStringLiteral("projects[%1]").arg(index), keys({"name", "tenant"}));
         topology.projects.append({item.requiredString("name"), item.string("tenant")});
@@ -259,13 +277,13 @@ Topology TopologyReader::read(const YAML::Node &root)
             topology.federationRules.append(readRule(node, QStringLiteral("federationRules[%1]").arg(index)));
         });
     }
-    return topology;
 }
 
 void TopologyReader::readHeader(const YAML::Node &root) const
 {
     if (!root.IsDefined() || root.IsNull())
-        fail(root, tr("the file is empty; expected a topology starting with 'kind: %1'").arg(QLatin1String("RegistryTopology")));
+        fail(root, tr("the file is empty; expected a topology starting with 'kind: %1'")
+                       .arg(QLatin1String("RegistryTopology")));
     if (!root.IsMap())
         fail(root, tr("the file is not a YAML mapping; expected 'kind: RegistryTopology' and 'version: 1'"));
 
@@ -327,8 +345,7 @@ BasicAuth TopologyReader::readBasicAuth(const YAML::Node &node, const QString &w
 {
     const Map map(*this, node, what, keys({"username", "passwordRef", "password", "canPush"}));
     checkSecret(map, "password");
-    return {map.string("username"), map.string("passwordRef"), map.string("password"),
-            map.boolean("canPush", false)};
+    return {map.string("username"), map.string("passwordRef"), map.string("password"), map.boolean("canPush", false)};
 }
 
 ProxyData TopologyReader::readProxy(const YAML::Node &node, const QString &what) const

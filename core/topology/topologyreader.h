@@ -2,7 +2,10 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
+#include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +21,8 @@ namespace Topology {
 /// which TopologyFile turns into a Util::Result.
 class TopologyReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(Topology::TopologyReader)
+
 public:
     struct ReadError
     {
@@ -32,6 +37,8 @@ private:
     /// A mapping whose keys were checked against the allowed set.
     class Map
     {
+        Q_DECLARE_TR_FUNCTIONS(Topology::TopologyReader::Map)
+
     public:
         Map(const TopologyReader &reader, const YAML::Node &node, const QString &what, const QStringList &allowed);
 
@@ -51,6 +58,7 @@ private:
         const TopologyReader &m_reader;
         YAML::Node m_node;
         QString m_what;
+        QList<std::pair<QString, YAML::Node>> m_entries;
     };
 
     [[noreturn]] void fail(const YAML::Node &node, const QString &message) const;
@@ -58,10 +66,13 @@ private:
     template<typename Enum>
     Enum enumValue(const Map &map, const char *key, Enum fallback,
                    std::optional<Enum> (*fromKey)(const QString &)) const;
-    void forEachItem(const Map &parent, const char *key, const std::function<void(const YAML::Node &, int)> &read) const;
+    void forEachItem(const Map &parent, const char *key,
+                     const std::function<void(const YAML::Node &, int)> &read) const;
     void checkSecret(const Map &map, const char *key) const;
 
     void readHeader(const YAML::Node &root) const;
+    void readClusters(const Map &map, Topology &topology) const;
+    void readLists(const Map &map, Topology &topology) const;
     Hub readHub(const YAML::Node &node) const;
     RegistryConnection readConnection(const YAML::Node &node, const QString &what) const;
     BasicAuth readBasicAuth(const YAML::Node &node, const QString &what) const;

@@ -14,9 +14,9 @@ namespace {
 void writeString(YAML::Emitter &out, const QString &value)
 {
     const std::string text = value.toStdString();
-    const bool literalSafe = value.endsWith(QLatin1Char('\n')) && !value.endsWith(QLatin1String("\n\n"))
-                             && !value.startsWith(QLatin1Char(' ')) && !value.contains(QLatin1Char('\r'))
-                             && !value.contains(QLatin1String(" \n"));
+    const bool literalSafe = value.endsWith(QLatin1Char('\n')) && !value.endsWith(QLatin1String("\n\n")) &&
+                             !value.startsWith(QLatin1Char(' ')) && !value.contains(QLatin1Char('\r')) &&
+                             !value.contains(QLatin1String(" \n"));
     if (value.contains(QLatin1Char('\n')))
         out << (literalSafe ? YAML::Literal : YAML::DoubleQuoted) << text;
     else if (yamlPlainScalarIsAmbiguous(value))

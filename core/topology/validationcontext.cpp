@@ -59,7 +59,7 @@ std::optional<Endpoint> ValidationContext::checkEndpoint(const QString &text, co
     }
     if (parsed->service() == HostService::DockerHub) {
         add(QStringLiteral("endpoint.docker-hub"), Severity::Error, element,
-            QCoreApplication::translate("Topology::Validator",
+            QCoreApplication::translate("Topology::ValidationContext",
                                         "'%1' is Docker Hub, which restricts media types and cannot hold "
                                         "PaletteAI artifacts; use another OCI registry")
                 .arg(text));
@@ -86,6 +86,8 @@ QString ValidationContext::endpointRuleId(Endpoint::Problem problem)
         return QStringLiteral("endpoint.host");
     case Endpoint::Problem::Port:
         return QStringLiteral("endpoint.port");
+    case Endpoint::Problem::Whitespace:
+        return QStringLiteral("endpoint.whitespace");
     }
     return QStringLiteral("endpoint.syntax");
 }

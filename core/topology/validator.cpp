@@ -1,5 +1,7 @@
 #include "validator.h"
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
@@ -10,7 +12,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Topology::Validator", text, disambiguation, n);
+    return QCoreApplication::translate("Topology", text, disambiguation, n);
 }
 
 using Fact = ReachabilityFact::Kind;
@@ -92,10 +94,10 @@ void Validator::checkRegistries()
     QSet<QString> seen;
     for (const Registry &registry : m_context.topology().registries) {
         if (!isDns1123Label(registry.id)) {
-            m_context.add(QStringLiteral("registry.id-invalid"), Severity::Error,
-                          ValidationContext::registryRef(registry, QStringLiteral("id")),
-                          tr("registry id '%1' is not a DNS-1123 label (lower-case letters, digits and '-')")
-                              .arg(registry.id));
+            m_context.add(
+                QStringLiteral("registry.id-invalid"), Severity::Error,
+                ValidationContext::registryRef(registry, QStringLiteral("id")),
+                tr("registry id '%1' is not a DNS-1123 label (lower-case letters, digits and '-')").arg(registry.id));
         }
         if (seen.contains(registry.id)) {
             m_context.add(QStringLiteral("registry.id-duplicate"), Severity::Error,
@@ -318,15 +320,16 @@ void Validator::checkReachabilityFacts()
     for (qsizetype index = 0; index < topology.reachability.size(); ++index) {
         const ReachabilityFact &fact = topology.reachability.at(index);
         const QString id = QString::number(index);
-        const bool fromKnown = fact.kind == Fact::HubToRegistry ? fact.from == topology.hub.name
-                                                                : m_context.hasCluster(fact.from);
-        const bool toKnown = fact.kind == Fact::SpokeToHubApi ? fact.to == topology.hub.name
-                                                              : m_context.registry(fact.to) != nullptr;
+        const bool fromKnown =
+            fact.kind == Fact::HubToRegistry ? fact.from == topology.hub.name : m_context.hasCluster(fact.from);
+        const bool toKnown =
+            fact.kind == Fact::SpokeToHubApi ? fact.to == topology.hub.name : m_context.registry(fact.to) != nullptr;
         if (!fromKnown || !toKnown) {
-            m_context.add(QStringLiteral("reachability.unknown-element"), Severity::Warning,
-                          {ElementRef::Kind::Reachability, id, fromKnown ? QStringLiteral("to") : QStringLiteral("from")},
-                          tr("the fact %1 '%2' → '%3' names an element the topology does not define")
-                              .arg(toKey(fact.kind), fact.from, fact.to));
+            m_context.add(
+                QStringLiteral("reachability.unknown-element"), Severity::Warning,
+                {ElementRef::Kind::Reachability, id, fromKnown ? QStringLiteral("to") : QStringLiteral("from")},
+                tr("the fact %1 '%2' → '%3' names an element the topology does not define")
+                    .arg(toKey(fact.kind), fact.from, fact.to));
         }
 
         const QString key = toKey(fact.kind) + QLatin1Char('\x1f') + fact.from + QLatin1Char('\x1f') + fact.to;
@@ -360,9 +363,9 @@ void Validator::checkFederationRules()
             m_context.add(QStringLiteral("federation.project-placeholder"), Severity::Error, element,
                           tr("the project-scoped pattern '%1' does not capture {project}").arg(rule.pattern));
         } else if (rule.scope != FederationRule::Scope::Project && placeholder) {
-            m_context.add(QStringLiteral("federation.placeholder-unused"), Severity::Warning, element,
-                          tr("the pattern '%1' captures {project} but its scope is %2")
-                              .arg(rule.pattern, toKey(rule.scope)));
+            m_context.add(
+                QStringLiteral("federation.placeholder-unused"), Severity::Warning, element,
+                tr("the pattern '%1' captures {project} but its scope is %2").arg(rule.pattern, toKey(rule.scope)));
         }
         if (patterns.contains(rule.pattern)) {
             m_context.add(QStringLiteral("federation.pattern-duplicate"), Severity::Warning, element,
@@ -384,8 +387,7 @@ void Validator::checkRegistryUse()
     for (const Registry &registry : topology.registries) {
         const auto use = m_use.constFind(registry.id);
         if (use == m_use.cend()) {
-            m_context.add(QStringLiteral("registry.unused"), Severity::Info,
-                          ValidationContext::registryRef(registry),
+            m_context.add(QStringLiteral("registry.unused"), Severity::Info, ValidationContext::registryRef(registry),
                           tr("no cluster uses this registry"));
             continue;
         }
@@ -417,18 +419,21 @@ void Validator::checkInlineSecretCollisions()
         std::function<std::optional<QString>(const RegistryConnection &)> fingerprint;
     };
     const InlineKind kinds[] = {
-        {"oci-basic-auth", [](const RegistryConnection &c) -> std::optional<QString> {
+        {"oci-basic-auth",
+         [](const RegistryConnection &c) -> std::optional<QString> {
              if (!c.basicAuth)
                  return std::nullopt;
              return inlineFingerprint({c.basicAuth->username, c.basicAuth->passwordRef, c.basicAuth->password});
          }},
-        {"oci-proxy", [](const RegistryConnection &c) -> std::optional<QString> {
+        {"oci-proxy",
+         [](const RegistryConnection &c) -> std::optional<QString> {
              if (!c.proxyData)
                  return std::nullopt;
              return inlineFingerprint(
                  {c.proxyData->address, c.proxyData->username, c.proxyData->passwordRef, c.proxyData->password});
          }},
-        {"oci-tls", [](const RegistryConnection &c) -> std::optional<QString> {
+        {"oci-tls",
+         [](const RegistryConnection &c) -> std::optional<QString> {
              if (!c.certData)
                  return std::nullopt;
              return inlineFingerprint(
@@ -508,20 +513,20 @@ void Validator::checkRegistryOnHub()
         return;
 
     if (registry->replicas < 2) {
-        m_context.add(QStringLiteral("registry-on-hub.replicas"), Severity::Error,
-                      ValidationContext::registryRef(*registry, QStringLiteral("replicas")),
-                      tr("a production registry on the hub needs more than one replica; it has %1")
-                          .arg(registry->replicas));
+        m_context.add(
+            QStringLiteral("registry-on-hub.replicas"), Severity::Error,
+            ValidationContext::registryRef(*registry, QStringLiteral("replicas")),
+            tr("a production registry on the hub needs more than one replica; it has %1").arg(registry->replicas));
     }
     if (registry->storage == Storage::Ephemeral) {
         m_context.add(QStringLiteral("registry-on-hub.storage-ephemeral"), Severity::Error,
                       ValidationContext::registryRef(*registry, QStringLiteral("storage")),
                       tr("the registry's storage is ephemeral; artifacts are lost when a pod restarts"));
     } else if (registry->storage == Storage::ReadWriteOnce && registry->replicas > 1) {
-        m_context.add(QStringLiteral("registry-on-hub.storage-not-shared"), Severity::Error,
-                      ValidationContext::registryRef(*registry, QStringLiteral("storage")),
-                      tr("%1 replicas cannot share one ReadWriteOnce volume; use ReadWriteMany storage")
-                          .arg(registry->replicas));
+        m_context.add(
+            QStringLiteral("registry-on-hub.storage-not-shared"), Severity::Error,
+            ValidationContext::registryRef(*registry, QStringLiteral("storage")),
+            tr("%1 replicas cannot share one ReadWriteOnce volume; use ReadWriteMany storage").arg(registry->replicas));
     }
     if (registry->exposure != Exposure::Ingress)
         return;
@@ -597,12 +602,18 @@ void Validator::checkSpokeReachability(const Cluster &spoke)
         noteUnknown(tr("the hub API server"), spoke.name);
     }
 
-    if (m_kind.kind != TopologyKind::MultipleRegistries || registryId == topology.hub.registry.registryId)
-        return;
+    if (m_kind.kind == TopologyKind::MultipleRegistries && registryId != topology.hub.registry.registryId)
+        checkFederation(spoke, *registry);
+}
+
+void Validator::checkFederation(const Cluster &spoke, const Registry &registry)
+{
+    const Topology &topology = m_context.topology();
+    const QString &registryId = registry.id;
     const Reach hubToRegistry = m_context.reach(Fact::HubToRegistry, topology.hub.name, registryId);
-    if (hubToRegistry == Reach::Unknown && registry->hubCanPush) {
+    if (hubToRegistry == Reach::Unknown && registry.hubCanPush) {
         noteUnknown(tr("registry '%1'").arg(registryId), topology.hub.name);
-    } else if (hubToRegistry == Reach::Unreachable || !registry->hubCanPush) {
+    } else if (hubToRegistry == Reach::Unreachable || !registry.hubCanPush) {
         const QString why = hubToRegistry == Reach::Unreachable
                                 ? tr("the hub cannot reach '%1'").arg(registryId)
                                 : tr("the hub has no push credentials for '%1'").arg(registryId);

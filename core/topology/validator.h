@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -30,6 +31,8 @@ struct ValidationReport
 /// lookups go through hash tables built once, and per-registry facts are aggregated in one pass.
 class Validator final
 {
+    Q_DECLARE_TR_FUNCTIONS(Topology::Validator)
+
 public:
     explicit Validator(const Topology &topology, const ValidationOptions &options = {});
 
@@ -68,6 +71,7 @@ private:
     void checkRegistryOnHub();
     void checkReachability();
     void checkSpokeReachability(const Cluster &spoke);
+    void checkFederation(const Cluster &spoke, const Registry &registry);
     void checkHubPush();
     void reportUnknownReach();
     void noteUnknown(const QString &what, const QString &who);

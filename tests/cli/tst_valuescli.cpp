@@ -135,6 +135,12 @@ void TestValuesCli::roundTrip()
                                 asProcess);
     QVERIFY2(exported.code == 0, qPrintable(exported.err));
     const QByteArray written = readAll(values);
+
+    // Files that hold plain-text secrets are readable by their owner only.
+    for (const QString &path : {topology, values}) {
+        QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     QCOMPARE(ociFields(written), ociFields(readAll(dataDir + file)));
 
     QString error;
@@ -149,15 +155,19 @@ void TestValuesCli::secretsBesideValues()
     const QString topology = temporary.filePath(QStringLiteral("t.yaml"));
     const QString values = temporary.filePath(QStringLiteral("out/values.yaml"));
     QDir().mkpath(temporary.filePath(QStringLiteral("out")));
-    QCOMPARE(runCli({QStringLiteral("values"), QStringLiteral("import"), dataDir + QStringLiteral("three-spokes-two-registries.yaml"),
-                     QStringLiteral("-o"), topology, QStringLiteral("--keep-inline-secrets")}, false).code, 0);
+    QCOMPARE(runCli({QStringLiteral("values"), QStringLiteral("import"),
+                     dataDir + QStringLiteral("three-spokes-two-registries.yaml"), QStringLiteral("-o"), topology,
+                     QStringLiteral("--keep-inline-secrets")},
+                    false)
+                 .code,
+             0);
 
-    const Run exported = runCli({QStringLiteral("values"), QStringLiteral("export"), topology, QStringLiteral("-o"), values},
-                                false);
+    const Run exported =
+        runCli({QStringLiteral("values"), QStringLiteral("export"), topology, QStringLiteral("-o"), values}, false);
     QVERIFY2(exported.code == 0, qPrintable(exported.err));
     const QDir secrets(temporary.filePath(QStringLiteral("out/secrets")));
-    QCOMPARE(secrets.entryList(QDir::Files),
-             (QStringList{QStringLiteral("gpu-east-1-oci-basic-auth.yaml"), QStringLiteral("gpu-east-1-oci-tls.yaml")}));
+    QCOMPARE(secrets.entryList(QDir::Files), (QStringList{QStringLiteral("gpu-east-1-oci-basic-auth.yaml"),
+                                                          QStringLiteral("gpu-east-1-oci-tls.yaml")}));
 
     // The values carry the names, never the secret values.
     const QByteArray text = readAll(values);
@@ -176,12 +186,15 @@ void TestValuesCli::mergeKeepsOtherKeys()
     const QString topology = temporary.filePath(QStringLiteral("t.yaml"));
     const QString merged = temporary.filePath(QStringLiteral("merged.yaml"));
     QCOMPARE(runCli({QStringLiteral("values"), QStringLiteral("import"), source, QStringLiteral("-o"), topology,
-                     QStringLiteral("--keep-inline-secrets")}, true).code, 0);
+                     QStringLiteral("--keep-inline-secrets")},
+                    true)
+                 .code,
+             0);
 
-    const Run run = runCli({QStringLiteral("values"), QStringLiteral("export"), topology, QStringLiteral("--merge-into"),
-                            source, QStringLiteral("-o"), merged, QStringLiteral("--secrets-dir"),
-                            temporary.filePath(QStringLiteral("s"))},
-                           true);
+    const Run run =
+        runCli({QStringLiteral("values"), QStringLiteral("export"), topology, QStringLiteral("--merge-into"), source,
+                QStringLiteral("-o"), merged, QStringLiteral("--secrets-dir"), temporary.filePath(QStringLiteral("s"))},
+               true);
     QVERIFY2(run.code == 0, qPrintable(run.err));
     QVERIFY(run.err.contains(QLatin1String("comment not kept")));
     const QByteArray text = readAll(merged);
@@ -205,8 +218,8 @@ void TestValuesCli::badValues_data()
     QTest::newRow("timeout 60") << head + "    timeout: 60\n" << 1 << QStringLiteral(":4:14:");
     QTest::newRow("https endpoint") << QByteArray("hue:\n  ociRegistry:\n    endpoint: https://host\n") << 1
                                     << QStringLiteral(":3:15:");
-    QTest::newRow("ipv6 loopback with path") << QByteArray("hue:\n  ociRegistry:\n    endpoint: oci://[::1]:5000/x\n")
-                                             << 1 << QStringLiteral(":3:15:");
+    QTest::newRow("ipv6 loopback with path")
+        << QByteArray("hue:\n  ociRegistry:\n    endpoint: oci://[::1]:5000/x\n") << 1 << QStringLiteral(":3:15:");
     QTest::newRow("docker hub") << QByteArray("hue:\n  ociRegistry:\n    endpoint: oci://docker.io\n") << 1
                                 << QStringLiteral(":3:15:");
     QTest::newRow("duplicate spokes") << QByteArray("fleetConfig:\n  spokes:\n    - name: a\n    - name: a\n") << 1
@@ -228,8 +241,8 @@ void TestValuesCli::badValues()
     const QString output = temporary.filePath(QStringLiteral("topology.yaml"));
 
     for (const bool asProcess : {false, true}) {
-        const Run run = runCli({QStringLiteral("values"), QStringLiteral("import"), input, QStringLiteral("-o"), output},
-                               asProcess);
+        const Run run = runCli(
+            {QStringLiteral("values"), QStringLiteral("import"), input, QStringLiteral("-o"), output}, asProcess);
         QCOMPARE(run.code, exitCode);
         QVERIFY2(run.err.contains(input + location), qPrintable(run.err));
         QVERIFY(!QFile::exists(output));
@@ -244,9 +257,12 @@ void TestValuesCli::validationBlocksExport()
     // Without its private key the imported client certificate is incomplete: a validation error.
     QCOMPARE(runCli({QStringLiteral("values"), QStringLiteral("import"),
                      dataDir + QStringLiteral("three-spokes-two-registries.yaml"), QStringLiteral("-o"), topology},
-                    false).code, 0);
+                    false)
+                 .code,
+             0);
 
-    const QStringList arguments = {QStringLiteral("values"), QStringLiteral("export"), topology, QStringLiteral("-o"), values};
+    const QStringList arguments = {QStringLiteral("values"), QStringLiteral("export"), topology, QStringLiteral("-o"),
+                                   values};
     const Run blocked = runCli(arguments, false);
     QCOMPARE(blocked.code, 1);
     QVERIFY(blocked.err.contains(QLatin1String("error:")));
@@ -301,23 +317,29 @@ void TestValuesCli::jsonReport()
     QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
     QCOMPARE(report.value(QStringLiteral("topologyFile")).toString(), topology);
     QStringList codes;
-    for (const QJsonValue &item : report.value(QStringLiteral("report")).toObject().value(QStringLiteral("items")).toArray())
+    for (const QJsonValue &item :
+         report.value(QStringLiteral("report")).toObject().value(QStringLiteral("items")).toArray())
         codes.append(item.toObject().value(QStringLiteral("code")).toString());
     QCOMPARE(codes.count(QStringLiteral("inline-password")), 2);
     QVERIFY(codes.contains(QStringLiteral("kind-inferred")));
 
-    const Run exported = runCli({QStringLiteral("values"), QStringLiteral("export"), topology, QStringLiteral("--format"),
-                                 QStringLiteral("json")}, true);
+    const Run exported = runCli({QStringLiteral("values"), QStringLiteral("export"), topology,
+                                 QStringLiteral("--format"), QStringLiteral("json")},
+                                true);
     QCOMPARE(exported.code, 0);
     const QJsonObject result = QJsonDocument::fromJson(exported.out.toUtf8()).object();
     QCOMPARE(result.value(QStringLiteral("kind")).toString(), QStringLiteral("hub-as-spoke"));
     QVERIFY(result.value(QStringLiteral("values")).toString().startsWith(QLatin1String("hue:\n")));
 
-    const Run mergeFailed = runCli({QStringLiteral("values"), QStringLiteral("export"), topology, QStringLiteral("--merge-into"),
-                                    bad, QStringLiteral("-o"), bad, QStringLiteral("--format"), QStringLiteral("json")},
-                                   true);
+    const Run mergeFailed =
+        runCli({QStringLiteral("values"), QStringLiteral("export"), topology, QStringLiteral("--merge-into"), bad,
+                QStringLiteral("-o"), bad, QStringLiteral("--format"), QStringLiteral("json")},
+               true);
     QCOMPARE(mergeFailed.code, 2);
-    QVERIFY(QJsonDocument::fromJson(mergeFailed.out.toUtf8()).object().value(QStringLiteral("error")).toString()
+    QVERIFY(QJsonDocument::fromJson(mergeFailed.out.toUtf8())
+                .object()
+                .value(QStringLiteral("error"))
+                .toString()
                 .contains(bad + QLatin1String(":2:1:")));
     QCOMPARE(readAll(bad), QByteArray("a: [\n"));
 }

@@ -32,6 +32,12 @@ Topology::Topology oneSpoke(const Topology::RegistryConnection &connection)
     return topology;
 }
 
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestSecretWriter final : public QObject
@@ -66,8 +72,8 @@ void TestSecretWriter::manifests_data()
     QTest::newRow("tls") << 2 << QStringLiteral("edge-1-oci-tls") << QStringLiteral("Opaque")
                          << QStringList{QStringLiteral("ca.crt"), QStringLiteral("tls.crt"), QStringLiteral("tls.key")}
                          << true;
-    QTest::newRow("tls, key only in keychain") << 2 << QStringLiteral("edge-1-oci-tls") << QString() << QStringList()
-                                               << false;
+    QTest::newRow("tls, key only in keychain")
+        << 2 << QStringLiteral("edge-1-oci-tls") << QString() << QStringList() << false;
 }
 
 void TestSecretWriter::manifests()
@@ -83,8 +89,8 @@ void TestSecretWriter::manifests()
         connection.basicAuth = Topology::BasicAuth{QStringLiteral("reader"), QStringLiteral("key-1"),
                                                    complete ? QStringLiteral("s3cr:t") : QString(), false};
     } else if (kind == 1) {
-        connection.proxyData = Topology::ProxyData{QStringLiteral("http://proxy:3128"), QStringLiteral("p"), {},
-                                                   QStringLiteral("yes")};
+        connection.proxyData =
+            Topology::ProxyData{QStringLiteral("http://proxy:3128"), QStringLiteral("p"), {}, QStringLiteral("yes")};
     } else {
         connection.certData = Topology::CertData{pem, pem, QStringLiteral("key-2"), complete ? key : QString()};
     }
@@ -115,10 +121,14 @@ void TestSecretWriter::manifests()
     QCOMPARE(found, keys);
 
     if (kind == 0) {
-        const QJsonObject config = QJsonDocument::fromJson(
-            QByteArray::fromStdString(secret["stringData"][".dockerconfigjson"].as<std::string>())).object();
-        const QJsonObject entry = config.value(QStringLiteral("auths")).toObject()
-                                      .value(QStringLiteral("registry.example.com:5000")).toObject();
+        const QJsonObject config =
+            QJsonDocument::fromJson(
+                QByteArray::fromStdString(secret["stringData"][".dockerconfigjson"].as<std::string>()))
+                .object();
+        const QJsonObject entry = config.value(QStringLiteral("auths"))
+                                      .toObject()
+                                      .value(QStringLiteral("registry.example.com:5000"))
+                                      .toObject();
         QCOMPARE(entry.value(QStringLiteral("username")).toString(), QStringLiteral("reader"));
         QCOMPARE(entry.value(QStringLiteral("password")).toString(), QStringLiteral("s3cr:t"));
         QCOMPARE(QByteArray::fromBase64(entry.value(QStringLiteral("auth")).toString().toLatin1()),
@@ -147,6 +157,15 @@ void TestSecretWriter::writtenAtomicallyToDirectory()
     QCOMPARE(written->size(), 2);
     QCOMPARE(QDir(directory).entryList(QDir::Files),
              (QStringList{QStringLiteral("edge-1-oci-basic-auth.yaml"), QStringLiteral("edge-1-oci-tls.yaml")}));
+    for (const QString &path : *written) {
+        QCOMPARE(QFile::permissions(path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(readAll(path), output.manifests.at(written->indexOf(path)).text);
+    }
+
+    // Writing again replaces the files in place and leaves no staged files behind.
+    QVERIFY(SecretWriter::writeAll(output.manifests, directory).ok());
+    QCOMPARE(QDir(directory).entryList(QDir::Files | QDir::Hidden).size(), 2);
 
     // A directory that cannot be created is an error naming it.
     QFile blocker(temporary.filePath(QStringLiteral("file")));

@@ -94,6 +94,8 @@ void TestValuesImporter::hubAsSpoke()
     // Both inline passwords are kept in memory and reported with their position.
     QCOMPARE(topology.hub.registry.basicAuth->password, QStringLiteral("user"));
     QCOMPARE(topology.spokes.first().registry.basicAuth->password, QStringLiteral("user"));
+    QVERIFY(topology.hub.registry.basicAuth->canPush);
+    QVERIFY(!topology.spokes.first().registry.basicAuth->canPush);
     QList<int> lines;
     for (const Helm::ReportItem &item : result->report.items()) {
         if (item.code == QLatin1String("inline-password"))
@@ -180,26 +182,28 @@ void TestValuesImporter::badInput_data()
 
     const QByteArray head = "hue:\n  ociRegistry:\n    endpoint: 'oci://r.example.com'\n";
     QTest::newRow("malformed") << QByteArray("hue:\n  ociRegistry: [1\n") << true << 3 << 1 << QString();
-    QTest::newRow("insecure yes") << head + "    insecure: yes\n" << false << 4 << 15 << QStringLiteral("true or false");
-    QTest::newRow("insecure quoted") << head + "    insecure: 'true'\n" << false << 4 << 15
-                                     << QStringLiteral("true or false");
+    QTest::newRow("insecure yes") << head + "    insecure: yes\n"
+                                  << false << 4 << 15 << QStringLiteral("true or false");
+    QTest::newRow("insecure quoted") << head + "    insecure: 'true'\n"
+                                     << false << 4 << 15 << QStringLiteral("true or false");
     QTest::newRow("timeout number") << head + "    timeout: 60\n" << false << 4 << 14 << QStringLiteral("Go duration");
-    QTest::newRow("timeout words") << head + "    timeout: 'a minute'\n" << false << 4 << 14 << QStringLiteral("timeout");
+    QTest::newRow("timeout words") << head + "    timeout: 'a minute'\n"
+                                   << false << 4 << 14 << QStringLiteral("timeout");
     QTest::newRow("https endpoint") << QByteArray("hue:\n  ociRegistry:\n    endpoint: https://host\n") << false << 3
                                     << 15 << QStringLiteral("https://");
-    QTest::newRow("path endpoint") << QByteArray("hue:\n  ociRegistry:\n    endpoint: host:5000/path\n") << false
-                                   << 3 << 15 << QStringLiteral("endpoint");
+    QTest::newRow("path endpoint") << QByteArray("hue:\n  ociRegistry:\n    endpoint: host:5000/path\n") << false << 3
+                                   << 15 << QStringLiteral("endpoint");
     QTest::newRow("docker hub") << QByteArray("hue:\n  ociRegistry:\n    endpoint: oci://docker.io\n") << false << 3
                                 << 15 << QStringLiteral("Docker Hub");
     QTest::newRow("hex port") << QByteArray("hue:\n  ociRegistry:\n    endpoint: oci://r:0x50\n") << false << 3 << 15
                               << QStringLiteral("port");
-    QTest::newRow("unknown key") << head + "    insecureSkipVerify: true\n" << false << 4 << 5
-                                 << QStringLiteral("unknown key");
-    QTest::newRow("duplicate key") << head + "    endpoint: 'oci://s.example.com'\n" << false << 4 << 5
-                                   << QStringLiteral("more than once");
+    QTest::newRow("unknown key") << head + "    insecureSkipVerify: true\n"
+                                 << false << 4 << 5 << QStringLiteral("unknown key");
+    QTest::newRow("duplicate key") << head + "    endpoint: 'oci://s.example.com'\n"
+                                   << false << 4 << 5 << QStringLiteral("more than once");
     QTest::newRow("provider") << head + "    provider: 'oracle'\n" << false << 4 << 15 << QStringLiteral("provider");
-    QTest::newRow("username number") << head + "    basicAuth:\n      username: 1234\n" << false << 5 << 17
-                                     << QStringLiteral("quoted");
+    QTest::newRow("username number") << head + "    basicAuth:\n      username: 1234\n"
+                                     << false << 5 << 17 << QStringLiteral("quoted");
     QTest::newRow("duplicate spoke") << QByteArray("fleetConfig:\n  spokes:\n    - name: a\n    - name: b\n"
                                                    "    - name: a\n")
                                      << false << 5 << 13 << QStringLiteral("more than once");
@@ -207,7 +211,19 @@ void TestValuesImporter::badInput_data()
                                     << 13 << QStringLiteral("DNS-1123");
     QTest::newRow("spokes not a list") << QByteArray("fleetConfig:\n  spokes:\n    a: b\n") << false << 3 << 5
                                        << QStringLiteral("list");
+    QTest::newRow("hue a list") << QByteArray("hue:\n  - a\n") << false << 2 << 3 << QStringLiteral("must be a map");
+    QTest::newRow("fleetConfig a string")
+        << QByteArray("fleetConfig: on\n") << false << 1 << 14 << QStringLiteral("must be a map");
     QTest::newRow("top level list") << QByteArray("- a\n") << true << 1 << 1 << QStringLiteral("map");
+    QTest::newRow("cyclic alias") << QByteArray("x: 1\na: &x [1, *x]\n") << true << 1 << 1 << QStringLiteral("aliases");
+    QByteArray laughs = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+    for (int level = 1; level < 8; ++level) {
+        laughs += "a" + QByteArray::number(level) + ": &a" + QByteArray::number(level) + " [";
+        for (int i = 0; i < 10; ++i)
+            laughs += (i ? ", *a" : "*a") + QByteArray::number(level - 1);
+        laughs += "]\n";
+    }
+    QTest::newRow("billion laughs") << laughs << true << 1 << 1 << QStringLiteral("aliases");
 }
 
 void TestValuesImporter::badInput()
@@ -222,8 +238,12 @@ void TestValuesImporter::badInput()
     QCOMPARE(!result.ok(), unusable);
     Helm::ReportItem located;
     if (unusable) {
-        located = {Helm::ReportItem::Severity::Error, {}, result.error().message, result.error().file,
-                   result.error().line, result.error().column};
+        located = {Helm::ReportItem::Severity::Error,
+                   {},
+                   result.error().message,
+                   result.error().file,
+                   result.error().line,
+                   result.error().column};
     } else {
         QVERIFY(result->report.hasErrors());
         for (const Helm::ReportItem &item : result->report.items()) {
@@ -251,12 +271,14 @@ void TestValuesImporter::registryIds_data()
     QTest::newRow("gar") << QStringLiteral("europe-west1-docker.pkg.dev")
                          << QStringLiteral("europe-west1-docker-pkg-dev")
                          << int(Topology::RegistryKind::GoogleArtifactRegistry);
-    QTest::newRow("ghcr") << QStringLiteral("ghcr.io") << QStringLiteral("ghcr-io") << int(Topology::RegistryKind::Ghcr);
-    QTest::newRow("zot in cluster") << QStringLiteral("zot.mural-system.svc")
-                                    << QStringLiteral("zot-mural-system-svc") << int(Topology::RegistryKind::Zot);
+    QTest::newRow("ghcr") << QStringLiteral("ghcr.io") << QStringLiteral("ghcr-io")
+                          << int(Topology::RegistryKind::Ghcr);
+    QTest::newRow("zot in cluster") << QStringLiteral("zot.mural-system.svc") << QStringLiteral("zot-mural-system-svc")
+                                    << int(Topology::RegistryKind::Zot);
     QTest::newRow("zot outside") << QStringLiteral("zot.example.com") << QStringLiteral("zot-example-com")
                                  << int(Topology::RegistryKind::Generic);
-    QTest::newRow("ipv6") << QStringLiteral("fd00::1") << QStringLiteral("fd00-1") << int(Topology::RegistryKind::Generic);
+    QTest::newRow("ipv6") << QStringLiteral("fd00::1") << QStringLiteral("fd00-1")
+                          << int(Topology::RegistryKind::Generic);
     QTest::newRow("long") << QStringLiteral("a").repeated(70) + QStringLiteral(".example.com")
                           << QStringLiteral("a").repeated(63) << int(Topology::RegistryKind::Generic);
 }

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void spokesMatchedByName();
     void commentsReported();
     void unknownKeysKept();
+    void addsNothingUnasked();
     void errors_data();
     void errors();
 };
@@ -81,8 +82,8 @@ void TestValuesMerger::keepsEverythingElse()
     Topology::Topology topology = importData(QStringLiteral("three-spokes-two-registries.yaml"));
     topology.spokes[0].registry.timeout = QStringLiteral("45s");
 
-    const auto merged = ValuesMerger::merge(original, QStringLiteral("three.yaml"),
-                                            Helm::ExportPlan::build(topology, {inlineSecrets}));
+    const auto merged =
+        ValuesMerger::merge(original, QStringLiteral("three.yaml"), Helm::ExportPlan::build(topology, {inlineSecrets}));
     QVERIFY2(merged.ok(), qPrintable(merged.ok() ? QString() : merged.error().toString()));
     QCOMPARE(withoutOciSections(merged->text), withoutOciSections(original));
 
@@ -98,8 +99,8 @@ void TestValuesMerger::keepsEverythingElse()
     QString originalError;
     const QJsonValue originalPython = YamlTypes::fromPython(original, &originalError);
     QVERIFY(originalError.isEmpty());
-    QVERIFY(python.toObject().value(QStringLiteral("map")).toArray().size()
-            == originalPython.toObject().value(QStringLiteral("map")).toArray().size());
+    QVERIFY(python.toObject().value(QStringLiteral("map")).toArray().size() ==
+            originalPython.toObject().value(QStringLiteral("map")).toArray().size());
 }
 
 // Merging the topology imported from the file itself changes no ociRegistry field.
@@ -107,8 +108,8 @@ void TestValuesMerger::changedSectionsOnly()
 {
     const QByteArray original = readData(QStringLiteral("three-spokes-two-registries.yaml"));
     const Topology::Topology topology = importData(QStringLiteral("three-spokes-two-registries.yaml"));
-    const auto merged = ValuesMerger::merge(original, QStringLiteral("three.yaml"),
-                                            Helm::ExportPlan::build(topology, {true}));
+    const auto merged =
+        ValuesMerger::merge(original, QStringLiteral("three.yaml"), Helm::ExportPlan::build(topology, {true}));
     QVERIFY(merged.ok());
 
     const YAML::Node before = YAML::Load(original.toStdString());
@@ -134,8 +135,8 @@ void TestValuesMerger::spokesMatchedByName()
     added.registry.registryId = topology.spokes.first().registry.registryId;
     topology.spokes.prepend(added);
 
-    const auto merged = ValuesMerger::merge(original, QStringLiteral("three.yaml"),
-                                            Helm::ExportPlan::build(topology, {false}));
+    const auto merged =
+        ValuesMerger::merge(original, QStringLiteral("three.yaml"), Helm::ExportPlan::build(topology, {false}));
     QVERIFY(merged.ok());
     const YAML::Node spokes = YAML::Load(merged->text.toStdString())["fleetConfig"]["spokes"];
     QCOMPARE(spokes.size(), std::size_t(4));
@@ -155,8 +156,8 @@ void TestValuesMerger::commentsReported()
 {
     const QByteArray original = readData(QStringLiteral("three-spokes-two-registries.yaml"));
     const Topology::Topology topology = importData(QStringLiteral("three-spokes-two-registries.yaml"));
-    const auto merged = ValuesMerger::merge(original, QStringLiteral("three.yaml"),
-                                            Helm::ExportPlan::build(topology, {false}));
+    const auto merged =
+        ValuesMerger::merge(original, QStringLiteral("three.yaml"), Helm::ExportPlan::build(topology, {false}));
     QVERIFY(merged.ok());
     QList<int> lines;
     for (const Helm::ReportItem &item : merged->report.items()) {
@@ -190,6 +191,20 @@ void TestValuesMerger::unknownKeysKept()
     QVERIFY(codes(merged->report).contains(QStringLiteral("unknown-key-kept")));
 }
 
+// A file without spokes merged with a topology without spokes gains the hub section only.
+void TestValuesMerger::addsNothingUnasked()
+{
+    Topology::Topology topology = importData(QStringLiteral("hub-as-spoke-default.yaml"));
+    topology.spokes.clear();
+    const QByteArray original = "global:\n  x: 1\n";
+    const auto merged = ValuesMerger::merge(original, QStringLiteral("g.yaml"), Helm::ExportPlan::build(topology, {}));
+    QVERIFY(merged.ok());
+    const YAML::Node document = YAML::Load(merged->text.toStdString());
+    QCOMPARE(document.size(), std::size_t(2));
+    QVERIFY(document["hue"]["ociRegistry"]["endpoint"]);
+    QVERIFY(!document["fleetConfig"]);
+}
+
 void TestValuesMerger::errors_data()
 {
     QTest::addColumn<QByteArray>("text");
@@ -199,7 +214,8 @@ void TestValuesMerger::errors_data()
     QTest::newRow("top level list") << QByteArray("- a\n") << 1 << 1;
     QTest::newRow("hue a string") << QByteArray("x: 1\nhue: text\n") << 2 << 6;
     QTest::newRow("spokes a map") << QByteArray("fleetConfig:\n  spokes:\n    a: b\n") << 3 << 5;
-    QTest::newRow("duplicate spoke") << QByteArray("fleetConfig:\n  spokes:\n    - name: a\n    - name: a\n") << 4 << 13;
+    QTest::newRow("duplicate spoke") << QByteArray("fleetConfig:\n  spokes:\n    - name: a\n    - name: a\n") << 4
+                                     << 13;
     QTest::newRow("spoke without name") << QByteArray("fleetConfig:\n  spokes:\n    - kubeconfig: {}\n") << 3 << 7;
 }
 

@@ -58,8 +58,10 @@ private Q_SLOTS:
 void TestValuesWriter::layoutAndOrder()
 {
     const YAML::Node document = writeAndLoad(sampleTopology(), false);
-    QCOMPARE(document["hue"]["ociRegistry"]["endpoint"].as<std::string>(), std::string("oci://registry.example.com:5000"));
-    QCOMPARE(document["fleetConfig"]["hub"]["apiServer"].as<std::string>(), std::string("https://hub.example.com:6443"));
+    QCOMPARE(document["hue"]["ociRegistry"]["endpoint"].as<std::string>(),
+             std::string("oci://registry.example.com:5000"));
+    QCOMPARE(document["fleetConfig"]["hub"]["apiServer"].as<std::string>(),
+             std::string("https://hub.example.com:6443"));
 
     // Spokes are listed by name, whatever their order in the topology.
     const YAML::Node spokes = document["fleetConfig"]["spokes"];
@@ -83,18 +85,19 @@ void TestValuesWriter::everyField()
     connection.insecure = true;
     connection.provider = Topology::Provider::Generic;
     connection.basicAuth = Topology::BasicAuth{QStringLiteral("reader"), {}, QStringLiteral("0123"), false};
-    connection.proxyData = Topology::ProxyData{QStringLiteral("http://proxy:3128"), QStringLiteral("p"), {},
-                                               QStringLiteral("on")};
-    connection.certData = Topology::CertData{QStringLiteral("-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n"),
-                                             {}, {}, {}};
+    connection.proxyData =
+        Topology::ProxyData{QStringLiteral("http://proxy:3128"), QStringLiteral("p"), {}, QStringLiteral("on")};
+    connection.certData = Topology::CertData{
+        QStringLiteral("-----BEGIN CERTIFICATE-----\nAA==\n-----END CERTIFICATE-----\n"), {}, {}, {}};
     topology.spokes[0].inCluster = true;
 
     const YAML::Node spoke = writeAndLoad(topology, true)["fleetConfig"]["spokes"][2];
     QCOMPARE(spoke["name"].as<std::string>(), std::string("zeta"));
     QCOMPARE(spoke["kubeconfig"]["inCluster"].as<bool>(), true);
     const YAML::Node section = spoke["ociRegistry"];
-    const QStringList expectedKeys = {QStringLiteral("endpoint"), QStringLiteral("repository"), QStringLiteral("insecure"),
-                                      QStringLiteral("timeout"), QStringLiteral("provider"), QStringLiteral("basicAuth"),
+    const QStringList expectedKeys = {QStringLiteral("endpoint"),  QStringLiteral("repository"),
+                                      QStringLiteral("insecure"),  QStringLiteral("timeout"),
+                                      QStringLiteral("provider"),  QStringLiteral("basicAuth"),
                                       QStringLiteral("proxyData"), QStringLiteral("certData")};
     QStringList keys;
     for (const auto &entry : section)

@@ -26,25 +26,21 @@ private:
 
 QStringList TestYamlQuoting::trickyStrings()
 {
-    return {
-        QStringLiteral("yes"), QStringLiteral("No"), QStringLiteral("ON"), QStringLiteral("off"),
-        QStringLiteral("y"), QStringLiteral("N"), QStringLiteral("yEs"), QStringLiteral("True"),
-        QStringLiteral("false"), QStringLiteral("~"), QStringLiteral("null"), QStringLiteral("NULL"),
-        QString(), QStringLiteral("0"), QStringLiteral("010"), QStringLiteral("0o17"), QStringLiteral("0x1F"),
-        QStringLiteral("0b101"), QStringLiteral("1_000"), QStringLiteral(".5"), QStringLiteral("-.5"),
-        QStringLiteral("1e3"), QStringLiteral("1E-3"), QStringLiteral("+12"), QStringLiteral(".inf"),
-        QStringLiteral("-.Inf"), QStringLiteral(".NaN"), QStringLiteral("1:20"), QStringLiteral("190:20:30.15"),
-        QStringLiteral("2001-12-14"), QStringLiteral("2001-12-14t21:59:43.10-05:00"),
-        QStringLiteral("2001-12-14 21:59:43.10 -5"), QStringLiteral("<<"), QStringLiteral("="),
-        QStringLiteral("60s"), QStringLiteral("oci://zot.example.com:5000"), QStringLiteral("mural-workloads"),
-        QStringLiteral("a: b"), QStringLiteral("- item"), QStringLiteral("#hash"), QStringLiteral("it's"),
-        QStringLiteral("say \"hi\""), QStringLiteral(" leading space"), QStringLiteral("trailing space "),
-        QStringLiteral("tab\there"), QStringLiteral("ünïcödé"), QStringLiteral("line1\nline2\n"),
-        QStringLiteral("no final break\nsecond"), QStringLiteral("two breaks\n\n"), QStringLiteral("\nstarts"),
-        QStringLiteral("  indented\nblock\n"), QStringLiteral("*alias"), QStringLiteral("&anchor"),
-        QStringLiteral("!tag"), QStringLiteral("%directive"), QStringLiteral("@at"), QStringLiteral("`tick"),
-        QStringLiteral("{flow}"), QStringLiteral("[flow]"), QStringLiteral("key:"), QStringLiteral("?"),
+    // clang-format off
+    static const char *const texts[] = {
+        "yes", "No", "ON", "off", "y", "N", "yEs", "True", "false", "~", "null", "NULL", "", "0", "010", "0o17",
+        "0x1F", "0b101", "1_000", ".5", "-.5", "1e3", "1E-3", "+12", ".inf", "-.Inf", ".NaN", "1:20", "190:20:30.15",
+        "2001-12-14", "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43.10 -5", "<<", "=", "60s",
+        "oci://zot.example.com:5000", "mural-workloads", "a: b", "- item", "#hash", "it's", "say \"hi\"",
+        " leading space", "trailing space ", "tab\there", "ünïcödé", "line1\nline2\n", "no final break\nsecond",
+        "two breaks\n\n", "\nstarts", "  indented\nblock\n", "*alias", "&anchor", "!tag", "%directive", "@at",
+        "`tick", "{flow}", "[flow]", "key:", "?"
     };
+    // clang-format on
+    QStringList strings;
+    for (const char *text : texts)
+        strings.append(QString::fromUtf8(text));
+    return strings;
 }
 
 void TestYamlQuoting::style_data()
@@ -89,7 +85,8 @@ void TestYamlQuoting::roundTrip_data()
 {
     QTest::addColumn<QString>("value");
     for (const QString &value : trickyStrings()) {
-        const QString name = value.isEmpty() ? QStringLiteral("(empty)") : QString(value).replace(QLatin1Char('\n'), QLatin1String("\\n"));
+        const QString name = value.isEmpty() ? QStringLiteral("(empty)")
+                                             : QString(value).replace(QLatin1Char('\n'), QLatin1String("\\n"));
         QTest::newRow(qPrintable(name)) << value;
     }
 }

@@ -61,15 +61,24 @@ void TestGoDuration::invalid_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("empty") << "" << "is empty";
-    QTest::newRow("no unit") << "60" << "'60' has no unit";
-    QTest::newRow("unknown unit") << "3d" << "unknown unit 'd'";
-    QTest::newRow("spelled unit") << "10sec" << "unknown unit 'sec'";
-    QTest::newRow("sign only") << "-" << "no number";
-    QTest::newRow("unit only") << "s" << "expected a number";
-    QTest::newRow("space") << "1 s" << "unknown unit ' s'";
-    QTest::newRow("overflow") << "9999999999999h" << "too large";
-    QTest::newRow("sum overflow") << "2562047h2562047h" << "too large";
+    QTest::newRow("empty") << ""
+                           << "is empty";
+    QTest::newRow("no unit") << "60"
+                             << "'60' has no unit";
+    QTest::newRow("unknown unit") << "3d"
+                                  << "unknown unit 'd'";
+    QTest::newRow("spelled unit") << "10sec"
+                                  << "unknown unit 'sec'";
+    QTest::newRow("sign only") << "-"
+                               << "no number";
+    QTest::newRow("unit only") << "s"
+                               << "expected a number";
+    QTest::newRow("space") << "1 s"
+                           << "unknown unit ' s'";
+    QTest::newRow("overflow") << "9999999999999h"
+                              << "too large";
+    QTest::newRow("sum overflow") << "2562047h2562047h"
+                                  << "too large";
 }
 
 void TestGoDuration::invalid()
@@ -87,15 +96,40 @@ void TestGoDuration::yamlAmbiguity_data()
     QTest::addColumn<QString>("value");
     QTest::addColumn<bool>("ambiguous");
 
-    const char *ambiguous[] = {"yes", "No", "ON", "off", "y", "true", "FALSE", "~", "null", "", "0123", "0o17",
-                               "0x1F", "0b101", "1_000", "42", "-7", "1:30", "190:20:30.15", "1.5", ".5",
-                               "1e3", ".inf", "-.Inf", ".NaN", "2001-12-14", "2001-12-14t21:59:43.10-05:00",
-                               "<<", "="};
+    const char *ambiguous[] = {"yes",
+                               "No",
+                               "ON",
+                               "off",
+                               "y",
+                               "true",
+                               "FALSE",
+                               "~",
+                               "null",
+                               "",
+                               "0123",
+                               "0o17",
+                               "0x1F",
+                               "0b101",
+                               "1_000",
+                               "42",
+                               "-7",
+                               "1:30",
+                               "190:20:30.15",
+                               "1.5",
+                               ".5",
+                               "1e3",
+                               ".inf",
+                               "-.Inf",
+                               ".NaN",
+                               "2001-12-14",
+                               "2001-12-14t21:59:43.10-05:00",
+                               "<<",
+                               "="};
     for (const char *text : ambiguous)
         QTest::newRow(text[0] ? text : "empty") << QString::fromLatin1(text) << true;
 
-    const char *plain[] = {"mural-workloads", "60s", "1m30s", "hub", "oci://zot.example.com:5000",
-                           "yesterday", "v1.2.3", "10.0.0.1", "spoke-01", "nope"};
+    const char *plain[] = {"mural-workloads", "60s",    "1m30s",    "hub",      "oci://zot.example.com:5000",
+                           "yesterday",       "v1.2.3", "10.0.0.1", "spoke-01", "nope"};
     for (const char *text : plain)
         QTest::newRow(text) << QString::fromLatin1(text) << false;
 }

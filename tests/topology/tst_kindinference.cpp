@@ -53,7 +53,8 @@ void TestKindInference::infers_data()
     const Registry ecr = makeRegistry(QStringLiteral("ecr"), false);
 
     QTest::newRow("on hub, only the hub as spoke")
-        << QList<Registry>{zot} << "zot" << QList<Cluster>{makeSpoke(QStringLiteral("self"), QStringLiteral("zot"), true)}
+        << QList<Registry>{zot} << "zot"
+        << QList<Cluster>{makeSpoke(QStringLiteral("self"), QStringLiteral("zot"), true)}
         << int(TopologyKind::HubAsSpoke) << "only the hub itself is a spoke";
     QTest::newRow("on hub, no spokes") << QList<Registry>{zot} << "zot" << QList<Cluster>{}
                                        << int(TopologyKind::HubAsSpoke) << "inside the hub";
@@ -62,24 +63,22 @@ void TestKindInference::infers_data()
         << QList<Cluster>{makeSpoke(QStringLiteral("self"), QStringLiteral("zot"), true),
                           makeSpoke(QStringLiteral("edge"), QStringLiteral("zot"))}
         << int(TopologyKind::HubAsSpoke) << "not exposed, yet 1 remote spoke";
-    QTest::newRow("on hub, exposed")
-        << QList<Registry>{exposedZot} << "zot" << QList<Cluster>{makeSpoke(QStringLiteral("edge"), QStringLiteral("zot"))}
-        << int(TopologyKind::RegistryOnHub) << "exposed through ingress";
-    QTest::newRow("external, shared")
-        << QList<Registry>{harbor} << "harbor"
-        << QList<Cluster>{makeSpoke(QStringLiteral("a"), QStringLiteral("harbor")),
-                          makeSpoke(QStringLiteral("b"), QStringLiteral("harbor"))}
-        << int(TopologyKind::SingleExternalRegistry) << "does not run on the hub";
-    QTest::newRow("two registries")
-        << QList<Registry>{harbor, ecr} << "harbor"
-        << QList<Cluster>{makeSpoke(QStringLiteral("a"), QStringLiteral("harbor")),
-                          makeSpoke(QStringLiteral("b"), QStringLiteral("ecr"))}
-        << int(TopologyKind::MultipleRegistries) << "2 different registries";
+    QTest::newRow("on hub, exposed") << QList<Registry>{exposedZot} << "zot"
+                                     << QList<Cluster>{makeSpoke(QStringLiteral("edge"), QStringLiteral("zot"))}
+                                     << int(TopologyKind::RegistryOnHub) << "exposed through ingress";
+    QTest::newRow("external, shared") << QList<Registry>{harbor} << "harbor"
+                                      << QList<Cluster>{makeSpoke(QStringLiteral("a"), QStringLiteral("harbor")),
+                                                        makeSpoke(QStringLiteral("b"), QStringLiteral("harbor"))}
+                                      << int(TopologyKind::SingleExternalRegistry) << "does not run on the hub";
+    QTest::newRow("two registries") << QList<Registry>{harbor, ecr} << "harbor"
+                                    << QList<Cluster>{makeSpoke(QStringLiteral("a"), QStringLiteral("harbor")),
+                                                      makeSpoke(QStringLiteral("b"), QStringLiteral("ecr"))}
+                                    << int(TopologyKind::MultipleRegistries) << "2 different registries";
     QTest::newRow("spokes elsewhere than the hub")
         << QList<Registry>{zot, ecr} << "zot" << QList<Cluster>{makeSpoke(QStringLiteral("b"), QStringLiteral("ecr"))}
         << int(TopologyKind::MultipleRegistries) << "2 different registries";
-    QTest::newRow("nothing configured") << QList<Registry>{} << "" << QList<Cluster>{}
-                                        << int(TopologyKind::HubAsSpoke) << "no cluster names a registry";
+    QTest::newRow("nothing configured") << QList<Registry>{} << "" << QList<Cluster>{} << int(TopologyKind::HubAsSpoke)
+                                        << "no cluster names a registry";
 }
 
 void TestKindInference::infers()

@@ -27,10 +27,10 @@ void TestTemplates::passValidation_data()
     QTest::newRow("registry-on-hub") << int(TopologyKind::RegistryOnHub) << QStringList();
     // The isolated factory is synchronized by hand, ECR needs its repositories created, and the EU Zot
     // serves two projects: each deserves its warning.
-    QTest::newRow("multiple-registries")
-        << int(TopologyKind::MultipleRegistries)
-        << QStringList{QStringLiteral("multiple.manual-sync"), QStringLiteral("registry.ecr-repositories"),
-                       QStringLiteral("registry.shared-across-projects")};
+    QTest::newRow("multiple-registries") << int(TopologyKind::MultipleRegistries)
+                                         << QStringList{QStringLiteral("multiple.manual-sync"),
+                                                        QStringLiteral("registry.ecr-repositories"),
+                                                        QStringLiteral("registry.shared-across-projects")};
 }
 
 void TestTemplates::passValidation()

@@ -30,14 +30,14 @@ Topology::Topology fullTopology()
     topology.hub.registry.insecure = false;
     topology.hub.registry.timeout = QStringLiteral("1m30s");
     topology.hub.registry.provider = Provider::Azure;
-    topology.hub.registry.basicAuth = BasicAuth{QStringLiteral("on"), QStringLiteral("keychain:hub"),
-                                                QStringLiteral("0123"), true};
+    topology.hub.registry.basicAuth =
+        BasicAuth{QStringLiteral("on"), QStringLiteral("keychain:hub"), QStringLiteral("0123"), true};
     topology.hub.registry.proxyData = ProxyData{QStringLiteral("http://proxy.example.com:3128"),
                                                 QStringLiteral("proxy-user"), QString(), QStringLiteral("1:30")};
-    topology.hub.registry.certData = CertData{QStringLiteral("-----BEGIN CERTIFICATE-----\nAAAA\n-----END "
-                                                             "CERTIFICATE-----\n"),
-                                              QStringLiteral("no trailing newline\nsecond"), QStringLiteral("ref"),
-                                              QStringLiteral("2001-12-14")};
+    topology.hub.registry.certData =
+        CertData{QStringLiteral("-----BEGIN CERTIFICATE-----\nAAAA\n-----END "
+                                "CERTIFICATE-----\n"),
+                 QStringLiteral("no trailing newline\nsecond"), QStringLiteral("ref"), QStringLiteral("2001-12-14")};
     topology.spokes[0].registry.endpointOverride = QStringLiteral("oci://[2001:db8::1]:5000");
     topology.spokes[0].registry.insecure = true;
     topology.spokes[1].inCluster = true;
@@ -51,6 +51,12 @@ Topology::Topology fullTopology()
     topology.registries[1].ingressTls = false;
     topology.registries[1].ingressUnlimitedBody = false;
     topology.federationRules.append({QStringLiteral("workloads/**"), FederationRule::Scope::Workload});
+    // Characters YAML gives a meaning to at the start of a plain scalar, spaces at the ends, and non-ASCII.
+    topology.spokes[0].region = QStringLiteral(" eu-west ");
+    topology.spokes[1].region = QStringLiteral("*anchor-like");
+    topology.spokes[2].region = QStringLiteral("# not a comment");
+    topology.spokes[3].region = QString::fromUtf8("Z\u00fcrich: \"Nord\" - 'A'");
+    topology.reachability[0].origin = QStringLiteral("measured 2026-12-03T15:00:00Z");
     return topology;
 }
 
@@ -167,6 +173,7 @@ private Q_SLOTS:
     void rejectsBadInput();
     void nothingWrittenOnError();
     void defaultsWhenSectionsAreMissing();
+    void documentedExampleReads();
 };
 
 void TestTopologyFile::roundTripTemplates_data()
@@ -199,8 +206,8 @@ void TestTopologyFile::roundTripEveryField()
     const Topology::Topology original = fullTopology();
     const QByteArray text = TopologyFile::serialize(original);
     const Util::Result<Topology::Topology> read = TopologyFile::parse(text, QStringLiteral("full.yaml"));
-    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString() + QLatin1Char('\n')
-                                                              + QString::fromUtf8(text)));
+    QVERIFY2(read.ok(),
+             qPrintable(read.ok() ? QString() : read.error().toString() + QLatin1Char('\n') + QString::fromUtf8(text)));
     compareTopologies(original, *read);
 }
 
@@ -253,19 +260,18 @@ void TestTopologyFile::readsAYamlOneOneReader()
     QVERIFY(TopologyFile::write(path, fullTopology()).ok());
 
     QProcess python;
-    const QString script = QStringLiteral(
-        "import sys, yaml\n"
-        "d = yaml.safe_load(open(sys.argv[1]))\n"
-        "assert d['name'] == 'yes', d['name']\n"
-        "h = d['hub']['ociRegistry']\n"
-        "assert h['basicAuth']['username'] == 'on'\n"
-        "assert h['basicAuth']['password'] == '0123'\n"
-        "assert h['proxyData']['password'] == '1:30'\n"
-        "assert h['certData']['tls.key'] == '2001-12-14'\n"
-        "assert h['insecure'] is False and h['timeout'] == '1m30s'\n"
-        "assert d['registries'][0]['displayName'] == '~'\n"
-        "assert d['spokes'][1]['projects'][-1] == 'null'\n"
-        "assert d['version'] == 1 and d['registries'][1]['replicas'] == 4\n");
+    const QString script = QStringLiteral("import sys, yaml\n"
+                                          "d = yaml.safe_load(open(sys.argv[1]))\n"
+                                          "assert d['name'] == 'yes', d['name']\n"
+                                          "h = d['hub']['ociRegistry']\n"
+                                          "assert h['basicAuth']['username'] == 'on'\n"
+                                          "assert h['basicAuth']['password'] == '0123'\n"
+                                          "assert h['proxyData']['password'] == '1:30'\n"
+                                          "assert h['certData']['tls.key'] == '2001-12-14'\n"
+                                          "assert h['insecure'] is False and h['timeout'] == '1m30s'\n"
+                                          "assert d['registries'][0]['displayName'] == '~'\n"
+                                          "assert d['spokes'][1]['projects'][-1] == 'null'\n"
+                                          "assert d['version'] == 1 and d['registries'][1]['replicas'] == 4\n");
     python.start(QStringLiteral("python3"), {QStringLiteral("-c"), script, path});
     QVERIFY(python.waitForFinished(30000));
     QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
@@ -302,14 +308,13 @@ void TestTopologyFile::rejectsBadInput_data()
     QTest::newRow("replicas hex") << withHeader("registries:\n  - id: r\n    replicas: 0x3\n") << 5 << 15
                                   << "decimal whole number";
     QTest::newRow("unknown enum") << withHeader("registries:\n  - id: r\n    kind: quay\n") << 5 << 11
-                                  << "'quay' is not a valid kind";
-    QTest::newRow("plain number as string") << withHeader("spokes:\n  - name: s\n    ociRegistry: {timeout: 60}\n")
-                                            << 5 << 28 << "timeout '60' is not a string for every YAML reader";
-    QTest::newRow("duplicate spoke names")
-        << withHeader("spokes:\n  - name: edge\n  - name: other\n  - name: edge\n") << 6 << 5
-        << "spokes[2]: the spoke name 'edge' is used twice";
-    QTest::newRow("duplicate registry ids") << withHeader("registries:\n  - id: r\n  - id: r\n") << 5 << 5
-                                            << "the registry id 'r' is used twice";
+                                  << "'quay' is not a valid kind; use one of generic, zot, harbor, ecr, acr, gar, ghcr";
+    QTest::newRow("plain number as string") << withHeader("spokes:\n  - name: s\n    ociRegistry: {timeout: 60}\n") << 5
+                                            << 28 << "timeout '60' is not a string for every YAML reader";
+    QTest::newRow("duplicate spoke names") << withHeader("spokes:\n  - name: edge\n  - name: other\n  - name: edge\n")
+                                           << 6 << 5 << "spokes[2]: the spoke name 'edge' is used twice";
+    QTest::newRow("duplicate registry ids")
+        << withHeader("registries:\n  - id: r\n  - id: r\n") << 5 << 5 << "the registry id 'r' is used twice";
     QTest::newRow("spoke without name") << withHeader("spokes:\n  - region: eu\n") << 4 << 5
                                         << "spokes[0].name is missing";
     QTest::newRow("secret without opt-in")
@@ -352,7 +357,8 @@ void TestTopologyFile::nothingWrittenOnError()
 
 void TestTopologyFile::defaultsWhenSectionsAreMissing()
 {
-    const Util::Result<Topology::Topology> read = TopologyFile::parse(withHeader("name: minimal\n"), QStringLiteral("m"));
+    const Util::Result<Topology::Topology> read =
+        TopologyFile::parse(withHeader("name: minimal\n"), QStringLiteral("m"));
     QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString()));
     QCOMPARE(read->name, QStringLiteral("minimal"));
     QCOMPARE(read->hub.name, QStringLiteral("hub"));
@@ -360,6 +366,23 @@ void TestTopologyFile::defaultsWhenSectionsAreMissing()
     QCOMPARE(read->hub.registry.repository, QStringLiteral("mural-workloads"));
     QCOMPARE(read->federationRules.size(), Topology::Topology::defaultFederationRules().size());
     QVERIFY(read->spokes.isEmpty());
+}
+
+void TestTopologyFile::documentedExampleReads()
+{
+    // The example in the format documentation must stay a valid file.
+    QFile documentation(QStringLiteral(PRC_SOURCE_DIR "/docs/topology-format.md"));
+    QVERIFY(documentation.open(QIODevice::ReadOnly));
+    const QByteArray text = documentation.readAll();
+    const qsizetype start = text.indexOf("```yaml\n");
+    QVERIFY(start >= 0);
+    const qsizetype end = text.indexOf("```", start + 8);
+    const QByteArray example = text.mid(start + 8, end - start - 8);
+
+    const Util::Result<Topology::Topology> read = TopologyFile::parse(example, QStringLiteral("example"));
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().toString()));
+    QCOMPARE(read->spokes.size(), 1);
+    QCOMPARE(read->registries.first().kind, RegistryKind::Harbor);
 }
 
 QTEST_GUILESS_MAIN(TestTopologyFile)

@@ -75,7 +75,8 @@ void TestValidator::initTestCase()
     runOpenssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
                 QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
                 QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.crt"),
-                QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-subj"), QStringLiteral("/CN=Test CA")});
+                QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=Test CA")});
     runOpenssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
                 QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
                 QStringLiteral("client.key"), QStringLiteral("-out"), QStringLiteral("client.csr"),
@@ -84,8 +85,9 @@ void TestValidator::initTestCase()
                 QStringLiteral("-CA"), QStringLiteral("ca.crt"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
                 QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("client.crt"),
                 QStringLiteral("-days"), QStringLiteral("3650")});
-    runOpenssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"), QStringLiteral("-pkeyopt"),
-                QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-out"), QStringLiteral("other.key")});
+    runOpenssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"),
+                QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-out"),
+                QStringLiteral("other.key")});
 
     const auto read = [this](const char *name) {
         QFile file(m_dir.filePath(QString::fromLatin1(name)));
@@ -129,9 +131,12 @@ void TestValidator::reportsRule_data()
     const QString none;
 
     const auto setEndpoint = [](const char *endpoint) {
-        return Mutation([endpoint](Topology::Topology &t) { t.registries[0].endpoint = QString::fromLatin1(endpoint); });
+        return Mutation(
+            [endpoint](Topology::Topology &t) { t.registries[0].endpoint = QString::fromLatin1(endpoint); });
     };
 
+    // One row per rule; the rows read best as a table, so the formatter leaves them alone.
+    // clang-format off
     // Endpoints
     QTest::newRow("https scheme") << single << setEndpoint("https://harbor.example.com") << none << "endpoint.scheme"
                                   << error << registry << harbor << "endpoint" << "'oci://harbor.example.com'";
@@ -162,7 +167,8 @@ void TestValidator::reportsRule_data()
         << none << "endpoint.in-cluster" << error << spoke << usEast << "ociRegistry.endpoint" << "hub-as-spoke";
     QTest::newRow("override syntax") << single << Mutation([](Topology::Topology &t) {
         firstSpoke(t).endpointOverride = QStringLiteral("http://harbor.example.com");
-    }) << none << "endpoint.scheme" << error << spoke << usEast << "ociRegistry.endpoint" << "mark the registry insecure";
+    }) << none << "endpoint.scheme" << error << spoke << usEast << "ociRegistry.endpoint"
+       << "mark the registry insecure";
 
     // Repository and timeout
     QTest::newRow("repository upper case") << single << Mutation([](Topology::Topology &t) {
@@ -212,7 +218,8 @@ void TestValidator::reportsRule_data()
     }) << none << "tls.pem-invalid" << error << spoke << usEast << "ociRegistry.certData.ca.crt" << "does not parse";
     QTest::newRow("no pem at all") << single << Mutation([](Topology::Topology &t) {
         firstSpoke(t).certData = CertData{QStringLiteral("hello"), QString(), QString(), QString()};
-    }) << none << "tls.pem-invalid" << error << spoke << usEast << "ociRegistry.certData.ca.crt" << "no PEM certificate";
+    }) << none << "tls.pem-invalid" << error << spoke << usEast << "ociRegistry.certData.ca.crt"
+       << "no PEM certificate";
     QTest::newRow("key of another certificate") << single << Mutation([this](Topology::Topology &t) {
         t.inlineSecrets = true;
         firstSpoke(t).certData = CertData{m_caPem, m_clientPem, QString(), m_otherKey};
@@ -227,18 +234,22 @@ void TestValidator::reportsRule_data()
        << "ociRegistry.certData.ca.crt" << "within 30 days";
     QTest::newRow("key only in the credential store") << single << Mutation([this](Topology::Topology &t) {
         firstSpoke(t).certData = CertData{m_caPem, m_clientPem, QStringLiteral("keychain:client"), QString()};
-    }) << none << "tls.key-not-checked" << info << spoke << usEast << "ociRegistry.certData.tlsKeyRef" << "not compared";
+    }) << none << "tls.key-not-checked" << info << spoke << usEast << "ociRegistry.certData.tlsKeyRef"
+       << "not compared";
 
     // Proxy, secrets and providers
     QTest::newRow("proxy address") << single << Mutation([](Topology::Topology &t) {
         firstSpoke(t).proxyData = ProxyData{QStringLiteral("proxy.example.com:3128"), QString(), QString(), QString()};
     }) << none << "proxy.address" << error << spoke << usEast << "ociRegistry.proxyData.address" << "http://";
     QTest::newRow("proxy username without password") << single << Mutation([](Topology::Topology &t) {
-        firstSpoke(t).proxyData = ProxyData{QStringLiteral("http://proxy:3128"), QStringLiteral("u"), QString(), QString()};
-    }) << none << "proxy.credentials-incomplete" << warning << spoke << usEast << "ociRegistry.proxyData" << "no password";
+        firstSpoke(t).proxyData = ProxyData{QStringLiteral("http://proxy:3128"),
+                                            QStringLiteral("u"), QString(), QString()};
+    }) << none << "proxy.credentials-incomplete" << warning << spoke << usEast << "ociRegistry.proxyData"
+       << "no password";
     QTest::newRow("secret name and inline data") << single << Mutation([](Topology::Topology &t) {
         firstSpoke(t).basicAuth = BasicAuth{QStringLiteral("robot"), QStringLiteral("ref"), QString(), false};
-    }) << none << "secret.inline-and-name" << error << spoke << usEast << "ociRegistry.basicAuth" << "basicAuthSecretName";
+    }) << none << "secret.inline-and-name" << error << spoke << usEast << "ociRegistry.basicAuth"
+       << "basicAuthSecretName";
     QTest::newRow("inline password") << single << Mutation([](Topology::Topology &t) {
         firstSpoke(t).basicAuthSecretName.clear();
         firstSpoke(t).basicAuth = BasicAuth{QStringLiteral("robot"), QStringLiteral("ref"), QString(), false};
@@ -253,7 +264,8 @@ void TestValidator::reportsRule_data()
     QTest::newRow("spoke can push") << single << Mutation([](Topology::Topology &t) {
         firstSpoke(t).basicAuthSecretName.clear();
         firstSpoke(t).basicAuth = BasicAuth{QStringLiteral("robot"), QStringLiteral("ref"), QString(), true};
-    }) << none << "credentials.spoke-can-push" << warning << spoke << usEast << "ociRegistry.basicAuth" << "pull access";
+    }) << none << "credentials.spoke-can-push" << warning << spoke << usEast << "ociRegistry.basicAuth"
+       << "pull access";
     QTest::newRow("provider with static credentials") << single << Mutation([](Topology::Topology &t) {
         t.registries[0].endpoint = QStringLiteral("oci://123456789012.dkr.ecr.eu-west-1.amazonaws.com");
         firstSpoke(t).provider = Provider::Aws;
@@ -308,9 +320,10 @@ void TestValidator::reportsRule_data()
         t.federationRules[1].pattern = QStringLiteral("projects/**");
     }) << none << "federation.project-placeholder" << error << topologyRef << "single-external" << "federationRules[1]"
        << "{project}";
-    QTest::newRow("no global rule") << single << Mutation([](Topology::Topology &t) { t.federationRules.removeFirst(); })
-                                    << none << "federation.no-definitions-rule" << warning << topologyRef
-                                    << "single-external" << "federationRules" << "Definitions";
+    QTest::newRow("no global rule") << single << Mutation([](Topology::Topology &t) {
+        t.federationRules.removeFirst();
+    }) << none << "federation.no-definitions-rule" << warning << topologyRef << "single-external"
+       << "federationRules" << "Definitions";
     QTest::newRow("inline secrets") << single << Mutation([](Topology::Topology &t) { t.inlineSecrets = true; }) << none
                                     << "topology.inline-secrets" << warning << topologyRef << "single-external"
                                     << "inlineSecrets" << "plain text";
@@ -324,13 +337,15 @@ void TestValidator::reportsRule_data()
     }) << none << "hub-as-spoke.not-exposed" << error << registry << "zot" << "exposure" << "1 remote spoke";
     QTest::newRow("remote spoke on the in-cluster endpoint") << hubAsSpoke << Mutation([](Topology::Topology &t) {
         t.spokes.append(remoteSpoke(QStringLiteral("edge-1"), QStringLiteral("zot")));
-    }) << none << "endpoint.in-cluster" << error << spoke << "edge-1" << "ociRegistry.endpoint" << "only inside a cluster";
+    }) << none << "endpoint.in-cluster" << error << spoke << "edge-1" << "ociRegistry.endpoint"
+       << "only inside a cluster";
     QTest::newRow("registry on hub with one replica") << onHub << Mutation([](Topology::Topology &t) {
         t.registries[0].replicas = 1;
     }) << none << "registry-on-hub.replicas" << error << registry << "hub-zot" << "replicas" << "more than one replica";
     QTest::newRow("replicas on one RWO volume") << onHub << Mutation([](Topology::Topology &t) {
         t.registries[0].storage = Storage::ReadWriteOnce;
-    }) << none << "registry-on-hub.storage-not-shared" << error << registry << "hub-zot" << "storage" << "ReadWriteOnce";
+    }) << none << "registry-on-hub.storage-not-shared" << error << registry << "hub-zot" << "storage"
+       << "ReadWriteOnce";
     QTest::newRow("ephemeral storage") << onHub << Mutation([](Topology::Topology &t) {
         t.registries[0].storage = Storage::Ephemeral;
     }) << none << "registry-on-hub.storage-ephemeral" << error << registry << "hub-zot" << "storage" << "ephemeral";
@@ -365,6 +380,7 @@ void TestValidator::reportsRule_data()
     QTest::newRow("unknown reachability") << single << Mutation([](Topology::Topology &t) { t.reachability.clear(); })
                                           << none << "reach.unknown" << info << reachability << "" << ""
                                           << "prod-eu-west can reach registry 'harbor'";
+    // clang-format on
 }
 
 void TestValidator::reportsRule()
@@ -382,22 +398,22 @@ void TestValidator::reportsRule()
     Topology::Topology topology = makeTemplate(TopologyKind(kind));
     mutate(topology);
     ValidationOptions options;
-    options.now = validationNow.isEmpty() ? testNow
-                                          : QDateTime(QDate::fromString(validationNow, Qt::ISODate), QTime(), Qt::UTC);
+    options.now =
+        validationNow.isEmpty() ? testNow : QDateTime(QDate::fromString(validationNow, Qt::ISODate), QTime(), Qt::UTC);
     const ValidationReport report = validate(topology, options);
 
     QStringList seen;
     for (const Finding &finding : report.findings) {
         seen.append(finding.toString());
-        if (finding.id != id || int(finding.element.kind) != elementKind || finding.element.id != elementId
-            || finding.element.field != field)
+        if (finding.id != id || int(finding.element.kind) != elementKind || finding.element.id != elementId ||
+            finding.element.field != field)
             continue;
         QCOMPARE(int(finding.severity), severity);
         QVERIFY2(finding.reason.contains(reason), qPrintable(finding.reason));
         return;
     }
-    QFAIL(qPrintable(QStringLiteral("no %1 finding on %2/%3; got:\n").arg(id, elementId, field)
-                     + seen.join(QLatin1Char('\n'))));
+    QFAIL(qPrintable(QStringLiteral("no %1 finding on %2/%3; got:\n").arg(id, elementId, field) +
+                     seen.join(QLatin1Char('\n'))));
 }
 
 void TestValidator::validValuesRaiseNothing_data()
@@ -418,9 +434,9 @@ void TestValidator::validValuesRaiseNothing_data()
     QTest::newRow("nested repository") << Mutation([](Topology::Topology &t) {
         firstSpoke(t).repository = QStringLiteral("platform/mural-workloads");
     }) << "repository.";
-    QTest::newRow("proxy with credentials by secret") << Mutation([](Topology::Topology &t) {
-        firstSpoke(t).proxySecretName = QStringLiteral("corp-proxy");
-    }) << "proxy.";
+    QTest::newRow("proxy with credentials by secret")
+        << Mutation([](Topology::Topology &t) { firstSpoke(t).proxySecretName = QStringLiteral("corp-proxy"); })
+        << "proxy.";
 }
 
 void TestValidator::validValuesRaiseNothing()

@@ -10,11 +10,6 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli::Topology", text);
-}
-
 const char *const kinds = "hub-as-spoke|single-external|registry-on-hub|multiple-registries";
 
 } // namespace

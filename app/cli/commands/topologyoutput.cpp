@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Cli::Topology", text, disambiguation, n);
+    return QCoreApplication::translate("Cli::TopologyOutput", text, disambiguation, n);
 }
 
 QJsonObject findingToJson(const Topology::Finding &finding)
@@ -67,10 +67,9 @@ QJsonObject reportToJson(const QString &path, const Topology::ValidationReport &
         findings.append(findingToJson(finding));
     return {{QStringLiteral("file"), path},
             {QStringLiteral("kind"), kindToJson(report.kind)},
-            {QStringLiteral("summary"),
-             QJsonObject{{QStringLiteral("errors"), qint64(report.errorCount())},
-                         {QStringLiteral("warnings"), qint64(report.warningCount())},
-                         {QStringLiteral("infos"), qint64(report.infoCount())}}},
+            {QStringLiteral("summary"), QJsonObject{{QStringLiteral("errors"), qint64(report.errorCount())},
+                                                    {QStringLiteral("warnings"), qint64(report.warningCount())},
+                                                    {QStringLiteral("infos"), qint64(report.infoCount())}}},
             {QStringLiteral("findings"), findings}};
 }
 
@@ -86,9 +85,9 @@ QJsonObject countsToJson(const Topology::Topology &topology)
 
 QString summaryLine(const Topology::ValidationReport &report)
 {
-    return tr("%n error(s)", nullptr, int(report.errorCount())) + QLatin1String(", ")
-           + tr("%n warning(s)", nullptr, int(report.warningCount())) + QLatin1String(", ")
-           + tr("%n info(s)", nullptr, int(report.infoCount()));
+    return tr("%n error(s)", nullptr, int(report.errorCount())) + QLatin1String(", ") +
+           tr("%n warning(s)", nullptr, int(report.warningCount())) + QLatin1String(", ") +
+           tr("%n info(s)", nullptr, int(report.infoCount()));
 }
 
 void printJson(const QJsonObject &object, Context &context)

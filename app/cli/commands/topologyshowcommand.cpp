@@ -10,9 +10,9 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Cli::Topology", text);
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
 }
 
 // Spokes per registry, in the order the registries are defined.
@@ -42,10 +42,9 @@ QJsonObject showJson(const QString &path, const Topology::Topology &topology, co
             {QStringLiteral("kind"), TopologyOutput::kindToJson(report.kind)},
             {QStringLiteral("counts"), TopologyOutput::countsToJson(topology)},
             {QStringLiteral("registries"), registries},
-            {QStringLiteral("validation"),
-             QJsonObject{{QStringLiteral("errors"), qint64(report.errorCount())},
-                         {QStringLiteral("warnings"), qint64(report.warningCount())},
-                         {QStringLiteral("infos"), qint64(report.infoCount())}}}};
+            {QStringLiteral("validation"), QJsonObject{{QStringLiteral("errors"), qint64(report.errorCount())},
+                                                       {QStringLiteral("warnings"), qint64(report.warningCount())},
+                                                       {QStringLiteral("infos"), qint64(report.infoCount())}}}};
 }
 
 void showText(const Topology::Topology &topology, const Topology::ValidationReport &report, Context &context)
@@ -69,8 +68,8 @@ void showText(const Topology::Topology &topology, const Topology::ValidationRepo
     for (const Topology::Registry &registry : topology.registries) {
         out << QLatin1String("  ") << registry.id << QLatin1String("  ") << Topology::displayName(registry.kind)
             << QLatin1String("  ") << registry.endpoint << QLatin1String("  ")
-            << tr("%1 spokes").arg(counts.value(registry.id)) << (registry.onHub ? tr(", on the hub") : QString())
-            << QLatin1Char('\n');
+            << tr("%n spoke(s)", nullptr, int(counts.value(registry.id)))
+            << (registry.onHub ? tr(", on the hub") : QString()) << QLatin1Char('\n');
     }
     out << tr("validation: %1").arg(TopologyOutput::summaryLine(report)) << Qt::endl;
 }
@@ -90,8 +89,8 @@ QString TopologyShowCommand::summary() const
 int TopologyShowCommand::run(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text or json."),
-                                          tr("format"), QStringLiteral("text"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text or json."), tr("format"),
+                                          QStringLiteral("text"));
     parser.addOption(formatOption);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The topology file."));
     const QString usage = QStringLiteral("topology show FILE [--format text|json]");
@@ -102,7 +101,8 @@ int TopologyShowCommand::run(const QStringList &arguments, Context &context)
                     << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
         return UsageError;
     }
-    const std::optional<TopologyOutput::Format> format = TopologyOutput::parseFormat(parser.value(formatOption), context);
+    const std::optional<TopologyOutput::Format> format =
+        TopologyOutput::parseFormat(parser.value(formatOption), context);
     if (!format)
         return UsageError;
 

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Cli::Topology", text);
+    return QCoreApplication::translate("Cli", text);
 }
 
 void printText(const QString &path, const Topology::ValidationReport &report, Context &context)
@@ -40,8 +40,8 @@ QString TopologyValidateCommand::summary() const
 int TopologyValidateCommand::run(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text or json."),
-                                          tr("format"), QStringLiteral("text"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text or json."), tr("format"),
+                                          QStringLiteral("text"));
     parser.addOption(formatOption);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The topology file."));
     const QString usage = QStringLiteral("topology validate FILE [--format text|json]");
@@ -52,7 +52,8 @@ int TopologyValidateCommand::run(const QStringList &arguments, Context &context)
                     << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
         return UsageError;
     }
-    const std::optional<TopologyOutput::Format> format = TopologyOutput::parseFormat(parser.value(formatOption), context);
+    const std::optional<TopologyOutput::Format> format =
+        TopologyOutput::parseFormat(parser.value(formatOption), context);
     if (!format)
         return UsageError;
 

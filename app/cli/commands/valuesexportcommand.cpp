@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -22,7 +23,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Cli::ValuesExport", text, disambiguation, n);
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
 }
 
 struct ExportOptions
@@ -105,6 +106,8 @@ Written writeOutputs(const Rendered &rendered, const ExportOptions &options, Hel
         const Util::Result<void> saved = Util::writeFileAtomically(options.outputPath, rendered.values);
         if (!saved)
             written.error = saved.error();
+        else if (ValuesOutput::holdsSecrets(report))
+            QFile::setPermissions(options.outputPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     return written;
 }
@@ -153,7 +156,8 @@ int exportValues(const ExportOptions &options, Context &context)
         return ValuesOutput::fail(context, options.format, topology.error().toString(), UsageError);
 
     const Topology::ValidationReport validation = Topology::validate(*topology);
-    Helm::ValuesReport report = ValuesOutput::fromValidation(validation, options.topologyPath);
+    Helm::ValuesReport report =
+        ValuesOutput::fromValidation(validation, options.topologyPath, options.format == ValuesOutput::Format::Json);
     const Util::Result<Rendered> rendered = render(*topology, options);
     if (!rendered)
         return ValuesOutput::fail(context, options.format, rendered.error().toString(), UsageError);
@@ -208,8 +212,13 @@ int ValuesExportCommand::run(const QStringList &arguments, Context &context)
         context.err << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
         return UsageError;
     }
-    const ExportOptions options{parser.positionalArguments().first(), parser.value(output), parser.value(mergeInto),
-                                parser.value(secretsDir), parser.isSet(inlineSecrets), parser.isSet(force), *chosen};
+    const ExportOptions options{parser.positionalArguments().first(),
+                                parser.value(output),
+                                parser.value(mergeInto),
+                                parser.value(secretsDir),
+                                parser.isSet(inlineSecrets),
+                                parser.isSet(force),
+                                *chosen};
     return exportValues(options, context);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "command.h"
 
 namespace Cli {
@@ -9,6 +11,8 @@ namespace Cli {
 /// and the Secret manifests their secret names refer to.
 class ValuesExportCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli::ValuesExportCommand)
+
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override;

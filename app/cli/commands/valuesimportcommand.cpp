@@ -1,6 +1,7 @@
 #include "valuesimportcommand.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonObject>
 
 #include "helm/valuesimporter.h"
@@ -14,7 +15,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Cli::ValuesImport", text, disambiguation, n);
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
 }
 
 int countInlineSecrets(const Helm::ValuesReport &report)
@@ -94,8 +95,7 @@ int ValuesImportCommand::run(const QStringList &arguments, Context &context)
     const QCommandLineOption format(QStringLiteral("format"), tr("Report as 'text' (default) or 'json'."),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOptions({output, keep, format});
-    const QString usage =
-        QStringLiteral("values import VALUES [-o FILE] [--keep-inline-secrets] [--format text|json]");
+    const QString usage = QStringLiteral("values import VALUES [-o FILE] [--keep-inline-secrets] [--format text|json]");
     if (const std::optional<int> stop = parse(parser, arguments, context, usage))
         return *stop;
 
@@ -122,10 +122,11 @@ int ValuesImportCommand::run(const QStringList &arguments, Context &context)
             const Util::Result<void> saved = Util::writeFileAtomically(parser.value(output), topologyText);
             if (!saved)
                 writeError = saved.error();
+            else if (imported->topology.inlineSecrets)
+                QFile::setPermissions(parser.value(output), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
     }
-    printResult(context, *chosen == ValuesOutput::Format::Json, parser.value(output), topologyText, report,
-                writeError);
+    printResult(context, *chosen == ValuesOutput::Format::Json, parser.value(output), topologyText, report, writeError);
     return report.hasErrors() || writeError ? Failure : Success;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "command.h"
 
 namespace Cli {
@@ -8,6 +10,8 @@ namespace Cli {
 /// PaletteAI values file, with every inline secret and every field error reported.
 class ValuesImportCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli::ValuesImportCommand)
+
 public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override;

@@ -1,5 +1,7 @@
 #include "valuesoutput.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -8,11 +10,6 @@
 namespace Cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli::Values", text);
-}
 
 Helm::ReportItem::Severity severityOf(Topology::Severity severity)
 {
@@ -38,16 +35,36 @@ std::optional<ValuesOutput::Format> ValuesOutput::parseFormat(const QString &tex
     return std::nullopt;
 }
 
-Helm::ValuesReport ValuesOutput::fromValidation(const Topology::ValidationReport &validation, const QString &file)
+Helm::ValuesReport ValuesOutput::fromValidation(const Topology::ValidationReport &validation, const QString &file,
+                                                bool withNotes)
 {
     Helm::ValuesReport report;
     for (const Topology::Finding &finding : validation.findings) {
+        if (finding.severity == Topology::Severity::Info && !withNotes)
+            continue;
         QString message = finding.element.toString() + QLatin1String(": ") + finding.reason;
         if (!finding.hint.isEmpty())
             message += QLatin1String(" (") + finding.hint + QLatin1Char(')');
         report.add({severityOf(finding.severity), finding.id, message, file, 0, 0});
     }
+
+    const qsizetype notes = validation.infoCount();
+    if (!withNotes && notes > 0) {
+        report.add({Helm::ReportItem::Severity::Info, QStringLiteral("validation-notes"),
+                    tr("%n validation note(s) not shown; 'paletteai-registry topology validate %1' lists them", nullptr,
+                       int(notes))
+                        .arg(file),
+                    file, 0, 0});
+    }
     return report;
+}
+
+bool ValuesOutput::holdsSecrets(const Helm::ValuesReport &report)
+{
+    return std::any_of(report.items().cbegin(), report.items().cend(), [](const Helm::ReportItem &item) {
+        return item.code == QLatin1String("inline-password-written") ||
+               item.code == QLatin1String("inline-key-written");
+    });
 }
 
 void ValuesOutput::printText(Context &context, const Helm::ValuesReport &report)

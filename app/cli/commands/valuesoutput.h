@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -15,14 +16,22 @@ struct Context;
 /// What `values export` and `values import` share: the output format and how reports are printed.
 class ValuesOutput final
 {
+    Q_DECLARE_TR_FUNCTIONS(Cli::ValuesOutput)
+
 public:
     enum class Format { Text, Json };
 
     /// "text" or "json"; std::nullopt for anything else.
     static std::optional<Format> parseFormat(const QString &text);
 
-    /// Validation findings as report items, so one report carries everything the user must read.
-    static Helm::ValuesReport fromValidation(const Topology::ValidationReport &validation, const QString &file);
+    /// Validation findings as report items, so one report carries everything the user must read. Without
+    /// \a withNotes, info findings are summed up in one line (`topology validate` lists them).
+    static Helm::ValuesReport fromValidation(const Topology::ValidationReport &validation, const QString &file,
+                                             bool withNotes);
+
+    /// True when the report says plain-text passwords or keys went into the output: it is then made
+    /// readable by its owner only.
+    static bool holdsSecrets(const Helm::ValuesReport &report);
 
     /// Prints \a report for people on the error stream, followed by a one-line summary.
     static void printText(Context &context, const Helm::ValuesReport &report);
