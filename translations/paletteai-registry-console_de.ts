@@ -44,10 +44,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 spokes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, on the hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,6 +91,13 @@
     <message>
         <source>nothing written: the values file has errors</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spoke(s)</source>
+        <translation>
+            <numerusform>%n Spoke</numerusform>
+            <numerusform>%n Spokes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -324,6 +327,13 @@
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n validation note(s) not shown; &apos;paletteai-registry topology validate %1&apos; lists them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -419,13 +429,6 @@
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Helm::ExportPlan</name>
-    <message>
-        <source>%1: uses registry &apos;%2&apos;, which the topology does not define</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>basic auth</source>
         <translation type="unfinished"></translation>
@@ -450,79 +453,23 @@
         <source>%1: the TLS private key is written in plain text into the values file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: key &apos;%2&apos; in ociRegistry is not a chart field; kept as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoke &apos;%1&apos; was not in %2 and is appended with name and ociRegistry only; add its hubRef and kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoke &apos;%1&apos; of %2 is not in the topology; kept untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>Helm::Reader</name>
+    <name>Helm::ExportPlan</name>
     <message>
-        <source>%1: unknown key &apos;%2&apos; (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: key &apos;%2&apos; appears more than once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &apos;%2&apos; is not read as a string by every YAML reader; write it quoted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be true or false (unquoted), not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file has no hue.ociRegistry section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fleetConfig.spokes must be a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.name must be a DNS-1123 label (lower-case letters, digits, &apos;-&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>spoke name &apos;%1&apos; appears more than once (first on line %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no ociRegistry section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.endpoint is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.timeout must be a Go duration such as 60s, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.provider must be one of aws, azure, gcp, generic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.password is a plain-text password in the values file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1.tls.key is a plain-text private key in the values file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: Docker Hub (&apos;%2&apos;) is not supported: it restricts the media types PaletteAI pushes</source>
+        <source>%1: uses registry &apos;%2&apos;, which the topology does not define</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -560,6 +507,18 @@
         <source>cannot create the directory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot flush the written files to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helm::ValuesImporter</name>
@@ -569,6 +528,78 @@
     </message>
     <message>
         <source>topology kind: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos; (expected one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not read as a string by every YAML reader; write it quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false (unquoted), not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no hue.ociRegistry section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fleetConfig.spokes must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name must be a DNS-1123 label (lower-case letters, digits, &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoke name &apos;%1&apos; appears more than once (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no ociRegistry section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.endpoint is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.timeout must be a Go duration such as 60s, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.provider must be one of aws, azure, gcp, generic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Docker Hub (&apos;%2&apos;) is not supported: it restricts the media types PaletteAI pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a plain-text private key in the values file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a plain-text password in the values file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -582,19 +613,15 @@
         <source>&apos;fleetConfig.spokes&apos; must be a list</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>spoke &apos;%1&apos; was not in %2 and is appended with name and ociRegistry only; add its hubRef and kubeconfig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>spoke &apos;%1&apos; of %2 is not in the topology; kept untouched</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Helm::YamlSource</name>
     <message>
         <source>the file holds more than one YAML document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document nests deeper than %1 levels or expands to more than %2 nodes through aliases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -927,6 +954,18 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>endpoint &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Topology::ConnectionValidator</name>
@@ -1062,10 +1101,6 @@
 <context>
     <name>Topology::Endpoint</name>
     <message>
-        <source>endpoint &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>endpoint is empty; expected &apos;oci://host[:port]&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,6 +1122,10 @@
     </message>
     <message>
         <source>looks like an IPv6 address without brackets; write &apos;oci://[address]:port&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has spaces at the start or the end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1132,10 +1171,6 @@
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not a string for every YAML reader; write it in quotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1190,6 +1225,10 @@
         <source>%1 has no &apos;scope&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2; use one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Topology::TopologyReader::Map</name>
@@ -1239,11 +1278,14 @@
     </message>
 </context>
 <context>
-    <name>Topology::Validator</name>
+    <name>Topology::ValidationContext</name>
     <message>
         <source>&apos;%1&apos; is Docker Hub, which restricts media types and cannot hold PaletteAI artifacts; use another OCI registry</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Topology::Validator</name>
     <message>
         <source>secret values are stored in the topology file in plain text</source>
         <translation type="unfinished"></translation>
@@ -2502,14 +2544,6 @@
 <context>
     <name>Util</name>
     <message>
-        <source>duration &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>repository &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot open for writing: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,13 +2576,6 @@
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>YAML</name>
-    <message>
-        <source>%1: key &apos;%2&apos; in ociRegistry is not a chart field; kept as it was</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2615,6 +2642,10 @@
     </message>
     <message>
         <source>Language, e.g. de; the system&apos;s by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvas zoom factor, e.g. 0.6.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

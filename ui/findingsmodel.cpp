@@ -83,7 +83,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return finding.message;
+        // The hint names the live check that can settle what offline validation cannot.
+        return finding.hint.isEmpty() ? finding.message : finding.message + QLatin1Char('\n') + finding.hint;
     case Qt::DecorationRole:
         if (index.column() != SeverityColumn)
             return {};
