@@ -90,6 +90,9 @@ QList<Finding> validate(const Topology::Topology &topology)
 
 std::optional<Topology::TopologyKind> inferKind(const Topology::Topology &topology)
 {
+    // Without a registry there is nothing to infer from; the engine would still name a kind.
+    if (topology.registries.isEmpty())
+        return std::nullopt;
     return Topology::inferKind(topology).kind;
 }
 

@@ -81,6 +81,7 @@ MainWindow::MainWindow(Util::ActivityLog *log, QWidget *parent)
             [this](const ElementRef &, const ElementRef &to) { m_scene->selectElements({to}); });
     connect(m_findingsPanel, &FindingsPanel::elementActivated, this, &MainWindow::revealElement);
 
+    m_document->validateNow();
     restoreWindowState();
     updateRecentFilesMenu();
     updateTitle();
@@ -428,6 +429,12 @@ void MainWindow::updateHeader()
                           .arg(name.toHtmlEscaped(), kindText.toHtmlEscaped(), counts,
                                topology.production ? tr(" · <b>production</b>") : QString()));
     m_header->setToolTip(kind ? Topology::describe(*kind) : QString());
+
+    const bool empty = topology.registries.isEmpty() && topology.spokes.isEmpty();
+    m_view->setHint(empty ? tr("Start from a template with File ▸ New from Template…, bring in an existing "
+                               "installation with File ▸ Import Helm Values…, or add registries and spokes with "
+                               "the palette above and connect them by dragging with Connect or Shift held.")
+                          : QString());
 }
 
 void MainWindow::updateRecentFilesMenu()

@@ -1,5 +1,6 @@
 #include "topologyview.h"
 
+#include <QPainter>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -27,6 +28,26 @@ TopologyView::TopologyView(TopologyScene *scene, QWidget *parent)
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setBackgroundBrush(QColor(0xfa, 0xfb, 0xfc));
     setFrameShape(QFrame::NoFrame);
+}
+
+void TopologyView::setHint(const QString &hint)
+{
+    if (hint == m_hint)
+        return;
+    m_hint = hint;
+    viewport()->update();
+}
+
+void TopologyView::paintEvent(QPaintEvent *event)
+{
+    QGraphicsView::paintEvent(event);
+    if (m_hint.isEmpty())
+        return;
+    QPainter painter(viewport());
+    const QRect box = viewport()->rect().adjusted(40, 30, -40, 0);
+    painter.setPen(QColor(0x54, 0x6e, 0x7a));
+    painter.drawText(QRect(box.topLeft(), QSize(box.width(), 120)), Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                     m_hint);
 }
 
 void TopologyView::zoomIn()

@@ -18,6 +18,9 @@ public:
     explicit TopologyView(TopologyScene *scene, QWidget *parent = nullptr);
 
     qreal zoom() const { return transform().m11(); }
+    /// A note drawn over the canvas, e.g. how to start when the topology is empty; empty for none.
+    void setHint(const QString &hint);
+    QString hint() const { return m_hint; }
 
 public Q_SLOTS:
     void zoomIn();
@@ -33,11 +36,13 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void scaleBy(qreal factor);
 
     TopologyScene *m_scene;
+    QString m_hint;
     QPoint m_panStart;
     bool m_panning = false;
     bool m_spaceHeld = false;
