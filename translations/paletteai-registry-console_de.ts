@@ -1961,6 +1961,10 @@
         <source>Exported the diagram to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start from a template with File ▸ New from Template…, bring in an existing installation with File ▸ Import Helm Values…, or add registries and spokes with the palette above and connect them by dragging with Connect or Shift held.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::MoveNodesCommand</name>
@@ -1976,15 +1980,15 @@
     <name>Ui::PropertyEditor</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbar</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erreichbar</translation>
     </message>
     <message>
         <source>Hub %1</source>
@@ -2019,47 +2023,47 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Store secrets inline in the topology file</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets direkt in der Topologiedatei speichern</translation>
     </message>
     <message>
         <source>Inferred kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittelte Art</translation>
     </message>
     <message>
         <source>Not determined yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bestimmt</translation>
     </message>
     <message>
         <source>Hub cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Cluster</translation>
     </message>
     <message>
         <source>API server</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Server</translation>
     </message>
     <message>
         <source>Release namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Namespace</translation>
     </message>
     <message>
         <source>Reachability (hub pushes to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbarkeit (Hub pusht nach)</translation>
     </message>
     <message>
         <source>Spoke cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Spoke-Cluster</translation>
     </message>
     <message>
         <source>Another spoke is already called %1.</source>
@@ -2067,35 +2071,35 @@
     </message>
     <message>
         <source>Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Is the hub itself (hub-as-spoke)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist der Hub selbst (Hub-as-Spoke)</translation>
     </message>
     <message>
         <source>Reachability</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichbarkeit</translation>
     </message>
     <message>
         <source>Pulls from its registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieht aus seiner Registry</translation>
     </message>
     <message>
         <source>Reaches the hub API server</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht den API-Server des Hubs</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Another registry already has the id %1.</source>
@@ -2103,35 +2107,35 @@
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpunkt</translation>
     </message>
     <message>
         <source>Hub credentials can push</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Zugangsdaten dürfen pushen</translation>
     </message>
     <message>
         <source>Deployment on the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieb auf dem Hub</translation>
     </message>
     <message>
         <source>Runs inside the hub cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft im Hub-Cluster</translation>
     </message>
     <message>
         <source>Exposure</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <source>Not exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht freigegeben</translation>
     </message>
     <message>
         <source>Ingress</source>
@@ -2143,19 +2147,19 @@
     </message>
     <message>
         <source>Exposed endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebener Endpunkt</translation>
     </message>
     <message>
         <source>Replicas</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikate</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Ephemeral</source>
-        <translation type="unfinished"></translation>
+        <translation>Flüchtig</translation>
     </message>
     <message>
         <source>Persistent, ReadWriteOnce</source>
@@ -2175,11 +2179,11 @@
     </message>
     <message>
         <source>Hub pushes to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub pusht dorthin</translation>
     </message>
     <message>
         <source>Registry connection (ociRegistry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registry-Verbindung (ociRegistry)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -2187,19 +2191,19 @@
     </message>
     <message>
         <source>Endpoint override</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichender Endpunkt</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repository</translation>
     </message>
     <message>
         <source>Insecure</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsicher</translation>
     </message>
     <message>
         <source>Chart default</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart-Vorgabe</translation>
     </message>
     <message>
         <source>false — verify TLS</source>
@@ -2211,11 +2215,11 @@
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>(not set)</source>
@@ -2239,39 +2243,39 @@
     </message>
     <message>
         <source>Basic auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic Auth</translation>
     </message>
     <message>
         <source>Secret name</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret-Name</translation>
     </message>
     <message>
         <source>Inline credentials instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen direkte Zugangsdaten</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Account can push</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto darf pushen</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>CA certificate (ca.crt)</source>
@@ -2295,11 +2299,11 @@
     </message>
     <message>
         <source>Projects and tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte und Mandanten</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten</translation>
     </message>
     <message>
         <source>Tenant of %1</source>
@@ -2307,7 +2311,7 @@
     </message>
     <message>
         <source>Federation rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Föderationsregeln</translation>
     </message>
     <message>
         <source>One rule a line: a scope (global, project or workload) and a repository pattern, e.g. &lt;tt&gt;project projects/{project}/**&lt;/tt&gt;.</source>

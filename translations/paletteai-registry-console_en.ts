@@ -1961,6 +1961,10 @@
         <source>Exported the diagram to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start from a template with File ▸ New from Template…, bring in an existing installation with File ▸ Import Helm Values…, or add registries and spokes with the palette above and connect them by dragging with Connect or Shift held.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ui::MoveNodesCommand</name>
