@@ -6,12 +6,26 @@ namespace Util {
 
 namespace {
 
+constexpr qint64 maximumTableCells = 16'000'000;
+
 // Longest common subsequence table over the changed middle part, filled from the end so the walk below
 // can go forwards. Sizes are bounded by the region between the common prefix and suffix.
 QList<DiffLine> diffMiddle(const QStringList &a, const QStringList &b, int aBegin, int aEnd, int bBegin, int bEnd)
 {
     const int n = aEnd - aBegin;
     const int m = bEnd - bBegin;
+
+    // Past this size the table would take hundreds of megabytes; the changed block is then shown whole,
+    // still a correct diff, only not the shortest.
+    if (qint64(n + 1) * (m + 1) > maximumTableCells) {
+        QList<DiffLine> result;
+        for (int i = 0; i < n; ++i)
+            result.append({DiffLine::Kind::Removed, a.at(aBegin + i), aBegin + i + 1, 0});
+        for (int j = 0; j < m; ++j)
+            result.append({DiffLine::Kind::Added, b.at(bBegin + j), 0, bBegin + j + 1});
+        return result;
+    }
+
     std::vector<int> table(static_cast<std::size_t>((n + 1) * (m + 1)), 0);
     const auto at = [m](int i, int j) {
         return static_cast<std::size_t>(i * (m + 1) + j);

@@ -28,7 +28,8 @@ struct DiffHunk
 };
 
 /// Compares two texts line by line with a longest-common-subsequence match. Lines common to both ends are
-/// matched first, so the quadratic part only covers the region that actually changed.
+/// matched first, so the quadratic part only covers the region that actually changed; a changed region too
+/// large for that (over 16 million line pairs) is reported as removed and added as a whole.
 QList<DiffLine> diffLines(const QStringList &oldLines, const QStringList &newLines);
 
 /// Groups a comparison into hunks with \a context unchanged lines around each change.

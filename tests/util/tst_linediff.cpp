@@ -15,6 +15,7 @@ private Q_SLOTS:
     void unifiedDiffMatchesPatchFormat();
     void equalTextsGiveNoDiff();
     void hunksKeepContextOnly();
+    void hugeChangesStayCorrect();
 };
 
 // Encodes a comparison as one character per line: '=' same, '-' removed, '+' added.
@@ -108,6 +109,28 @@ void TestLineDiff::hunksKeepContextOnly()
     QCOMPARE(hunks.at(0).oldCount, 5);
     QCOMPARE(hunks.at(1).newStart, 29);
     QCOMPARE(hunks.at(1).lines.size(), 6);
+}
+
+void TestLineDiff::hugeChangesStayCorrect()
+{
+    QStringList oldLines;
+    QStringList newLines;
+    for (int i = 0; i < 5000; ++i) {
+        oldLines.append(QStringLiteral("old %1").arg(i));
+        newLines.append(QStringLiteral("new %1").arg(i));
+    }
+    oldLines.prepend(QStringLiteral("same"));
+    newLines.prepend(QStringLiteral("same"));
+
+    const QList<DiffLine> lines = Util::diffLines(oldLines, newLines);
+    QCOMPARE(lines.size(), 1 + 5000 + 5000);
+    QCOMPARE(lines.first().kind, DiffLine::Kind::Same);
+    QStringList rebuilt;
+    for (const DiffLine &line : lines) {
+        if (line.kind != DiffLine::Kind::Removed)
+            rebuilt.append(line.text);
+    }
+    QCOMPARE(rebuilt, newLines);
 }
 
 QTEST_GUILESS_MAIN(TestLineDiff)
