@@ -56,6 +56,14 @@ QPen EdgeItem::pen() const
     return CanvasStyle::reachPen(m_reach, m_emphasised ? 2.4 : 1.5);
 }
 
+void EdgeItem::setReach(Topology::Reach reach)
+{
+    if (reach == m_reach)
+        return;
+    m_reach = reach;
+    update();
+}
+
 void EdgeItem::setTrunk(qreal x)
 {
     m_trunk = x;

@@ -22,6 +22,7 @@ public:
 
     int type() const override { return Type; }
     Topology::Reach reach() const { return m_reach; }
+    void setReach(Topology::Reach reach);
     QString label() const { return m_label; }
     /// The pen the line is drawn with; its style carries the reachability.
     QPen pen() const;

@@ -48,6 +48,9 @@ NodeItem::NodeItem(const ElementRef &element, const QSizeF &size)
 
 void NodeItem::setTexts(const QString &badge, const QString &title, const QStringList &details)
 {
+    // Unchanged texts keep the cached rendering; refreshing hundreds of nodes per keystroke stays cheap.
+    if (badge == m_badge && title == m_title && details == m_details)
+        return;
     m_badge = badge;
     m_title = title;
     m_details = details;
@@ -56,6 +59,11 @@ void NodeItem::setTexts(const QString &badge, const QString &title, const QStrin
 
 void NodeItem::setReachMarks(const QList<ReachMark> &marks)
 {
+    const auto same = [](const ReachMark &a, const ReachMark &b) {
+        return a.label == b.label && a.reach == b.reach;
+    };
+    if (marks.size() == m_reachMarks.size() && std::equal(marks.cbegin(), marks.cend(), m_reachMarks.cbegin(), same))
+        return;
     m_reachMarks = marks;
     update();
 }

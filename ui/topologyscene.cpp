@@ -41,7 +41,7 @@ TopologyScene::TopologyScene(TopologyDocument *document, QObject *parent)
 {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     connect(document, &TopologyDocument::documentReset, this, &TopologyScene::rebuild);
-    connect(document, &TopologyDocument::topologyChanged, this, &TopologyScene::rebuild);
+    connect(document, &TopologyDocument::topologyChanged, this, &TopologyScene::followEdit);
     connect(document, &TopologyDocument::positionsChanged, this, &TopologyScene::placeNodes);
     connect(document, &TopologyDocument::findingsChanged, this, &TopologyScene::updateSeverities);
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
@@ -93,14 +93,48 @@ Topology::Reach TopologyScene::reachOf(Fact::Kind kind, const QString &from, con
     return m_reach.value(reachKey(kind, from, to), Topology::Reach::Unknown);
 }
 
-void TopologyScene::rebuild()
+QString TopologyScene::structureSignature() const
 {
-    const QList<ElementRef> selection = selectedElements();
+    // Everything the layout and the set of items depend on; texts and reachability are not part of it.
+    const Topology::Topology &topology = m_document->topology();
+    QString signature = topology.hub.name + QLatin1Char('\n') + topology.hub.registry.registryId;
+    for (const Topology::Registry &registry : topology.registries)
+        signature += QLatin1String("\nr ") + registry.id;
+    for (const Topology::Cluster &spoke : topology.spokes) {
+        signature += QLatin1String("\ns ") + spoke.name + QLatin1Char(' ') + spoke.registry.registryId +
+                     QLatin1Char(' ') + spoke.projects.value(0) + (spoke.inCluster ? QLatin1String(" i") : QString());
+    }
+    return signature;
+}
 
+void TopologyScene::indexReachability()
+{
     // One pass over the facts instead of a search per node: hundreds of spokes have thousands of facts.
     m_reach.clear();
     for (const Fact &fact : m_document->topology().reachability)
         m_reach.insert(reachKey(fact.kind, fact.from, fact.to), fact.reach);
+}
+
+void TopologyScene::followEdit()
+{
+    // Typing into a field changes texts only: update the items in place instead of building them again.
+    if (structureSignature() != m_signature) {
+        rebuild();
+        return;
+    }
+    indexReachability();
+    for (NodeItem *item : std::as_const(m_nodes))
+        describeNode(item);
+    for (const EdgeBinding &binding : std::as_const(m_edgeBindings))
+        binding.edge->setReach(binding.reach());
+}
+
+void TopologyScene::rebuild()
+{
+    const QList<ElementRef> selection = selectedElements();
+    indexReachability();
+    m_signature = structureSignature();
+    m_edgeBindings.clear();
     m_rebuilding = true;
     m_connectSource = nullptr;
     m_connectLine = nullptr;
@@ -191,9 +225,10 @@ void TopologyScene::createGroupsAndEdges()
 {
     const Topology::Topology &topology = m_document->topology();
     NodeItem *hub = m_nodes.value(ElementRef::hub());
-    const auto addEdge = [this](QGraphicsItem *from, QGraphicsItem *to, Topology::Reach reach, const QString &label,
-                                bool emphasised) {
-        auto *edge = new EdgeItem(from, to, reach, label, emphasised);
+    const auto addEdge = [this](QGraphicsItem *from, QGraphicsItem *to, const std::function<Topology::Reach()> &reach,
+                                const QString &label, bool emphasised) {
+        auto *edge = new EdgeItem(from, to, reach(), label, emphasised);
+        m_edgeBindings.append({edge, reach});
         addItem(edge);
         for (QGraphicsItem *end : {from, to}) {
             if (end->type() == NodeItem::Type)
@@ -205,9 +240,12 @@ void TopologyScene::createGroupsAndEdges()
 
     for (const Topology::Registry &registry : topology.registries) {
         const bool used = topology.hub.registry.registryId == registry.id;
-        addEdge(hub, m_nodes.value(ElementRef::registry(registry.id)),
-                reachOf(Fact::Kind::HubToRegistry, topology.hub.name, registry.id),
-                used ? tr("hub registry · push") : tr("push"), used);
+        const QString hubName = topology.hub.name;
+        const QString id = registry.id;
+        addEdge(
+            hub, m_nodes.value(ElementRef::registry(id)),
+            [this, hubName, id] { return reachOf(Fact::Kind::HubToRegistry, hubName, id); },
+            used ? tr("hub registry · push") : tr("push"), used);
     }
 
     QHash<QString, qsizetype> spokesPerRegistry;
@@ -223,20 +261,25 @@ void TopologyScene::createGroupsAndEdges()
 
         if (spokesPerRegistry.value(group.registryId) <= AutoLayout::individualEdgeLimit) {
             for (const QString &name : group.spokes) {
-                addEdge(m_nodes.value(ElementRef::spoke(name)), registry,
-                        reachOf(Fact::Kind::SpokeToRegistry, name, group.registryId), tr("pull"), false);
+                const QString id = group.registryId;
+                addEdge(
+                    m_nodes.value(ElementRef::spoke(name)), registry,
+                    [this, name, id] { return reachOf(Fact::Kind::SpokeToRegistry, name, id); }, tr("pull"), false);
             }
             continue;
         }
 
         // One line for a large group; each spoke's own fact stays visible as its "pull" mark.
-        std::optional<Topology::Reach> common;
-        for (const QString &name : group.spokes) {
-            const auto reach = reachOf(Fact::Kind::SpokeToRegistry, name, group.registryId);
-            common = (!common || *common == reach) ? reach : Topology::Reach::Unknown;
-        }
-        EdgeItem *edge = addEdge(frame, registry, common.value_or(Topology::Reach::Unknown),
-                                 tr("pull · %n spoke(s)", nullptr, int(group.spokes.size())), false);
+        const auto commonReach = [this, spokes = group.spokes, id = group.registryId] {
+            std::optional<Topology::Reach> common;
+            for (const QString &name : spokes) {
+                const auto reach = reachOf(Fact::Kind::SpokeToRegistry, name, id);
+                common = (!common || *common == reach) ? reach : Topology::Reach::Unknown;
+            }
+            return common.value_or(Topology::Reach::Unknown);
+        };
+        EdgeItem *edge =
+            addEdge(frame, registry, commonReach, tr("pull · %n spoke(s)", nullptr, int(group.spokes.size())), false);
         edge->setTrunk(group.rect.right() + 16);
     }
 
@@ -245,8 +288,11 @@ void TopologyScene::createGroupsAndEdges()
     for (const Topology::Cluster &spoke : topology.spokes) {
         if (spoke.inCluster)
             continue;
-        addEdge(m_nodes.value(ElementRef::spoke(spoke.name)), hub,
-                reachOf(Fact::Kind::SpokeToHubApi, spoke.name, topology.hub.name), QString(), false);
+        const QString name = spoke.name;
+        const QString hubName = topology.hub.name;
+        addEdge(
+            m_nodes.value(ElementRef::spoke(name)), hub,
+            [this, name, hubName] { return reachOf(Fact::Kind::SpokeToHubApi, name, hubName); }, QString(), false);
     }
 }
 

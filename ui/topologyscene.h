@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QPointer>
 
+#include <functional>
+
 #include "autolayout.h"
 #include "elementref.h"
 
@@ -11,6 +13,7 @@ class QGraphicsLineItem;
 
 namespace Ui {
 
+class EdgeItem;
 class NodeItem;
 class TopologyDocument;
 
@@ -52,6 +55,10 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    /// Updates texts, marks and edge patterns in place when the structure is unchanged; rebuilds otherwise.
+    void followEdit();
+    QString structureSignature() const;
+    void indexReachability();
     void createNodes();
     void createGroupsAndEdges();
     NodeItem *createNode(const ElementRef &element);
@@ -65,7 +72,15 @@ private:
     TopologyDocument *m_document;
     AutoLayout::Result m_layout;
     QHash<ElementRef, NodeItem *> m_nodes;
-    QHash<QString, Topology::Reach> m_reach; ///< reachability facts by kind, from and to, for this build
+    struct EdgeBinding
+    {
+        EdgeItem *edge;
+        std::function<Topology::Reach()> reach;
+    };
+
+    QHash<QString, Topology::Reach> m_reach;
+    QList<EdgeBinding> m_edgeBindings;
+    QString m_signature; ///< reachability facts by kind, from and to, for this build
     QHash<ElementRef, QPointF> m_pressPositions;
     NodeItem *m_connectSource = nullptr;
     QGraphicsLineItem *m_connectLine = nullptr;

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void reachabilityIsDrawnByPattern();
     void largeFleetLayoutHasNoOverlaps();
     void hubApiLinesOnRequest();
+    void textEditsUpdateItemsInPlace();
 
 private:
     static QPoint viewPointOf(Ui::TopologyView &view, const ElementRef &element);
@@ -258,6 +259,25 @@ void TestTopologyScene::hubApiLinesOnRequest()
     for (const Topology::Cluster &spoke : document.topology().spokes)
         remote += spoke.inCluster ? 0 : 1;
     QCOMPARE(scene.edgeCount(), without + remote);
+}
+
+void TestTopologyScene::textEditsUpdateItemsInPlace()
+{
+    Ui::TopologyDocument document;
+    document.reset(Topology::makeTemplate(Topology::TopologyKind::SingleExternalRegistry));
+    Ui::TopologyScene scene(&document);
+    const ElementRef registry = ElementRef::registry(document.topology().registries.first().id);
+    Ui::NodeItem *before = scene.nodeItem(registry);
+
+    document.edit(QStringLiteral("endpoint"), [&](Topology::Topology &t) {
+        t.registry(registry.key)->endpoint = QStringLiteral("oci://typed.example.com");
+    });
+    QCOMPARE(scene.nodeItem(registry), before);
+    QVERIFY(before->details().contains(QStringLiteral("oci://typed.example.com")));
+
+    // Moving a spoke to another registry changes the layout: the items are built again.
+    document.addRegistry(Topology::RegistryKind::Zot);
+    QVERIFY(scene.nodeItem(ElementRef::registry(QStringLiteral("zot"))));
 }
 
 QTEST_MAIN(TestTopologyScene)
