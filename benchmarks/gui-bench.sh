@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Measures the topology designer on a generated fleet (default 500 spokes): the time to open it (read a
-# values file, build the model, lay out the canvas, validate) and the longest time the event loop stays
+# Measures the topology designer on a generated fleet (default 500 spokes): the time to open it (read the
+# topology file, build the model, lay out the canvas, validate) and the longest time the event loop stays
 # blocked while edits, undo and redo run against it. Targets: open < 2 s, longest block < 100 ms.
 # Exit status 0 when both targets hold. Runs on the offscreen platform; no display needed.
 set -euo pipefail
