@@ -95,9 +95,15 @@ const Registry *Topology::registry(const QString &id) const
     return nullptr;
 }
 
+// The mutable lookups iterate the lists non-const so an implicitly shared list detaches first: a pointer
+// into shared data would change every copy of the topology at once.
 Registry *Topology::registry(const QString &id)
 {
-    return const_cast<Registry *>(std::as_const(*this).registry(id));
+    for (Registry &candidate : registries) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
 }
 
 const Cluster *Topology::spoke(const QString &name) const
@@ -111,7 +117,11 @@ const Cluster *Topology::spoke(const QString &name) const
 
 Cluster *Topology::spoke(const QString &name)
 {
-    return const_cast<Cluster *>(std::as_const(*this).spoke(name));
+    for (Cluster &candidate : spokes) {
+        if (candidate.name == name)
+            return &candidate;
+    }
+    return nullptr;
 }
 
 const Project *Topology::project(const QString &name) const

@@ -1,0 +1,2656 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Plans, checks and operates the OCI registries of a PaletteAI fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub: %1, registry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spokes: %1, projects: %2, tenants: %3, reachability facts: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Secret manifest(s) not written: pass --secrets-dir DIR or -o FILE</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing written: validation found errors (use --force to export anyway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret value(s) are written in plain text into the topology file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret value(s) are not written into the topology file; store them in the credential store or import again with --keep-inline-secrets</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing written: the values file has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spoke(s)</source>
+        <translation>
+            <numerusform>%n Spoke</numerusform>
+            <numerusform>%n Spokes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Topology</name>
+    <message>
+        <source>Create, check and summarize registry topology files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::TopologyNewCommand</name>
+    <message>
+        <source>Write a new topology file from the template of a topology kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology kind: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite the file when it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --kind and -o are required and nothing else is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown kind &apos;%1&apos;; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 exists; pass --force to overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a %1 topology to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::TopologyOutput</name>
+    <message>
+        <source>error: unknown format &apos;%1&apos;; use text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n info(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli::TopologyShowCommand</name>
+    <message>
+        <source>Summarize a topology file: its kind and why, and what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: expected exactly one topology file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::TopologyValidateCommand</name>
+    <message>
+        <source>Check a topology file against every offline rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: expected exactly one topology file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::Values</name>
+    <message>
+        <source>Export a topology as Helm values, or import a values file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ValuesExportCommand</name>
+    <message>
+        <source>Write the Helm values of a topology (hue.ociRegistry and fleetConfig.spokes[].ociRegistry).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the values to FILE (atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the ociRegistry sections into the existing values file VALUES; every other key keeps its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the Secret manifests into DIR (default: &apos;secrets&apos; beside -o).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write passwords and keys into the values file instead of secret names (plain text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export even when validation finds errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as &apos;text&apos; for people (on standard error) or &apos;json&apos; (on standard output, with the values in it when -o is not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ValuesImportCommand</name>
+    <message>
+        <source>Turn an existing PaletteAI values file into a topology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Helm values file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the topology to FILE (atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write inline passwords and keys found in the values into the topology file (plain text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as &apos;text&apos; (default) or &apos;json&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::ValuesOutput</name>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n validation note(s) not shown; &apos;paletteai-registry topology validate %1&apos; lists them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandGroup</name>
+    <message>
+        <source>Usage: %1 &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Console::DemoWorkspace</name>
+    <message>
+        <source>Demo fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from the sample values file: one hub and three spokes on two registries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated fleet of %n spoke(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Helm</name>
+    <message>
+        <source>%1: %2 has a secret name and inline data; the inline data is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fleetConfig.spokes[%1] has no &apos;name&apos;; spokes are matched by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoke name &apos;%1&apos; appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment not kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the basic-auth password is written in plain text into the values file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the proxy password is written in plain text into the values file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the TLS private key is written in plain text into the values file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; in ociRegistry is not a chart field; kept as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoke &apos;%1&apos; was not in %2 and is appended with name and ociRegistry only; add its hubRef and kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoke &apos;%1&apos; of %2 is not in the topology; kept untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helm::ExportPlan</name>
+    <message>
+        <source>%1: uses registry &apos;%2&apos;, which the topology does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helm::SecretWriter</name>
+    <message>
+        <source>Secret &apos;%1&apos; (%2) not written: fill in %3, then create it in namespace &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (credential-store key &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot flush the written files to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helm::ValuesImporter</name>
+    <message>
+        <source>a values file must be a map at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topology kind: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown key &apos;%2&apos; (expected one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key &apos;%2&apos; appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not read as a string by every YAML reader; write it quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false (unquoted), not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no hue.ociRegistry section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fleetConfig.spokes must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name must be a DNS-1123 label (lower-case letters, digits, &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoke name &apos;%1&apos; appears more than once (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no ociRegistry section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.endpoint is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.timeout must be a Go duration such as 60s, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.provider must be one of aws, azure, gcp, generic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Docker Hub (&apos;%2&apos;) is not supported: it restricts the media types PaletteAI pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a plain-text private key in the values file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a plain-text password in the values file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helm::ValuesMerger</name>
+    <message>
+        <source>a values file must be a map at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;fleetConfig.spokes&apos; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Helm::YamlSource</name>
+    <message>
+        <source>the file holds more than one YAML document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document nests deeper than %1 levels or expands to more than %2 nodes through aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Jobs::Job</name>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::Digest</name>
+    <message>
+        <source>&apos;%1&apos; is not a digest: expected sha256:&lt;64 lower-case hex&gt; or sha512:&lt;128 lower-case hex&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read error while hashing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topology</name>
+    <message>
+        <source>has no scheme and carries a path; write &apos;oci://%1&apos; and put &apos;%2&apos; into the repository field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no scheme; write &apos;oci://%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses https://; the chart takes &apos;oci://%1&apos; (TLS is used by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses http://; write &apos;oci://%1&apos; and mark the registry insecure to allow plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheme &apos;%1://&apos; is not supported; write &apos;oci://%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains user information or a digest; put credentials into basic auth, never into the endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carries a query; the endpoint is &apos;oci://%1&apos; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carries a fragment; the endpoint is &apos;oci://%1&apos; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends with &apos;/&apos;; write &apos;oci://%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carries the path &apos;%1&apos;; the endpoint is &apos;oci://%2&apos; and the path belongs into the repository field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host &apos;%1&apos; is not a DNS name (letters, digits and &apos;-&apos; in dot-separated labels of up to 63 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has &apos;:&apos; but no port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is outside 1–65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown registry service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon ECR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Container Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Artifact Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Container Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub Container Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generic OCI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harbor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub-as-Spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single External Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry on Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple Registries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Zot registry bundled with the appliance runs inside the hub, and the hub is its own spoke. Needs no configuration; for learning, development and demos, not for production. Remote spokes need the Zot registry exposed outside the cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One existing registry (ECR, ACR, Harbor, ...) shared by the hub and every spoke: the recommended production setup. Every cluster must reach it; the hub needs push credentials and the spokes pull credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A production Zot on the hub, exposed to the spokes, for organisations without a central registry. Needs several replicas on shared persistent storage, an Ingress or LoadBalancer, and every spoke reaching the exposed endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry per spoke or regional group, for spokes in isolated networks. Each spoke must reach its registry and the hub API server; spokes whose registry the hub cannot reach must be synchronized by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not start or end with &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not carry a tag or digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has an empty path component (&apos;//&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; has upper-case letters; use &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component &apos;%1&apos; is not runs of [a-z0-9] joined by &apos;.&apos;, &apos;_&apos;, &apos;__&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>together with the host &apos;%1&apos; it is %2 characters long; the limit is 254</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reachability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub and every spoke use the registry &apos;%1&apos;, which does not run on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every cluster uses the registry &apos;%1&apos;, which runs on the hub and is exposed through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every cluster uses the registry &apos;%1&apos; inside the hub and only the hub itself is a spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every cluster uses the registry &apos;%1&apos; inside the hub; it is not exposed, yet %n remote spoke(s) use it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no cluster names a registry; the chart&apos;s default is the Zot registry inside the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the clusters use %n different registries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no PEM data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no PEM certificate (no &apos;-----BEGIN CERTIFICATE-----&apos; line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1 of %2 does not parse: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key is encrypted; Flux needs it unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key does not belong to the certificate &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appliance default: the bundled Zot inside the hub, which is its own spoke. For evaluation and development, not for production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled Zot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One Harbor registry shared by the hub and every spoke: the recommended production setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate Harbor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A production Zot on the hub with three replicas on shared storage, exposed to the spokes through an Ingress with TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zot on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry per region: ECR for the US spokes, a Zot for the European spokes and one for an isolated factory the hub cannot reach, synchronized by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>endpoint &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duration &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topology::ConnectionValidator</name>
+    <message>
+        <source>names no registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names the registry &apos;%1&apos;, which the topology does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pulls from &apos;%1&apos;, which resolves only inside a cluster; only the hub&apos;s own spoke (hub-as-spoke) can use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(use the exposed endpoint &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout &apos;%1&apos; must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout &apos;%1&apos; is under 10s; pushes and pulls of large artifacts may fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout &apos;%1&apos; is over 10m; a dead registry blocks reconciliation that long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure is on, so the CA and client certificates given are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure is on and credentials are set: they cross the network without a verified server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure is on for a registry that receives Integration Secrets; they cross the network unverified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure is on for a cloud registry, which only speaks verified TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both %1 and %2 are set; the chart ignores the inline data, so set only one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic auth has no username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic auth has no password and no credential-store reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inline password goes into the values file in plain text; prefer basicAuthSecretName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spoke&apos;s account can push; spokes only need pull access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy address &apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy has a password but no username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy has a username but no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inline proxy password goes into the values file in plain text; prefer proxySecretName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client key is given without tls.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls.crt is given without its key (tls.key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate &apos;%1&apos; expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate &apos;%1&apos; expires on %2, within %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client key lives in the credential store, so it was not compared with tls.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live check: open the topology with its credentials and validate again, or run the credential store&apos;s TLS check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &apos;%1&apos; is set together with static credentials; Flux uses the static credentials and the cloud identity stays unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &apos;%1&apos; does not fit &apos;%2&apos;, a %3 host (provider &apos;%4&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &apos;%1&apos; is set, but &apos;%2&apos; does not look like a host of that cloud; kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2 host but the provider is &apos;%3&apos; and no credentials are set; set provider &apos;%4&apos; to use the cloud identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topology::Endpoint</name>
+    <message>
+        <source>endpoint is empty; expected &apos;oci://host[:port]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opens an IPv6 address with &apos;[&apos; but does not close it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like an IPv6 address without brackets; write &apos;oci://[address]:port&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has spaces at the start or the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topology::GoDuration</name>
+    <message>
+        <source>is empty; write e.g. &apos;60s&apos;, &apos;1m30s&apos; or &apos;500ms&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a sign but no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number at &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no unit; add one of ns, us, ms, s, m, h (e.g. &apos;%1s&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos;; use ns, us, ms, s, m or h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topology::TopologyFile</name>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topology::TopologyReader</name>
+    <message>
+        <source>%1 must be a single value, not a list or mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a string for every YAML reader; write it in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a secret value, but the topology does not set inlineSecrets: true; keep the secret in the credential store and write its reference instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registries[%1]: the registry id &apos;%2&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spokes[%1]: the spoke name &apos;%2&apos; is used twice; spoke names must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a topology starting with &apos;kind: %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a YAML mapping; expected &apos;kind: RegistryTopology&apos; and &apos;version: 1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a registry topology: &apos;kind&apos; is &apos;%1&apos;, expected &apos;RegistryTopology&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the topology has no &apos;version&apos;; this console reads version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be a whole number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topology format version %1 is not supported; this console reads version 1 (a newer console may read it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &apos;kind&apos; and &apos;reach&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;scope&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid %2; use one of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topology::TopologyReader::Map</name>
+    <message>
+        <source>%1 must be a mapping of keys to values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a key that is not a plain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the unknown key &apos;%2&apos;; allowed are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the key &apos;%2&apos; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list or mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a decimal whole number, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topology::ValidationContext</name>
+    <message>
+        <source>&apos;%1&apos; is Docker Hub, which restricts media types and cannot hold PaletteAI artifacts; use another OCI registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Topology::Validator</name>
+    <message>
+        <source>secret values are stored in the topology file in plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the values file addresses spokes by position (spokes[&lt;index&gt;]); the console keys them on names and rewrites the indexes, so reordering spokes changes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry id &apos;%1&apos; is not a DNS-1123 label (lower-case letters, digits and &apos;-&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry id &apos;%1&apos; is defined more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; resolves only inside a cluster, but the registry does not run on the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a private address or name; every cluster that uses it must route there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live check: test the connection from each cluster that uses this registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replicas is %1; it must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exposure is set, but the registry does not run on the hub; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry is exposed through %1 but the exposed endpoint is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exposed endpoint &apos;%1&apos; resolves only inside a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry is marked %1, but &apos;%2&apos; is not a host of that service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a %2 host; marking the registry as such enables its checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub name &apos;%1&apos; is not a DNS-1123 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release namespace &apos;%1&apos; is not a DNS-1123 label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API server &apos;%1&apos; is not an https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoke name &apos;%1&apos; is used more than once; spoke names must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spokes are marked as the hub itself; only one can be</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>spoke name &apos;%1&apos; is not a DNS-1123 label (lower-case letters, digits and &apos;-&apos;, at most 63 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to the project &apos;%1&apos;, which the topology does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to no project; it receives Definitions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project name &apos;%1&apos; is not a DNS-1123 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project &apos;%1&apos; is defined more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project belongs to no tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to the tenant &apos;%1&apos;, which the topology does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant name &apos;%1&apos; is not a DNS-1123 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenant &apos;%1&apos; is defined more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fact %1 &apos;%2&apos; → &apos;%3&apos; names an element the topology does not define</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fact %1 &apos;%2&apos; → &apos;%3&apos; is stated again with another result; the first one counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the federation rule has no pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project-scoped pattern &apos;%1&apos; does not capture {project}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern &apos;%1&apos; captures {project} but its scope is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pattern &apos;%1&apos; appears more than once; the first rule wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no federation rule has the global scope, so Definitions cannot be recognised for manual sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cluster uses this registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spokes of the projects %1 share this registry; project-scoped artifacts, Integration Secrets included, are readable by spokes of the other projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECR does not create repositories on push; the repositories under %1 must exist before the hub pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live check: list the repositories of the registry in the Registries view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 use different inline data for the fixed-name secret &apos;%2&apos; in the namespace &apos;%3&apos;; one overwrites the other, so use secret names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub-as-Spoke is meant for evaluation and development, and this topology is marked production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote spoke(s) use the registry inside the hub, which is not exposed outside the cluster; expose it through an Ingress or a LoadBalancer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a production registry on the hub needs more than one replica; it has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry&apos;s storage is ephemeral; artifacts are lost when a pod restarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replicas cannot share one ReadWriteOnce volume; use ReadWriteMany storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Ingress does not terminate TLS; credentials and artifacts cross the network in clear text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Ingress limits the body size or uses short timeouts; large layer pushes fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub&apos;s credentials for its own registry cannot push; the hub publishes every artifact there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub cannot reach its registry &apos;%1&apos;, so it cannot publish anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spoke cannot reach its registry &apos;%1&apos;, so Flux cannot pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the spoke cannot reach the hub API server, so it cannot register or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub cannot reach &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub has no push credentials for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Definitions and the resources of the projects %1 (Projects, Settings, Tenants, Integration Secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual sync: %1; copy %2 by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known whether %1 can reach %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live check: test the connection from the cluster and record the result as measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ActivityLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ActivityLogWidget</name>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Export Activity Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::CoreApi</name>
+    <message>
+        <source>Use 1–63 lower-case letters, digits or &apos;-&apos;, starting and ending with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a full URL such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::DiagramExporter</name>
+    <message>
+        <source>The diagram is too large for an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not encode the diagram as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::FindingsModel</name>
+    <message>
+        <source>hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoke %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>topology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::FindingsPanel</name>
+    <message>
+        <source>Filter findings…</source>
+        <translation>Befunde filtern…</translation>
+    </message>
+    <message>
+        <source>No findings: the topology meets every rule the console checks offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide findings of this severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Warnungen: %1</translation>
+    </message>
+    <message>
+        <source>Info: %1</source>
+        <translation>Hinweise: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MainWindow</name>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Topology files (*.prc-topology.yaml *.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New from Template…</source>
+        <translation>&amp;Neu aus Vorlage…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Helm Values…</source>
+        <translation>Helm-Values &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Values…</source>
+        <translation>Values &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Diagram (PNG/PDF)…</source>
+        <translation>&amp;Diagramm exportieren (PNG/PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rrange Automatically</source>
+        <translation>Automatisch &amp;anordnen</translation>
+    </message>
+    <message>
+        <source>Show Hub &amp;API Lines</source>
+        <translation>Linien zur Hub-&amp;API zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Über</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Plans the OCI registries of a PaletteAI fleet, checks the plan and writes the matching Helm values.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Registries</source>
+        <translation>Registries</translation>
+    </message>
+    <message>
+        <source>The registries of the open topology will be listed here with their credentials and a live connection check. Add registries on the Topology page; credentials are kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <source>Repositories, tags and Flux artifacts of a registry will be browsable here. Choose a registry of the topology once its credentials are set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Spokes whose registry the hub cannot reach will be synchronized from here, directly or through an offline bundle. Mark the hub → registry reachability on the Topology page to see which spokes need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm Values</source>
+        <translation>Helm-Values</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Add Spoke</source>
+        <translation>Spoke hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Hub-as-Spoke</source>
+        <translation>Hub-as-Spoke hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Registry</source>
+        <translation>Registry hinzufügen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Drag from a cluster to a registry to make it use that registry (or hold Shift while dragging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Activity Log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2</source>
+        <translation>%1[*] — %2</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <source>Kind: not determined</source>
+        <translation>Art: nicht bestimmt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spoke(s)</source>
+        <translation>
+            <numerusform>%n Spoke</numerusform>
+            <numerusform>%n Spokes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry(ies)</source>
+        <translation>
+            <numerusform>%n Registry</numerusform>
+            <numerusform>%n Registries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kind not determined</source>
+        <translation>Art nicht bestimmt</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;production&lt;/b&gt;</source>
+        <translation> · &lt;b&gt;Produktion&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them first?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>New topology from the %1 template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Topology</source>
+        <translation>Topologie öffnen</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Topology</source>
+        <translation>Topologie speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Helm Values</source>
+        <translation>Helm-Values importieren</translation>
+    </message>
+    <message>
+        <source>Helm values (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the diagram to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a template with File ▸ New from Template…, bring in an existing installation with File ▸ Import Helm Values…, or add registries and spokes with the palette above and connect them by dragging with Connect or Shift held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::MoveNodesCommand</name>
+    <message numerus="yes">
+        <source>Move %n element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ui::PropertyEditor</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Hub %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elements selected — showing the topology</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-----BEGIN CERTIFICATE----- …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Store secrets inline in the topology file</source>
+        <translation>Secrets direkt in der Topologiedatei speichern</translation>
+    </message>
+    <message>
+        <source>Inferred kind</source>
+        <translation>Ermittelte Art</translation>
+    </message>
+    <message>
+        <source>Not determined yet</source>
+        <translation>Noch nicht bestimmt</translation>
+    </message>
+    <message>
+        <source>Hub cluster</source>
+        <translation>Hub-Cluster</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>API-Server</translation>
+    </message>
+    <message>
+        <source>Release namespace</source>
+        <translation>Release-Namespace</translation>
+    </message>
+    <message>
+        <source>Reachability (hub pushes to)</source>
+        <translation>Erreichbarkeit (Hub pusht nach)</translation>
+    </message>
+    <message>
+        <source>Spoke cluster</source>
+        <translation>Spoke-Cluster</translation>
+    </message>
+    <message>
+        <source>Another spoke is already called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Is the hub itself (hub-as-spoke)</source>
+        <translation>Ist der Hub selbst (Hub-as-Spoke)</translation>
+    </message>
+    <message>
+        <source>Reachability</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>Pulls from its registry</source>
+        <translation>Zieht aus seiner Registry</translation>
+    </message>
+    <message>
+        <source>Reaches the hub API server</source>
+        <translation>Erreicht den API-Server des Hubs</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Another registry already has the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Hub credentials can push</source>
+        <translation>Hub-Zugangsdaten dürfen pushen</translation>
+    </message>
+    <message>
+        <source>Deployment on the hub</source>
+        <translation>Betrieb auf dem Hub</translation>
+    </message>
+    <message>
+        <source>Runs inside the hub cluster</source>
+        <translation>Läuft im Hub-Cluster</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Not exposed</source>
+        <translation>Nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>Ingress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoadBalancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposed endpoint</source>
+        <translation>Freigegebener Endpunkt</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Ephemeral</source>
+        <translation>Flüchtig</translation>
+    </message>
+    <message>
+        <source>Persistent, ReadWriteOnce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persistent, ReadWriteMany (shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingress terminates TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingress body size unlimited, long timeouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub pushes to it</source>
+        <translation>Hub pusht dorthin</translation>
+    </message>
+    <message>
+        <source>Registry connection (ociRegistry)</source>
+        <translation>Registry-Verbindung (ociRegistry)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint override</source>
+        <translation>Abweichender Endpunkt</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Insecure</source>
+        <translation>Unsicher</translation>
+    </message>
+    <message>
+        <source>Chart default</source>
+        <translation>Chart-Vorgabe</translation>
+    </message>
+    <message>
+        <source>false — verify TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true — skip TLS verification, allow HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gcp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic auth</source>
+        <translation>Basic Auth</translation>
+    </message>
+    <message>
+        <source>Secret name</source>
+        <translation>Secret-Name</translation>
+    </message>
+    <message>
+        <source>Inline credentials instead</source>
+        <translation>Stattdessen direkte Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Account can push</source>
+        <translation>Konto darf pushen</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>CA certificate (ca.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate (tls.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key (tls.key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename spoke %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename registry %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects and tenants</source>
+        <translation>Projekte und Mandanten</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>Tenant of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federation rules</source>
+        <translation>Föderationsregeln</translation>
+    </message>
+    <message>
+        <source>One rule a line: a scope (global, project or workload) and a repository pattern, e.g. &lt;tt&gt;project projects/{project}/**&lt;/tt&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: write a scope (global, project or workload), a space and a pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename hub %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TemplateDialog</name>
+    <message>
+        <source>New Topology from Template</source>
+        <translation>Neue Topologie aus Vorlage</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TopologyDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Add spoke %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arrange automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect %1 to registry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 → %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::TopologyScene</name>
+    <message numerus="yes">
+        <source>%n spoke(s)</source>
+        <translation>
+            <numerusform>%n Spoke</numerusform>
+            <numerusform>%n Spokes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No registry · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no registry chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API server not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · on hub · %n replica(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>endpoint not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IN-HUB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPOKE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub registry · push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>pull · %n spoke(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Release the drag over another node to connect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cluster connects to a registry, or a spoke to the hub&apos;s API server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ui::ValuesView</name>
+    <message>
+        <source>Helm values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helm values (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to File…</source>
+        <translation>In Datei exportieren…</translation>
+    </message>
+    <message>
+        <source>Merge into Existing File…</source>
+        <translation>In bestehende Datei einfügen…</translation>
+    </message>
+    <message>
+        <source>Export Secret Manifests…</source>
+        <translation>Secret-Manifeste exportieren…</translation>
+    </message>
+    <message>
+        <source>The &lt;b&gt;hue.ociRegistry&lt;/b&gt; and &lt;b&gt;fleetConfig.spokes[].ociRegistry&lt;/b&gt; sections for &lt;tt&gt;helm install/upgrade -f&lt;/tt&gt;, updated as you edit the topology.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Merged File</source>
+        <translation>Zusammengeführte Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The topology has %n error(s). Values written now would not work as planned. Write them anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Values</source>
+        <translation>Values exportieren</translation>
+    </message>
+    <message>
+        <source>Wrote values to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into Values File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (merged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file already holds these values; nothing would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Merge into %1&lt;/b&gt;&lt;br&gt;Review the changes below. Nothing is written until you choose &lt;i&gt;Write Merged File&lt;/i&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every other key keeps its value and order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged the registry sections into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Secret Manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topology refers to no Secrets the console can write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Util</name>
+    <message>
+        <source>cannot open for writing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Util::ActivityLog</name>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>Generated a fleet of %n spoke(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans the OCI registries of a PaletteAI fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Helm values file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a generated fleet of N spokes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a page: topology, registries, artifacts, sync, values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview a merge into a values file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select hub, spoke:NAME or registry:ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size, e.g. 1600x1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure opening and editing N spokes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, e.g. de; the system&apos;s by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canvas zoom factor, e.g. 0.6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
