@@ -52,6 +52,7 @@ private:
     QString m_clientPem;
     QString m_clientKey;
     QString m_otherKey;
+    QString m_encryptedKey; ///< client.key under a passphrase
     QTemporaryDir m_dir;
 };
 
@@ -86,6 +87,9 @@ void TestValidator::initTestCase()
     runOpenssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"),
                 QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-out"),
                 QStringLiteral("other.key")});
+    runOpenssl({QStringLiteral("pkey"), QStringLiteral("-in"), QStringLiteral("client.key"), QStringLiteral("-aes256"),
+                QStringLiteral("-passout"), QStringLiteral("pass:secret"), QStringLiteral("-out"),
+                QStringLiteral("encrypted.key")});
 
     const auto read = [this](const char *name) {
         QFile file(m_dir.filePath(QString::fromLatin1(name)));
@@ -97,6 +101,7 @@ void TestValidator::initTestCase()
     m_clientPem = read("client.crt");
     m_clientKey = read("client.key");
     m_otherKey = read("other.key");
+    m_encryptedKey = read("encrypted.key");
 }
 
 void TestValidator::reportsRule_data()
@@ -217,11 +222,17 @@ void TestValidator::reportsRule_data()
     QTest::newRow("no pem at all") << single << Mutation([](Topology::Topology &t) {
         firstSpoke(t).certData = CertData{QStringLiteral("hello"), QString(), QString(), QString()};
     }) << none << "tls.pem-invalid" << error << spoke << usEast << "ociRegistry.certData.ca.crt"
-       << "no PEM certificate";
+       << "No certificate found";
     QTest::newRow("key of another certificate") << single << Mutation([this](Topology::Topology &t) {
         t.inlineSecrets = true;
         firstSpoke(t).certData = CertData{m_caPem, m_clientPem, QString(), m_otherKey};
-    }) << none << "tls.key-mismatch" << error << spoke << usEast << "ociRegistry.certData.tls.key" << "does not belong";
+    }) << none << "tls.key-mismatch" << error << spoke << usEast << "ociRegistry.certData.tls.key"
+       << "does not match the certificate";
+    QTest::newRow("encrypted key") << single << Mutation([this](Topology::Topology &t) {
+        t.inlineSecrets = true;
+        firstSpoke(t).certData = CertData{m_caPem, m_clientPem, QString(), m_encryptedKey};
+    }) << none << "tls.key-mismatch" << error << spoke << usEast << "ociRegistry.certData.tls.key"
+       << "Flux needs it unencrypted";
     QTest::newRow("certificate expired") << single << Mutation([this](Topology::Topology &t) {
         firstSpoke(t).certData = CertData{m_caPem, QString(), QString(), QString()};
     }) << QDate::currentDate().addYears(11).toString(Qt::ISODate) << "tls.expired" << error << spoke << usEast
