@@ -13,6 +13,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "secretfields.h"
 #include "util/atomicfile.h"
 #include "yamlemitter.h"
 
@@ -33,10 +34,12 @@ QString dockerConfigJson(const SecretRequest &request)
     return QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact));
 }
 
-void setIfKnown(YAML::Node &map, const char *key, const QString &value)
+void setKnown(YAML::Node &map, const QList<SecretField> &fields)
 {
-    if (!value.isEmpty())
-        map[key] = YamlEmitter::stringScalar(value);
+    for (const SecretField &field : fields) {
+        if (!field.value.isEmpty())
+            map[field.key] = YamlEmitter::stringScalar(field.value);
+    }
 }
 
 } // namespace
@@ -101,20 +104,15 @@ QByteArray SecretWriter::renderOne(const SecretRequest &request, const QString &
     case SecretRequest::Kind::BasicAuth:
         secret["type"] = YamlEmitter::stringScalar(QStringLiteral("kubernetes.io/dockerconfigjson"));
         data[".dockerconfigjson"] = YamlEmitter::stringScalar(dockerConfigJson(request));
-        setIfKnown(data, "username", request.basicAuth.username);
-        setIfKnown(data, "password", request.basicAuth.password);
+        setKnown(data, SecretFields::of(request.basicAuth));
         break;
     case SecretRequest::Kind::Proxy:
         secret["type"] = YamlEmitter::stringScalar(QStringLiteral("Opaque"));
-        setIfKnown(data, "address", request.proxy.address);
-        setIfKnown(data, "username", request.proxy.username);
-        setIfKnown(data, "password", request.proxy.password);
+        setKnown(data, SecretFields::of(request.proxy));
         break;
     case SecretRequest::Kind::Tls:
         secret["type"] = YamlEmitter::stringScalar(QStringLiteral("Opaque"));
-        setIfKnown(data, "ca.crt", request.cert.caCrt);
-        setIfKnown(data, "tls.crt", request.cert.tlsCrt);
-        setIfKnown(data, "tls.key", request.cert.tlsKey);
+        setKnown(data, SecretFields::of(request.cert));
         break;
     }
     secret["stringData"] = data;
@@ -132,11 +130,19 @@ Util::Result<QStringList> SecretWriter::writeAll(const QList<SecretManifest> &ma
     // one. One flush of the file system for all of them, instead of one per file as QSaveFile does, keeps a
     // fleet of thousands of spokes from waiting on thousands of disk flushes.
     const QDir target(directory);
+    const Util::Result<QStringList> staged = stage(manifests, target);
+    if (!staged)
+        return staged.error();
+    if (!flushFileSystem(directory)) {
+        removeAll(*staged);
+        return Util::Error{tr("cannot flush the written files to disk"), directory, 0, 0};
+    }
+    return replaceTargets(manifests, *staged, target);
+}
+
+Util::Result<QStringList> SecretWriter::stage(const QList<SecretManifest> &manifests, const QDir &target)
+{
     QStringList staged;
-    const auto discard = [&staged] {
-        for (const QString &path : std::as_const(staged))
-            QFile::remove(path);
-    };
     for (const SecretManifest &manifest : manifests) {
         const QString path = target.filePath(QLatin1Char('.') + manifest.fileName + QLatin1String(".new"));
         QFile file(path);
@@ -147,15 +153,16 @@ Util::Result<QStringList> SecretWriter::writeAll(const QList<SecretManifest> &ma
             file.write(manifest.text) != manifest.text.size() || !file.flush()) {
             const Util::Error error{tr("cannot write: %1").arg(file.errorString()), path, 0, 0};
             file.close();
-            discard();
+            removeAll(staged);
             return error;
         }
     }
-    if (!flushFileSystem(directory)) {
-        discard();
-        return Util::Error{tr("cannot flush the written files to disk"), directory, 0, 0};
-    }
+    return staged;
+}
 
+Util::Result<QStringList> SecretWriter::replaceTargets(const QList<SecretManifest> &manifests,
+                                                       const QStringList &staged, const QDir &target)
+{
     QStringList written;
     for (qsizetype i = 0; i < manifests.size(); ++i) {
         const QString path = target.filePath(manifests.at(i).fileName);
@@ -163,12 +170,18 @@ Util::Result<QStringList> SecretWriter::writeAll(const QList<SecretManifest> &ma
         std::filesystem::rename(QFile::encodeName(staged.at(i)).toStdString(), QFile::encodeName(path).toStdString(),
                                 failure);
         if (failure) {
-            discard();
+            removeAll(staged);
             return Util::Error{tr("cannot replace: %1").arg(QString::fromStdString(failure.message())), path, 0, 0};
         }
         written.append(path);
     }
     return written;
+}
+
+void SecretWriter::removeAll(const QStringList &paths)
+{
+    for (const QString &path : paths)
+        QFile::remove(path);
 }
 
 bool SecretWriter::flushFileSystem(const QString &directory)

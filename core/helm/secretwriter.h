@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QDir>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -46,7 +47,11 @@ public:
     static Util::Result<QStringList> writeAll(const QList<SecretManifest> &manifests, const QString &directory);
 
 private:
+    static Util::Result<QStringList> stage(const QList<SecretManifest> &manifests, const QDir &target);
     static bool flushFileSystem(const QString &directory);
+    static Util::Result<QStringList> replaceTargets(const QList<SecretManifest> &manifests, const QStringList &staged,
+                                                    const QDir &target);
+    static void removeAll(const QStringList &paths);
     static QStringList missingValues(const SecretRequest &request);
     static QByteArray renderOne(const SecretRequest &request, const QString &releaseNamespace);
 };

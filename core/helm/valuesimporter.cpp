@@ -1,5 +1,9 @@
 #include "valuesimporter.h"
 
+#include <initializer_list>
+#include <iterator>
+#include <optional>
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
@@ -42,9 +46,13 @@ private:
     void readEndpoint(const YAML::Node &node, const QString &path, Topology::RegistryConnection &out);
     void readSecrets(const YAML::Node &node, const QString &path, Topology::RegistryConnection &out);
     YAML::Node inlineData(const YAML::Node &node, const char *key, const QString &path, const QStringList &keys);
+    std::optional<QStringList> readInlineBlock(const YAML::Node &node, const char *key, const QString &path,
+                                               std::initializer_list<const char *> fields, const QString &secretCode);
     QString stringAt(const YAML::Node &map, const char *key, const QString &path);
     void reportSecret(const YAML::Node &node, const QString &code, const QString &path);
     void readSpokes(const YAML::Node &spokes, Topology::Topology &topology);
+    std::optional<QString> readSpokeName(const YAML::Node &entry, std::size_t index, QHash<QString, int> &firstLine);
+    Topology::Cluster readSpoke(const YAML::Node &entry, const QString &name);
 
     const YamlSource &m_source;
     ValuesReport &m_report;
@@ -158,40 +166,50 @@ void Reader::readSpokes(const YAML::Node &spokes, Topology::Topology &topology)
     QHash<QString, int> firstLine;
     for (std::size_t index = 0; index < spokes.size(); ++index) {
         const YAML::Node entry = spokes[index];
-        const QString where = QStringLiteral("fleetConfig.spokes[%1]").arg(index);
-        if (!entry.IsMap()) {
-            error(entry, tr("%1 must be a map").arg(where));
-            continue;
-        }
-        const std::optional<QString> name = readString(entry["name"], where + QLatin1String(".name"));
-        if (!name || !FieldRules::isDns1123Label(*name)) {
-            error(entry["name"] ? entry["name"] : entry,
-                  tr("%1.name must be a DNS-1123 label (lower-case letters, digits, '-')").arg(where));
-            continue;
-        }
-        if (firstLine.contains(*name)) {
-            error(
-                entry["name"],
-                tr("spoke name '%1' appears more than once (first on line %2)").arg(*name).arg(firstLine.value(*name)));
-            continue;
-        }
-        firstLine.insert(*name, entry["name"].Mark().line + 1);
-
-        Topology::Cluster spoke;
-        spoke.name = *name;
-        const QString path = QStringLiteral("fleetConfig.spokes[%1]").arg(*name);
-        const YAML::Node kubeconfig = entry["kubeconfig"];
-        if (kubeconfig && kubeconfig.IsMap())
-            spoke.inCluster =
-                readBool(kubeconfig["inCluster"], path + QLatin1String(".kubeconfig.inCluster")).value_or(false);
-        if (entry["ociRegistry"]) {
-            spoke.registry = readConnection(entry["ociRegistry"], path + QLatin1String(".ociRegistry"));
-        } else {
-            spoke.registry.repository = QString();
-            finding(entry, QStringLiteral("no-spoke-section"), tr("%1 has no ociRegistry section").arg(path));
-        }
-        topology.spokes.append(spoke);
+        if (const std::optional<QString> name = readSpokeName(entry, index, firstLine))
+            topology.spokes.append(readSpoke(entry, *name));
     }
+}
+
+// The spoke's name when it is a valid one not used before; each name is noted with its line in \a firstLine.
+std::optional<QString> Reader::readSpokeName(const YAML::Node &entry, std::size_t index, QHash<QString, int> &firstLine)
+{
+    const QString where = QStringLiteral("fleetConfig.spokes[%1]").arg(index);
+    if (!entry.IsMap()) {
+        error(entry, tr("%1 must be a map").arg(where));
+        return std::nullopt;
+    }
+    const std::optional<QString> name = readString(entry["name"], where + QLatin1String(".name"));
+    if (!name || !FieldRules::isDns1123Label(*name)) {
+        error(entry["name"] ? entry["name"] : entry,
+              tr("%1.name must be a DNS-1123 label (lower-case letters, digits, '-')").arg(where));
+        return std::nullopt;
+    }
+    if (firstLine.contains(*name)) {
+        error(entry["name"],
+              tr("spoke name '%1' appears more than once (first on line %2)").arg(*name).arg(firstLine.value(*name)));
+        return std::nullopt;
+    }
+    firstLine.insert(*name, entry["name"].Mark().line + 1);
+    return name;
+}
+
+Topology::Cluster Reader::readSpoke(const YAML::Node &entry, const QString &name)
+{
+    Topology::Cluster spoke;
+    spoke.name = name;
+    const QString path = QStringLiteral("fleetConfig.spokes[%1]").arg(name);
+    const YAML::Node kubeconfig = entry["kubeconfig"];
+    if (kubeconfig && kubeconfig.IsMap())
+        spoke.inCluster =
+            readBool(kubeconfig["inCluster"], path + QLatin1String(".kubeconfig.inCluster")).value_or(false);
+    if (entry["ociRegistry"]) {
+        spoke.registry = readConnection(entry["ociRegistry"], path + QLatin1String(".ociRegistry"));
+    } else {
+        spoke.registry.repository = QString();
+        finding(entry, QStringLiteral("no-spoke-section"), tr("%1 has no ociRegistry section").arg(path));
+    }
+    return spoke;
 }
 
 Topology::RegistryConnection Reader::readConnection(const YAML::Node &node, const QString &path)
@@ -294,40 +312,42 @@ QString Reader::stringAt(const YAML::Node &map, const char *key, const QString &
 void Reader::readSecrets(const YAML::Node &node, const QString &path, Topology::RegistryConnection &out)
 {
     out.basicAuthSecretName = stringAt(node, "basicAuthSecretName", path);
-    const QString basicPath = path + QLatin1String(".basicAuth");
-    if (const YAML::Node map =
-            inlineData(node, "basicAuth", basicPath, {QStringLiteral("username"), QStringLiteral("password")})) {
-        out.basicAuth =
-            Topology::BasicAuth{stringAt(map, "username", basicPath), {}, stringAt(map, "password", basicPath), false};
-        if (!out.basicAuth->password.isEmpty())
-            reportSecret(map["password"], QStringLiteral("inline-password"), basicPath + QLatin1String(".password"));
-    }
+    if (const auto values =
+            readInlineBlock(node, "basicAuth", path, {"username", "password"}, QStringLiteral("inline-password")))
+        out.basicAuth = Topology::BasicAuth{values->at(0), {}, values->at(1), false};
 
     out.proxySecretName = stringAt(node, "proxySecretName", path);
-    const QString proxyPath = path + QLatin1String(".proxyData");
-    if (const YAML::Node map =
-            inlineData(node, "proxyData", proxyPath,
-                       {QStringLiteral("address"), QStringLiteral("username"), QStringLiteral("password")})) {
-        out.proxyData = Topology::ProxyData{stringAt(map, "address", proxyPath),
-                                            stringAt(map, "username", proxyPath),
-                                            {},
-                                            stringAt(map, "password", proxyPath)};
-        if (!out.proxyData->password.isEmpty())
-            reportSecret(map["password"], QStringLiteral("inline-password"), proxyPath + QLatin1String(".password"));
-    }
+    if (const auto values = readInlineBlock(node, "proxyData", path, {"address", "username", "password"},
+                                            QStringLiteral("inline-password")))
+        out.proxyData = Topology::ProxyData{values->at(0), values->at(1), {}, values->at(2)};
 
     out.certSecretName = stringAt(node, "certSecretName", path);
-    const QString certPath = path + QLatin1String(".certData");
-    if (const YAML::Node map =
-            inlineData(node, "certData", certPath,
-                       {QStringLiteral("ca.crt"), QStringLiteral("tls.crt"), QStringLiteral("tls.key")})) {
-        out.certData = Topology::CertData{stringAt(map, "ca.crt", certPath),
-                                          stringAt(map, "tls.crt", certPath),
-                                          {},
-                                          stringAt(map, "tls.key", certPath)};
-        if (!out.certData->tlsKey.isEmpty())
-            reportSecret(map["tls.key"], QStringLiteral("inline-key"), certPath + QLatin1String(".tls.key"));
-    }
+    if (const auto values =
+            readInlineBlock(node, "certData", path, {"ca.crt", "tls.crt", "tls.key"}, QStringLiteral("inline-key")))
+        out.certData = Topology::CertData{values->at(0), values->at(1), {}, values->at(2)};
+}
+
+// The values of an inline secret block, in the order of \a fields; nothing when the block is absent or empty.
+// In every block the chart knows, the last field is the one that holds the secret.
+std::optional<QStringList> Reader::readInlineBlock(const YAML::Node &node, const char *key, const QString &path,
+                                                   std::initializer_list<const char *> fields,
+                                                   const QString &secretCode)
+{
+    const QString blockPath = path + QLatin1Char('.') + QLatin1String(key);
+    QStringList names;
+    for (const char *field : fields)
+        names.append(QString::fromLatin1(field));
+    const YAML::Node map = inlineData(node, key, blockPath, names);
+    if (!map)
+        return std::nullopt;
+
+    QStringList values;
+    for (const char *field : fields)
+        values.append(stringAt(map, field, blockPath));
+    const char *secretField = *std::prev(fields.end());
+    if (!values.constLast().isEmpty())
+        reportSecret(map[secretField], secretCode, blockPath + QLatin1Char('.') + QLatin1String(secretField));
+    return values;
 }
 
 // Inline secrets are kept in memory, never dropped silently: each one is a finding at its position.

@@ -1,5 +1,6 @@
 #include "valuesnodes.h"
 
+#include "secretfields.h"
 #include "yamlemitter.h"
 
 namespace Helm {
@@ -24,29 +25,11 @@ YAML::Node emptyMap()
     return YAML::Node(YAML::NodeType::Map);
 }
 
-YAML::Node basicAuthNode(const Topology::BasicAuth &data)
+YAML::Node inlineDataNode(const QList<SecretField> &fields)
 {
     YAML::Node node = emptyMap();
-    setNonEmpty(node, "username", data.username);
-    setNonEmpty(node, "password", data.password);
-    return node;
-}
-
-YAML::Node proxyNode(const Topology::ProxyData &data)
-{
-    YAML::Node node = emptyMap();
-    setNonEmpty(node, "address", data.address);
-    setNonEmpty(node, "username", data.username);
-    setNonEmpty(node, "password", data.password);
-    return node;
-}
-
-YAML::Node certNode(const Topology::CertData &data)
-{
-    YAML::Node node = emptyMap();
-    setNonEmpty(node, "ca.crt", data.caCrt);
-    setNonEmpty(node, "tls.crt", data.tlsCrt);
-    setNonEmpty(node, "tls.key", data.tlsKey);
+    for (const SecretField &field : fields)
+        setNonEmpty(node, field.key, field.value);
     return node;
 }
 
@@ -66,13 +49,13 @@ YAML::Node ValuesNodes::ociRegistry(const ValuesSection &section)
 
     setNonEmpty(node, "basicAuthSecretName", connection.basicAuthSecretName);
     if (connection.basicAuth)
-        node["basicAuth"] = basicAuthNode(*connection.basicAuth);
+        node["basicAuth"] = inlineDataNode(SecretFields::of(*connection.basicAuth));
     setNonEmpty(node, "proxySecretName", connection.proxySecretName);
     if (connection.proxyData)
-        node["proxyData"] = proxyNode(*connection.proxyData);
+        node["proxyData"] = inlineDataNode(SecretFields::of(*connection.proxyData));
     setNonEmpty(node, "certSecretName", connection.certSecretName);
     if (connection.certData)
-        node["certData"] = certNode(*connection.certData);
+        node["certData"] = inlineDataNode(SecretFields::of(*connection.certData));
     return node;
 }
 

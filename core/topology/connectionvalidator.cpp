@@ -3,8 +3,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include "credentials/tlsmaterial.h"
 #include "goduration.h"
-#include "pemcheck.h"
 #include "repositoryname.h"
 
 namespace Topology {
@@ -258,26 +258,31 @@ void ConnectionValidator::checkCertificates()
 
 void ConnectionValidator::checkCertificateText(const QString &pem, const QString &field)
 {
-    const Util::Result<QList<CertificateSummary>> certificates = parseCertificates(pem.toUtf8());
+    const auto certificates = Credentials::TlsMaterial::readCertificates(pem.toUtf8(), field);
     if (!certificates) {
-        m_context.add(QStringLiteral("tls.pem-invalid"), Severity::Error, at(field),
-                      tr("%1 %2").arg(field.section(QLatin1Char('.'), 1), certificates.error().message));
+        m_context.add(
+            QStringLiteral("tls.pem-invalid"), Severity::Error, at(field),
+            tr("%1 does not parse: %2").arg(field.section(QLatin1Char('.'), 1), certificates.error().message));
         return;
     }
+    for (const Credentials::CertificateInfo &certificate : *certificates)
+        checkExpiry(certificate, field);
+}
 
+// The warning window comes from the validation options rather than TlsMaterial's fixed one, so that a
+// fleet can ask for earlier notice.
+void ConnectionValidator::checkExpiry(const Credentials::CertificateInfo &certificate, const QString &field)
+{
     const QDateTime &now = m_context.options().now;
-    const QDateTime soon = now.addDays(m_context.options().expiryWarningDays);
-    for (const CertificateSummary &certificate : *certificates) {
-        const QString expiry = certificate.notAfter.toString(Qt::ISODate);
-        if (certificate.notAfter <= now) {
-            m_context.add(QStringLiteral("tls.expired"), Severity::Error, at(field),
-                          tr("certificate '%1' expired on %2").arg(certificate.subject, expiry));
-        } else if (certificate.notAfter <= soon) {
-            m_context.add(QStringLiteral("tls.expiring"), Severity::Warning, at(field),
-                          tr("certificate '%1' expires on %2, within %3 days")
-                              .arg(certificate.subject, expiry)
-                              .arg(m_context.options().expiryWarningDays));
-        }
+    const int warningDays = m_context.options().expiryWarningDays;
+    const QString expiry = certificate.notAfter.toString(Qt::ISODate);
+    if (certificate.notAfter <= now) {
+        m_context.add(QStringLiteral("tls.expired"), Severity::Error, at(field),
+                      tr("certificate '%1' expired on %2").arg(certificate.subject, expiry));
+    } else if (certificate.notAfter <= now.addDays(warningDays)) {
+        m_context.add(
+            QStringLiteral("tls.expiring"), Severity::Warning, at(field),
+            tr("certificate '%1' expires on %2, within %3 days").arg(certificate.subject, expiry).arg(warningDays));
     }
 }
 
@@ -290,11 +295,29 @@ void ConnectionValidator::checkPrivateKey(const CertData &data)
                          "credential store's TLS check"));
         return;
     }
-    const Util::Result<void> match = checkKeyMatchesCertificate(data.tlsKey.toUtf8(), data.tlsCrt.toUtf8());
+    const Util::Result<void> match = keyMatchesCertificate(data);
     if (!match) {
         m_context.add(QStringLiteral("tls.key-mismatch"), Severity::Error, at(QStringLiteral("certData.tls.key")),
                       match.error().message);
     }
+}
+
+Util::Result<void> ConnectionValidator::keyMatchesCertificate(const CertData &data) const
+{
+    using Credentials::TlsMaterial;
+
+    // Flux reads the key as it stands in the Secret, so a passphrase would have nowhere to go.
+    const QByteArray keyPem = data.tlsKey.toUtf8();
+    if (TlsMaterial::isEncryptedKey(keyPem))
+        return Util::makeError(tr("the private key is encrypted; Flux needs it unencrypted"));
+
+    const auto key = TlsMaterial::readPrivateKey(keyPem, {}, QStringLiteral("certData.tls.key"));
+    if (!key)
+        return Util::makeError(tr("the private key does not parse: %1").arg(key.error().message));
+    const auto certificates = TlsMaterial::readCertificates(data.tlsCrt.toUtf8(), QStringLiteral("certData.tls.crt"));
+    if (!certificates)
+        return Util::makeError(tr("the certificate does not parse: %1").arg(certificates.error().message));
+    return TlsMaterial::checkKeyMatches(certificates->first(), *key);
 }
 
 void ConnectionValidator::checkProvider()

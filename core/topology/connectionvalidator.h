@@ -8,7 +8,12 @@
 
 #include "endpoint.h"
 #include "model.h"
+#include "util/result.h"
 #include "validationcontext.h"
+
+namespace Credentials {
+struct CertificateInfo;
+}
 
 namespace Topology {
 
@@ -39,7 +44,9 @@ private:
     void checkProxy();
     void checkCertificates();
     void checkCertificateText(const QString &pem, const QString &field);
+    void checkExpiry(const Credentials::CertificateInfo &certificate, const QString &field);
     void checkPrivateKey(const CertData &data);
+    Util::Result<void> keyMatchesCertificate(const CertData &data) const;
     void checkProvider();
 
     ValidationContext &m_context;

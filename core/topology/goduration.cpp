@@ -74,6 +74,62 @@ Element readNumber(QStringView text, qsizetype &pos)
     return element;
 }
 
+// The "<number><unit>" element at \a pos in nanoseconds; \a pos moves past it.
+Util::Result<quint64> readElement(const QString &text, QStringView rest, qsizetype &pos)
+{
+    constexpr quint64 limit = quint64(std::numeric_limits<qint64>::max());
+    const qsizetype numberStart = pos;
+    const Element element = readNumber(rest, pos);
+    const QStringView number = rest.mid(numberStart, pos - numberStart);
+    if (number.isEmpty() || number == u".")
+        return durationError(text, GoDuration::tr("expected a number at '%1'").arg(rest.mid(numberStart).toString()));
+
+    const qsizetype unitStart = pos;
+    while (pos < rest.size() && !rest[pos].isDigit() && rest[pos] != u'.')
+        ++pos;
+    const QStringView unit = rest.mid(unitStart, pos - unitStart);
+    if (unit.isEmpty()) {
+        return durationError(
+            text,
+            GoDuration::tr("'%1' has no unit; add one of ns, us, ms, s, m, h (e.g. '%1s')").arg(number.toString()));
+    }
+    const qint64 scale = unitScale(unit);
+    if (scale == 0)
+        return durationError(text, GoDuration::tr("unknown unit '%1'; use ns, us, ms, s, m or h").arg(unit.toString()));
+
+    if (element.overflow || element.whole > limit / quint64(scale))
+        return durationError(text, GoDuration::tr("is too large"));
+    quint64 value = element.whole * quint64(scale);
+    value += quint64(double(element.fraction) * (double(scale) / double(element.fractionScale)));
+    if (value > limit)
+        return durationError(text, GoDuration::tr("is too large"));
+    return value;
+}
+
+// \a value in \a unit with up to nine decimals and no trailing zeros, as Go writes durations under a second.
+QString fractionalText(quint64 value, quint64 unit)
+{
+    QString number = QString::number(double(value) / double(unit), 'f', 9);
+    while (number.endsWith(QLatin1Char('0')))
+        number.chop(1);
+    if (number.endsWith(QLatin1Char('.')))
+        number.chop(1);
+    return number;
+}
+
+// The seconds part of a duration of a second or more, e.g. "30" or "1.5".
+QString secondsText(quint64 nanoseconds)
+{
+    QString seconds = QString::number(nanoseconds / quint64(second));
+    if (const quint64 rest = nanoseconds % quint64(second)) {
+        QString digits = QString::number(rest).rightJustified(9, QLatin1Char('0'));
+        while (digits.endsWith(QLatin1Char('0')))
+            digits.chop(1);
+        seconds += QLatin1Char('.') + digits;
+    }
+    return seconds;
+}
+
 } // namespace
 
 GoDuration GoDuration::fromNanoseconds(qint64 nanoseconds)
@@ -103,32 +159,12 @@ Util::Result<GoDuration> GoDuration::parse(const QString &text)
     quint64 total = 0;
     qsizetype pos = 0;
     while (pos < rest.size()) {
-        const qsizetype numberStart = pos;
-        const Element element = readNumber(rest, pos);
-        const QStringView number = rest.mid(numberStart, pos - numberStart);
-        if (number.isEmpty() || number == u".")
-            return durationError(text, tr("expected a number at '%1'").arg(rest.mid(numberStart).toString()));
-
-        const qsizetype unitStart = pos;
-        while (pos < rest.size() && !rest[pos].isDigit() && rest[pos] != u'.')
-            ++pos;
-        const QStringView unit = rest.mid(unitStart, pos - unitStart);
-        if (unit.isEmpty()) {
-            return durationError(
-                text, tr("'%1' has no unit; add one of ns, us, ms, s, m, h (e.g. '%1s')").arg(number.toString()));
-        }
-        const qint64 scale = unitScale(unit);
-        if (scale == 0) {
-            return durationError(text, tr("unknown unit '%1'; use ns, us, ms, s, m or h").arg(unit.toString()));
-        }
-
-        if (element.overflow || element.whole > limit / quint64(scale))
+        const Util::Result<quint64> value = readElement(text, rest, pos);
+        if (!value)
+            return value.error();
+        if (total > limit - *value)
             return durationError(text, tr("is too large"));
-        quint64 value = element.whole * quint64(scale);
-        value += quint64(double(element.fraction) * (double(scale) / double(element.fractionScale)));
-        if (value > limit || total > limit - value)
-            return durationError(text, tr("is too large"));
-        total += value;
+        total += *value;
     }
     return fromNanoseconds(negative ? -qint64(total) : qint64(total));
 }
@@ -143,32 +179,16 @@ QString GoDuration::toString() const
     const QString sign = negative ? QStringLiteral("-") : QString();
 
     // Below a second Go picks the largest unit that keeps the number at least 1, with a fraction.
-    if (magnitude < quint64(second)) {
-        const auto fractional = [&](quint64 unit, QStringView suffix) -> QString {
-            QString number = QString::number(double(magnitude) / double(unit), 'f', 9);
-            while (number.endsWith(QLatin1Char('0')))
-                number.chop(1);
-            if (number.endsWith(QLatin1Char('.')))
-                number.chop(1);
-            return sign + number + suffix.toString();
-        };
-        if (magnitude < quint64(microsecond))
-            return sign + QString::number(magnitude) + QLatin1String("ns");
-        if (magnitude < quint64(millisecond))
-            return fractional(microsecond, u"\u00b5s");
-        return fractional(millisecond, u"ms");
-    }
+    if (magnitude < quint64(microsecond))
+        return sign + QString::number(magnitude) + QLatin1String("ns");
+    if (magnitude < quint64(millisecond))
+        return sign + fractionalText(magnitude, quint64(microsecond)) + QStringLiteral("\u00b5s");
+    if (magnitude < quint64(second))
+        return sign + fractionalText(magnitude, quint64(millisecond)) + QLatin1String("ms");
 
     const quint64 hours = magnitude / quint64(hour);
     const quint64 minutes = magnitude % quint64(hour) / quint64(minute);
-    const quint64 nanos = magnitude % quint64(minute);
-    QString seconds = QString::number(nanos / quint64(second));
-    if (const quint64 rest = nanos % quint64(second)) {
-        QString digits = QString::number(rest).rightJustified(9, QLatin1Char('0'));
-        while (digits.endsWith(QLatin1Char('0')))
-            digits.chop(1);
-        seconds += QLatin1Char('.') + digits;
-    }
+    const QString seconds = secondsText(magnitude % quint64(minute));
 
     QString result = sign;
     if (hours > 0)

@@ -91,7 +91,6 @@ void TopologyWriter::writeHub(YAML::Emitter &out) const
 
 void TopologyWriter::writeConnection(YAML::Emitter &out, const RegistryConnection &connection) const
 {
-    const bool secrets = m_topology.inlineSecrets;
     out << YAML::BeginMap;
     keyValue(out, "registry", connection.registryId);
     keyValueIfSet(out, "endpoint", connection.endpointOverride);
@@ -103,35 +102,48 @@ void TopologyWriter::writeConnection(YAML::Emitter &out, const RegistryConnectio
         keyValue(out, "provider", toKey(connection.provider));
 
     keyValueIfSet(out, "basicAuthSecretName", connection.basicAuthSecretName);
-    if (const auto &auth = connection.basicAuth) {
-        out << YAML::Key << "basicAuth" << YAML::Value << YAML::BeginMap;
-        keyValue(out, "username", auth->username);
-        keyValueIfSet(out, "passwordRef", auth->passwordRef);
-        if (secrets)
-            keyValueIfSet(out, "password", auth->password);
-        keyBool(out, "canPush", auth->canPush);
-        out << YAML::EndMap;
-    }
+    if (connection.basicAuth)
+        writeBasicAuth(out, *connection.basicAuth);
     keyValueIfSet(out, "proxySecretName", connection.proxySecretName);
-    if (const auto &proxy = connection.proxyData) {
-        out << YAML::Key << "proxyData" << YAML::Value << YAML::BeginMap;
-        keyValue(out, "address", proxy->address);
-        keyValueIfSet(out, "username", proxy->username);
-        keyValueIfSet(out, "passwordRef", proxy->passwordRef);
-        if (secrets)
-            keyValueIfSet(out, "password", proxy->password);
-        out << YAML::EndMap;
-    }
+    if (connection.proxyData)
+        writeProxyData(out, *connection.proxyData);
     keyValueIfSet(out, "certSecretName", connection.certSecretName);
-    if (const auto &certs = connection.certData) {
-        out << YAML::Key << "certData" << YAML::Value << YAML::BeginMap;
-        keyValueIfSet(out, "ca.crt", certs->caCrt);
-        keyValueIfSet(out, "tls.crt", certs->tlsCrt);
-        keyValueIfSet(out, "tlsKeyRef", certs->tlsKeyRef);
-        if (secrets)
-            keyValueIfSet(out, "tls.key", certs->tlsKey);
-        out << YAML::EndMap;
-    }
+    if (connection.certData)
+        writeCertData(out, *connection.certData);
+    out << YAML::EndMap;
+}
+
+// Secret values go into the file only when the topology opts in to inline secrets; references always do.
+void TopologyWriter::writeBasicAuth(YAML::Emitter &out, const BasicAuth &auth) const
+{
+    out << YAML::Key << "basicAuth" << YAML::Value << YAML::BeginMap;
+    keyValue(out, "username", auth.username);
+    keyValueIfSet(out, "passwordRef", auth.passwordRef);
+    if (m_topology.inlineSecrets)
+        keyValueIfSet(out, "password", auth.password);
+    keyBool(out, "canPush", auth.canPush);
+    out << YAML::EndMap;
+}
+
+void TopologyWriter::writeProxyData(YAML::Emitter &out, const ProxyData &proxy) const
+{
+    out << YAML::Key << "proxyData" << YAML::Value << YAML::BeginMap;
+    keyValue(out, "address", proxy.address);
+    keyValueIfSet(out, "username", proxy.username);
+    keyValueIfSet(out, "passwordRef", proxy.passwordRef);
+    if (m_topology.inlineSecrets)
+        keyValueIfSet(out, "password", proxy.password);
+    out << YAML::EndMap;
+}
+
+void TopologyWriter::writeCertData(YAML::Emitter &out, const CertData &certs) const
+{
+    out << YAML::Key << "certData" << YAML::Value << YAML::BeginMap;
+    keyValueIfSet(out, "ca.crt", certs.caCrt);
+    keyValueIfSet(out, "tls.crt", certs.tlsCrt);
+    keyValueIfSet(out, "tlsKeyRef", certs.tlsKeyRef);
+    if (m_topology.inlineSecrets)
+        keyValueIfSet(out, "tls.key", certs.tlsKey);
     out << YAML::EndMap;
 }
 

@@ -23,6 +23,9 @@ public:
 private:
     void writeHub(YAML::Emitter &out) const;
     void writeConnection(YAML::Emitter &out, const RegistryConnection &connection) const;
+    void writeBasicAuth(YAML::Emitter &out, const BasicAuth &auth) const;
+    void writeProxyData(YAML::Emitter &out, const ProxyData &proxy) const;
+    void writeCertData(YAML::Emitter &out, const CertData &certs) const;
     void writeRegistry(YAML::Emitter &out, const Registry &registry) const;
     void writeSpoke(YAML::Emitter &out, const Cluster &spoke) const;
     void writeLists(YAML::Emitter &out) const;

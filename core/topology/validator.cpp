@@ -1,6 +1,6 @@
 #include "validator.h"
 
-#include <functional>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -46,6 +46,56 @@ void appendDistinct(QStringList &list, QSet<QString> &seen, const QString &value
 QString inlineFingerprint(const QStringList &parts)
 {
     return parts.join(QLatin1Char('\x1f'));
+}
+
+std::optional<QString> basicAuthFingerprint(const RegistryConnection &c)
+{
+    if (!c.basicAuth)
+        return std::nullopt;
+    return inlineFingerprint({c.basicAuth->username, c.basicAuth->passwordRef, c.basicAuth->password});
+}
+
+std::optional<QString> proxyFingerprint(const RegistryConnection &c)
+{
+    if (!c.proxyData)
+        return std::nullopt;
+    return inlineFingerprint(
+        {c.proxyData->address, c.proxyData->username, c.proxyData->passwordRef, c.proxyData->password});
+}
+
+std::optional<QString> tlsFingerprint(const RegistryConnection &c)
+{
+    if (!c.certData)
+        return std::nullopt;
+    return inlineFingerprint({c.certData->caCrt, c.certData->tlsCrt, c.certData->tlsKeyRef, c.certData->tlsKey});
+}
+
+// The chart turns each kind of inline data into one Secret with a fixed name in the release namespace.
+struct InlineSecretKind
+{
+    const char *secret;
+    std::optional<QString> (*fingerprint)(const RegistryConnection &);
+};
+
+constexpr InlineSecretKind inlineSecretKinds[] = {
+    {"oci-basic-auth", basicAuthFingerprint},
+    {"oci-proxy", proxyFingerprint},
+    {"oci-tls", tlsFingerprint},
+};
+
+// The first cluster (hub, then spokes) to carry each distinct inline data of one kind.
+QStringList clustersWithDistinctData(const Topology &topology,
+                                     std::optional<QString> (*fingerprint)(const RegistryConnection &))
+{
+    QHash<QString, QString> owners; // fingerprint -> first cluster with it
+    const auto note = [&](const QString &cluster, const RegistryConnection &connection) {
+        if (const std::optional<QString> print = fingerprint(connection); print && !owners.contains(*print))
+            owners.insert(*print, cluster);
+    };
+    note(topology.hub.name, topology.hub.registry);
+    for (const Cluster &spoke : topology.spokes)
+        note(spoke.name, spoke.registry);
+    return owners.values();
 }
 
 } // namespace
@@ -413,48 +463,12 @@ void Validator::checkRegistryUse()
 
 void Validator::checkInlineSecretCollisions()
 {
-    struct InlineKind
-    {
-        const char *secret;
-        std::function<std::optional<QString>(const RegistryConnection &)> fingerprint;
-    };
-    const InlineKind kinds[] = {
-        {"oci-basic-auth",
-         [](const RegistryConnection &c) -> std::optional<QString> {
-             if (!c.basicAuth)
-                 return std::nullopt;
-             return inlineFingerprint({c.basicAuth->username, c.basicAuth->passwordRef, c.basicAuth->password});
-         }},
-        {"oci-proxy",
-         [](const RegistryConnection &c) -> std::optional<QString> {
-             if (!c.proxyData)
-                 return std::nullopt;
-             return inlineFingerprint(
-                 {c.proxyData->address, c.proxyData->username, c.proxyData->passwordRef, c.proxyData->password});
-         }},
-        {"oci-tls",
-         [](const RegistryConnection &c) -> std::optional<QString> {
-             if (!c.certData)
-                 return std::nullopt;
-             return inlineFingerprint(
-                 {c.certData->caCrt, c.certData->tlsCrt, c.certData->tlsKeyRef, c.certData->tlsKey});
-         }},
-    };
-
     const Topology &topology = m_context.topology();
-    for (const InlineKind &kind : kinds) {
-        QHash<QString, QString> owners; // fingerprint -> first cluster with it
-        const auto note = [&](const QString &cluster, const RegistryConnection &connection) {
-            if (const std::optional<QString> print = kind.fingerprint(connection); print && !owners.contains(*print))
-                owners.insert(*print, cluster);
-        };
-        note(topology.hub.name, topology.hub.registry);
-        for (const Cluster &spoke : topology.spokes)
-            note(spoke.name, spoke.registry);
-        if (owners.size() < 2)
+    for (const InlineSecretKind &kind : inlineSecretKinds) {
+        QStringList clusters = clustersWithDistinctData(topology, kind.fingerprint);
+        if (clusters.size() < 2)
             continue;
 
-        QStringList clusters = owners.values();
         clusters.sort();
         m_context.add(QStringLiteral("secret.inline-collision"), Severity::Warning,
                       {ElementRef::Kind::Topology, topology.name, QString()},

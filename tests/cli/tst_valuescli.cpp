@@ -83,6 +83,16 @@ QJsonValue withoutOciSections(const QByteArray &text)
     return YamlTypes::fromYamlCpp(document);
 }
 
+// The codes of the items of a JSON report, in order.
+QStringList reportCodes(const QJsonObject &result)
+{
+    QStringList codes;
+    for (const QJsonValue &item :
+         result.value(QStringLiteral("report")).toObject().value(QStringLiteral("items")).toArray())
+        codes.append(item.toObject().value(QStringLiteral("code")).toString());
+    return codes;
+}
+
 } // namespace
 
 class TestValuesCli final : public QObject
@@ -289,10 +299,9 @@ void TestValuesCli::unusableInput_data()
                                                        dataDir + QStringLiteral("hub-as-spoke-default.yaml")};
     QTest::newRow("unknown option") << QStringList{QStringLiteral("values"), QStringLiteral("import"),
                                                    QStringLiteral("--bogus")};
-    QTest::newRow("two secret choices") << QStringList{QStringLiteral("values"), QStringLiteral("import"),
-                                                       dataDir + QStringLiteral("hub-as-spoke-default.yaml"),
-                                                       QStringLiteral("--keep-inline-secrets"),
-                                                       QStringLiteral("--no-store-secrets")};
+    QTest::newRow("two secret choices") << QStringList{
+        QStringLiteral("values"), QStringLiteral("import"), dataDir + QStringLiteral("hub-as-spoke-default.yaml"),
+        QStringLiteral("--keep-inline-secrets"), QStringLiteral("--no-store-secrets")};
 }
 
 void TestValuesCli::unusableInput()
@@ -313,19 +322,16 @@ void TestValuesCli::jsonReport()
     file.write("a: [\n");
     file.close();
 
-    const Run imported = runCli({QStringLiteral("values"), QStringLiteral("import"),
-                                 dataDir + QStringLiteral("hub-as-spoke-default.yaml"), QStringLiteral("-o"), topology,
-                                 QStringLiteral("--no-store-secrets"), QStringLiteral("--format"),
-                                 QStringLiteral("json")},
-                                true);
+    const Run imported =
+        runCli({QStringLiteral("values"), QStringLiteral("import"),
+                dataDir + QStringLiteral("hub-as-spoke-default.yaml"), QStringLiteral("-o"), topology,
+                QStringLiteral("--no-store-secrets"), QStringLiteral("--format"), QStringLiteral("json")},
+               true);
     QCOMPARE(imported.code, 0);
     const QJsonObject report = QJsonDocument::fromJson(imported.out.toUtf8()).object();
     QCOMPARE(report.value(QStringLiteral("ok")).toBool(), true);
     QCOMPARE(report.value(QStringLiteral("topologyFile")).toString(), topology);
-    QStringList codes;
-    for (const QJsonValue &item :
-         report.value(QStringLiteral("report")).toObject().value(QStringLiteral("items")).toArray())
-        codes.append(item.toObject().value(QStringLiteral("code")).toString());
+    const QStringList codes = reportCodes(report);
     QCOMPARE(codes.count(QStringLiteral("inline-password")), 2);
     QVERIFY(codes.contains(QStringLiteral("kind-inferred")));
 
@@ -342,11 +348,9 @@ void TestValuesCli::jsonReport()
                 QStringLiteral("-o"), bad, QStringLiteral("--format"), QStringLiteral("json")},
                true);
     QCOMPARE(mergeFailed.code, 2);
-    QVERIFY(QJsonDocument::fromJson(mergeFailed.out.toUtf8())
-                .object()
-                .value(QStringLiteral("error"))
-                .toString()
-                .contains(bad + QLatin1String(":2:1:")));
+    const QString error =
+        QJsonDocument::fromJson(mergeFailed.out.toUtf8()).object().value(QStringLiteral("error")).toString();
+    QVERIFY(error.contains(bad + QLatin1String(":2:1:")));
     QCOMPARE(readAll(bad), QByteArray("a: [\n"));
 }
 

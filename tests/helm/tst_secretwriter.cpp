@@ -38,6 +38,36 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// kind 0: basic auth, 1: proxy, 2: TLS. Without \a complete the secret value is left to the keychain.
+Topology::RegistryConnection inlineConnection(int kind, bool complete)
+{
+    Topology::RegistryConnection connection;
+    if (kind == 0) {
+        connection.basicAuth = Topology::BasicAuth{QStringLiteral("reader"), QStringLiteral("key-1"),
+                                                   complete ? QStringLiteral("s3cr:t") : QString(), false};
+    } else if (kind == 1) {
+        connection.proxyData =
+            Topology::ProxyData{QStringLiteral("http://proxy:3128"), QStringLiteral("p"), {}, QStringLiteral("yes")};
+    } else {
+        connection.certData = Topology::CertData{pem, pem, QStringLiteral("key-2"), complete ? key : QString()};
+    }
+    return connection;
+}
+
+// Flux and the container runtimes read the credentials of a basic-auth Secret from .dockerconfigjson.
+void checkDockerConfig(const YAML::Node &secret)
+{
+    const QJsonObject config =
+        QJsonDocument::fromJson(QByteArray::fromStdString(secret["stringData"][".dockerconfigjson"].as<std::string>()))
+            .object();
+    const QJsonObject entry =
+        config.value(QStringLiteral("auths")).toObject().value(QStringLiteral("registry.example.com:5000")).toObject();
+    QCOMPARE(entry.value(QStringLiteral("username")).toString(), QStringLiteral("reader"));
+    QCOMPARE(entry.value(QStringLiteral("password")).toString(), QStringLiteral("s3cr:t"));
+    QCOMPARE(QByteArray::fromBase64(entry.value(QStringLiteral("auth")).toString().toLatin1()),
+             QByteArray("reader:s3cr:t"));
+}
+
 } // namespace
 
 class TestSecretWriter final : public QObject
@@ -84,17 +114,7 @@ void TestSecretWriter::manifests()
     QFETCH(QStringList, keys);
     QFETCH(bool, complete);
 
-    Topology::RegistryConnection connection;
-    if (kind == 0) {
-        connection.basicAuth = Topology::BasicAuth{QStringLiteral("reader"), QStringLiteral("key-1"),
-                                                   complete ? QStringLiteral("s3cr:t") : QString(), false};
-    } else if (kind == 1) {
-        connection.proxyData =
-            Topology::ProxyData{QStringLiteral("http://proxy:3128"), QStringLiteral("p"), {}, QStringLiteral("yes")};
-    } else {
-        connection.certData = Topology::CertData{pem, pem, QStringLiteral("key-2"), complete ? key : QString()};
-    }
-    const Helm::ExportPlan plan = Helm::ExportPlan::build(oneSpoke(connection), {});
+    const Helm::ExportPlan plan = Helm::ExportPlan::build(oneSpoke(inlineConnection(kind, complete)), {});
     QCOMPARE(plan.secrets().size(), 1);
     QCOMPARE(plan.secrets().first().name, name);
 
@@ -120,20 +140,8 @@ void TestSecretWriter::manifests()
         found.append(QString::fromStdString(entry.first.Scalar()));
     QCOMPARE(found, keys);
 
-    if (kind == 0) {
-        const QJsonObject config =
-            QJsonDocument::fromJson(
-                QByteArray::fromStdString(secret["stringData"][".dockerconfigjson"].as<std::string>()))
-                .object();
-        const QJsonObject entry = config.value(QStringLiteral("auths"))
-                                      .toObject()
-                                      .value(QStringLiteral("registry.example.com:5000"))
-                                      .toObject();
-        QCOMPARE(entry.value(QStringLiteral("username")).toString(), QStringLiteral("reader"));
-        QCOMPARE(entry.value(QStringLiteral("password")).toString(), QStringLiteral("s3cr:t"));
-        QCOMPARE(QByteArray::fromBase64(entry.value(QStringLiteral("auth")).toString().toLatin1()),
-                 QByteArray("reader:s3cr:t"));
-    }
+    if (kind == 0)
+        checkDockerConfig(secret);
     if (kind == 2)
         QCOMPARE(QString::fromStdString(secret["stringData"]["tls.key"].as<std::string>()), key);
 

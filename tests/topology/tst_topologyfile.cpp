@@ -1,3 +1,5 @@
+#include <optional>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -60,7 +62,39 @@ Topology::Topology fullTopology()
     return topology;
 }
 
-void compareConnections(const RegistryConnection &a, const RegistryConnection &b)
+// One overload per model type, so that optional sections and lists compare through the same two templates.
+void compare(const BasicAuth &a, const BasicAuth &b)
+{
+    QCOMPARE(a.username, b.username);
+    QCOMPARE(a.passwordRef, b.passwordRef);
+    QCOMPARE(a.password, b.password);
+    QCOMPARE(a.canPush, b.canPush);
+}
+
+void compare(const ProxyData &a, const ProxyData &b)
+{
+    QCOMPARE(a.address, b.address);
+    QCOMPARE(a.username, b.username);
+    QCOMPARE(a.passwordRef, b.passwordRef);
+    QCOMPARE(a.password, b.password);
+}
+
+void compare(const CertData &a, const CertData &b)
+{
+    QCOMPARE(a.caCrt, b.caCrt);
+    QCOMPARE(a.tlsCrt, b.tlsCrt);
+    QCOMPARE(a.tlsKeyRef, b.tlsKeyRef);
+    QCOMPARE(a.tlsKey, b.tlsKey);
+}
+
+template<typename T> void compareOptional(const std::optional<T> &a, const std::optional<T> &b)
+{
+    QCOMPARE(a.has_value(), b.has_value());
+    if (a)
+        compare(*a, *b);
+}
+
+void compare(const RegistryConnection &a, const RegistryConnection &b)
 {
     QCOMPARE(a.registryId, b.registryId);
     QCOMPARE(a.endpointOverride, b.endpointOverride);
@@ -71,27 +105,68 @@ void compareConnections(const RegistryConnection &a, const RegistryConnection &b
     QCOMPARE(a.basicAuthSecretName, b.basicAuthSecretName);
     QCOMPARE(a.proxySecretName, b.proxySecretName);
     QCOMPARE(a.certSecretName, b.certSecretName);
-    QCOMPARE(a.basicAuth.has_value(), b.basicAuth.has_value());
-    if (a.basicAuth) {
-        QCOMPARE(a.basicAuth->username, b.basicAuth->username);
-        QCOMPARE(a.basicAuth->passwordRef, b.basicAuth->passwordRef);
-        QCOMPARE(a.basicAuth->password, b.basicAuth->password);
-        QCOMPARE(a.basicAuth->canPush, b.basicAuth->canPush);
-    }
-    QCOMPARE(a.proxyData.has_value(), b.proxyData.has_value());
-    if (a.proxyData) {
-        QCOMPARE(a.proxyData->address, b.proxyData->address);
-        QCOMPARE(a.proxyData->username, b.proxyData->username);
-        QCOMPARE(a.proxyData->passwordRef, b.proxyData->passwordRef);
-        QCOMPARE(a.proxyData->password, b.proxyData->password);
-    }
-    QCOMPARE(a.certData.has_value(), b.certData.has_value());
-    if (a.certData) {
-        QCOMPARE(a.certData->caCrt, b.certData->caCrt);
-        QCOMPARE(a.certData->tlsCrt, b.certData->tlsCrt);
-        QCOMPARE(a.certData->tlsKeyRef, b.certData->tlsKeyRef);
-        QCOMPARE(a.certData->tlsKey, b.certData->tlsKey);
-    }
+    compareOptional(a.basicAuth, b.basicAuth);
+    compareOptional(a.proxyData, b.proxyData);
+    compareOptional(a.certData, b.certData);
+}
+
+void compare(const Registry &a, const Registry &b)
+{
+    QCOMPARE(a.id, b.id);
+    QCOMPARE(a.displayName, b.displayName);
+    QCOMPARE(a.kind, b.kind);
+    QCOMPARE(a.endpoint, b.endpoint);
+    QCOMPARE(a.onHub, b.onHub);
+    QCOMPARE(a.exposure, b.exposure);
+    QCOMPARE(a.exposedEndpoint, b.exposedEndpoint);
+    QCOMPARE(a.replicas, b.replicas);
+    QCOMPARE(a.storage, b.storage);
+    QCOMPARE(a.ingressTls, b.ingressTls);
+    QCOMPARE(a.ingressUnlimitedBody, b.ingressUnlimitedBody);
+    QCOMPARE(a.hubCanPush, b.hubCanPush);
+}
+
+void compare(const Cluster &a, const Cluster &b)
+{
+    QCOMPARE(a.name, b.name);
+    QCOMPARE(a.projects, b.projects);
+    QCOMPARE(a.inCluster, b.inCluster);
+    QCOMPARE(a.region, b.region);
+    compare(a.registry, b.registry);
+}
+
+void compare(const Project &a, const Project &b)
+{
+    QCOMPARE(a.name, b.name);
+    QCOMPARE(a.tenant, b.tenant);
+}
+
+void compare(const Tenant &a, const Tenant &b)
+{
+    QCOMPARE(a.name, b.name);
+}
+
+void compare(const ReachabilityFact &a, const ReachabilityFact &b)
+{
+    QCOMPARE(a.kind, b.kind);
+    QCOMPARE(a.from, b.from);
+    QCOMPARE(a.to, b.to);
+    QCOMPARE(a.reach, b.reach);
+    QCOMPARE(a.origin, b.origin);
+}
+
+void compare(const FederationRule &a, const FederationRule &b)
+{
+    QCOMPARE(a.pattern, b.pattern);
+    QCOMPARE(a.scope, b.scope);
+}
+
+// Stops at the first element that differs, as a QCOMPARE in a plain loop would.
+template<typename T> void compareEach(const QList<T> &a, const QList<T> &b)
+{
+    QCOMPARE(a.size(), b.size());
+    for (qsizetype i = 0; i < a.size() && !QTest::currentTestFailed(); ++i)
+        compare(a.at(i), b.at(i));
 }
 
 void compareTopologies(const Topology::Topology &a, const Topology::Topology &b)
@@ -103,56 +178,14 @@ void compareTopologies(const Topology::Topology &a, const Topology::Topology &b)
     QCOMPARE(a.hub.name, b.hub.name);
     QCOMPARE(a.hub.apiServer, b.hub.apiServer);
     QCOMPARE(a.hub.releaseNamespace, b.hub.releaseNamespace);
-    compareConnections(a.hub.registry, b.hub.registry);
+    compare(a.hub.registry, b.hub.registry);
 
-    QCOMPARE(a.registries.size(), b.registries.size());
-    for (qsizetype i = 0; i < a.registries.size(); ++i) {
-        const Registry &x = a.registries.at(i);
-        const Registry &y = b.registries.at(i);
-        QCOMPARE(x.id, y.id);
-        QCOMPARE(x.displayName, y.displayName);
-        QCOMPARE(x.kind, y.kind);
-        QCOMPARE(x.endpoint, y.endpoint);
-        QCOMPARE(x.onHub, y.onHub);
-        QCOMPARE(x.exposure, y.exposure);
-        QCOMPARE(x.exposedEndpoint, y.exposedEndpoint);
-        QCOMPARE(x.replicas, y.replicas);
-        QCOMPARE(x.storage, y.storage);
-        QCOMPARE(x.ingressTls, y.ingressTls);
-        QCOMPARE(x.ingressUnlimitedBody, y.ingressUnlimitedBody);
-        QCOMPARE(x.hubCanPush, y.hubCanPush);
-    }
-    QCOMPARE(a.spokes.size(), b.spokes.size());
-    for (qsizetype i = 0; i < a.spokes.size(); ++i) {
-        QCOMPARE(a.spokes.at(i).name, b.spokes.at(i).name);
-        QCOMPARE(a.spokes.at(i).projects, b.spokes.at(i).projects);
-        QCOMPARE(a.spokes.at(i).inCluster, b.spokes.at(i).inCluster);
-        QCOMPARE(a.spokes.at(i).region, b.spokes.at(i).region);
-        compareConnections(a.spokes.at(i).registry, b.spokes.at(i).registry);
-    }
-    QCOMPARE(a.projects.size(), b.projects.size());
-    for (qsizetype i = 0; i < a.projects.size(); ++i) {
-        QCOMPARE(a.projects.at(i).name, b.projects.at(i).name);
-        QCOMPARE(a.projects.at(i).tenant, b.projects.at(i).tenant);
-    }
-    QCOMPARE(a.tenants.size(), b.tenants.size());
-    for (qsizetype i = 0; i < a.tenants.size(); ++i)
-        QCOMPARE(a.tenants.at(i).name, b.tenants.at(i).name);
-    QCOMPARE(a.reachability.size(), b.reachability.size());
-    for (qsizetype i = 0; i < a.reachability.size(); ++i) {
-        const ReachabilityFact &x = a.reachability.at(i);
-        const ReachabilityFact &y = b.reachability.at(i);
-        QCOMPARE(x.kind, y.kind);
-        QCOMPARE(x.from, y.from);
-        QCOMPARE(x.to, y.to);
-        QCOMPARE(x.reach, y.reach);
-        QCOMPARE(x.origin, y.origin);
-    }
-    QCOMPARE(a.federationRules.size(), b.federationRules.size());
-    for (qsizetype i = 0; i < a.federationRules.size(); ++i) {
-        QCOMPARE(a.federationRules.at(i).pattern, b.federationRules.at(i).pattern);
-        QCOMPARE(a.federationRules.at(i).scope, b.federationRules.at(i).scope);
-    }
+    compareEach(a.registries, b.registries);
+    compareEach(a.spokes, b.spokes);
+    compareEach(a.projects, b.projects);
+    compareEach(a.tenants, b.tenants);
+    compareEach(a.reachability, b.reachability);
+    compareEach(a.federationRules, b.federationRules);
 }
 
 } // namespace

@@ -47,11 +47,39 @@ private Q_SLOTS:
     void unknownReachabilityIsAggregated();
 
 private:
+    // Shorthands for the columns of reportsRule_data().
+    static constexpr int single = int(TopologyKind::SingleExternalRegistry);
+    static constexpr int hubAsSpoke = int(TopologyKind::HubAsSpoke);
+    static constexpr int onHub = int(TopologyKind::RegistryOnHub);
+    static constexpr int multiple = int(TopologyKind::MultipleRegistries);
+    static constexpr int error = int(Severity::Error);
+    static constexpr int warning = int(Severity::Warning);
+    static constexpr int info = int(Severity::Info);
+    static constexpr int registry = int(ElementRef::Kind::Registry);
+    static constexpr int spoke = int(ElementRef::Kind::Spoke);
+    static constexpr int hub = int(ElementRef::Kind::Hub);
+    static constexpr int topologyRef = int(ElementRef::Kind::Topology);
+    static constexpr int project = int(ElementRef::Kind::Project);
+    static constexpr int reachability = int(ElementRef::Kind::Reachability);
+    static inline const QString harbor = QStringLiteral("harbor");
+    static inline const QString usEast = QStringLiteral("prod-us-east");
+    static inline const QString none;
+
+    static Mutation setEndpoint(const char *endpoint);
+    void addEndpointRows();
+    void addRepositoryAndTimeoutRows();
+    void addInsecureRows();
+    void addTlsRows();
+    void addProxySecretAndProviderRows();
+    void addNameAndReferenceRows();
+    void addRequirementRows();
+
     QByteArray runOpenssl(const QStringList &arguments);
     QString m_caPem;
     QString m_clientPem;
     QString m_clientKey;
     QString m_otherKey;
+    QString m_encryptedKey; ///< client.key under a passphrase
     QTemporaryDir m_dir;
 };
 
@@ -86,6 +114,9 @@ void TestValidator::initTestCase()
     runOpenssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"),
                 QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-out"),
                 QStringLiteral("other.key")});
+    runOpenssl({QStringLiteral("pkey"), QStringLiteral("-in"), QStringLiteral("client.key"), QStringLiteral("-aes256"),
+                QStringLiteral("-passout"), QStringLiteral("pass:secret"), QStringLiteral("-out"),
+                QStringLiteral("encrypted.key")});
 
     const auto read = [this](const char *name) {
         QFile file(m_dir.filePath(QString::fromLatin1(name)));
@@ -97,6 +128,7 @@ void TestValidator::initTestCase()
     m_clientPem = read("client.crt");
     m_clientKey = read("client.key");
     m_otherKey = read("other.key");
+    m_encryptedKey = read("encrypted.key");
 }
 
 void TestValidator::reportsRule_data()
@@ -111,31 +143,24 @@ void TestValidator::reportsRule_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("reason"); // a fragment
 
-    const int single = int(TopologyKind::SingleExternalRegistry);
-    const int hubAsSpoke = int(TopologyKind::HubAsSpoke);
-    const int onHub = int(TopologyKind::RegistryOnHub);
-    const int multiple = int(TopologyKind::MultipleRegistries);
-    const int error = int(Severity::Error);
-    const int warning = int(Severity::Warning);
-    const int info = int(Severity::Info);
-    const int registry = int(ElementRef::Kind::Registry);
-    const int spoke = int(ElementRef::Kind::Spoke);
-    const int hub = int(ElementRef::Kind::Hub);
-    const int topologyRef = int(ElementRef::Kind::Topology);
-    const int project = int(ElementRef::Kind::Project);
-    const int reachability = int(ElementRef::Kind::Reachability);
-    const QString harbor = QStringLiteral("harbor");
-    const QString usEast = QStringLiteral("prod-us-east");
-    const QString none;
+    // One row per rule, grouped by area; the rows read best as tables, so the formatter leaves them alone.
+    addEndpointRows();
+    addRepositoryAndTimeoutRows();
+    addInsecureRows();
+    addTlsRows();
+    addProxySecretAndProviderRows();
+    addNameAndReferenceRows();
+    addRequirementRows();
+}
 
-    const auto setEndpoint = [](const char *endpoint) {
-        return Mutation(
-            [endpoint](Topology::Topology &t) { t.registries[0].endpoint = QString::fromLatin1(endpoint); });
-    };
+Mutation TestValidator::setEndpoint(const char *endpoint)
+{
+    return Mutation([endpoint](Topology::Topology &t) { t.registries[0].endpoint = QString::fromLatin1(endpoint); });
+}
 
-    // One row per rule; the rows read best as a table, so the formatter leaves them alone.
+void TestValidator::addEndpointRows()
+{
     // clang-format off
-    // Endpoints
     QTest::newRow("https scheme") << single << setEndpoint("https://harbor.example.com") << none << "endpoint.scheme"
                                   << error << registry << harbor << "endpoint" << "'oci://harbor.example.com'";
     QTest::newRow("bare host, port and path")
@@ -167,8 +192,12 @@ void TestValidator::reportsRule_data()
         firstSpoke(t).endpointOverride = QStringLiteral("http://harbor.example.com");
     }) << none << "endpoint.scheme" << error << spoke << usEast << "ociRegistry.endpoint"
        << "mark the registry insecure";
+    // clang-format on
+}
 
-    // Repository and timeout
+void TestValidator::addRepositoryAndTimeoutRows()
+{
+    // clang-format off
     QTest::newRow("repository upper case") << single << Mutation([](Topology::Topology &t) {
         firstSpoke(t).repository = QStringLiteral("Mural");
     }) << none << "repository.name" << error << spoke << usEast << "ociRegistry.repository" << "use 'mural'";
@@ -184,8 +213,12 @@ void TestValidator::reportsRule_data()
     QTest::newRow("timeout long") << single << Mutation([](Topology::Topology &t) {
         firstSpoke(t).timeout = QStringLiteral("1h");
     }) << none << "timeout.long" << warning << spoke << usEast << "ociRegistry.timeout" << "over 10m";
+    // clang-format on
+}
 
-    // Insecure
+void TestValidator::addInsecureRows()
+{
+    // clang-format off
     QTest::newRow("insecure with certificates") << single << Mutation([](Topology::Topology &t) {
         firstSpoke(t).insecure = true;
         firstSpoke(t).certSecretName = QStringLiteral("harbor-ca");
@@ -203,8 +236,12 @@ void TestValidator::reportsRule_data()
         t.spokes[0].registry.insecure = true;
     }) << none << "connection.insecure-cloud" << warning << spoke << "retail-us-1" << "ociRegistry.insecure"
        << "cloud registry";
+    // clang-format on
+}
 
-    // TLS
+void TestValidator::addTlsRows()
+{
+    // clang-format off
     QTest::newRow("certificate without key") << single << Mutation([this](Topology::Topology &t) {
         firstSpoke(t).basicAuthSecretName.clear();
         firstSpoke(t).certData = CertData{m_caPem, m_clientPem, QString(), QString()};
@@ -217,11 +254,17 @@ void TestValidator::reportsRule_data()
     QTest::newRow("no pem at all") << single << Mutation([](Topology::Topology &t) {
         firstSpoke(t).certData = CertData{QStringLiteral("hello"), QString(), QString(), QString()};
     }) << none << "tls.pem-invalid" << error << spoke << usEast << "ociRegistry.certData.ca.crt"
-       << "no PEM certificate";
+       << "No certificate found";
     QTest::newRow("key of another certificate") << single << Mutation([this](Topology::Topology &t) {
         t.inlineSecrets = true;
         firstSpoke(t).certData = CertData{m_caPem, m_clientPem, QString(), m_otherKey};
-    }) << none << "tls.key-mismatch" << error << spoke << usEast << "ociRegistry.certData.tls.key" << "does not belong";
+    }) << none << "tls.key-mismatch" << error << spoke << usEast << "ociRegistry.certData.tls.key"
+       << "does not match the certificate";
+    QTest::newRow("encrypted key") << single << Mutation([this](Topology::Topology &t) {
+        t.inlineSecrets = true;
+        firstSpoke(t).certData = CertData{m_caPem, m_clientPem, QString(), m_encryptedKey};
+    }) << none << "tls.key-mismatch" << error << spoke << usEast << "ociRegistry.certData.tls.key"
+       << "Flux needs it unencrypted";
     QTest::newRow("certificate expired") << single << Mutation([this](Topology::Topology &t) {
         firstSpoke(t).certData = CertData{m_caPem, QString(), QString(), QString()};
     }) << QDate::currentDate().addYears(11).toString(Qt::ISODate) << "tls.expired" << error << spoke << usEast
@@ -234,8 +277,12 @@ void TestValidator::reportsRule_data()
         firstSpoke(t).certData = CertData{m_caPem, m_clientPem, QStringLiteral("keychain:client"), QString()};
     }) << none << "tls.key-not-checked" << info << spoke << usEast << "ociRegistry.certData.tlsKeyRef"
        << "not compared";
+    // clang-format on
+}
 
-    // Proxy, secrets and providers
+void TestValidator::addProxySecretAndProviderRows()
+{
+    // clang-format off
     QTest::newRow("proxy address") << single << Mutation([](Topology::Topology &t) {
         firstSpoke(t).proxyData = ProxyData{QStringLiteral("proxy.example.com:3128"), QString(), QString(), QString()};
     }) << none << "proxy.address" << error << spoke << usEast << "ociRegistry.proxyData.address" << "http://";
@@ -282,8 +329,12 @@ void TestValidator::reportsRule_data()
     QTest::newRow("registry kind against host") << single << Mutation([](Topology::Topology &t) {
         t.registries[0].kind = RegistryKind::Ecr;
     }) << none << "registry.kind-host" << warning << registry << harbor << "kind" << "not a host of that service";
+    // clang-format on
+}
 
-    // Names and references
+void TestValidator::addNameAndReferenceRows()
+{
+    // clang-format off
     QTest::newRow("duplicate spoke names") << single << Mutation([](Topology::Topology &t) {
         t.spokes[1].name = t.spokes[0].name;
     }) << none << "spoke.name-duplicate" << error << spoke << usEast << "name" << "more than once";
@@ -325,8 +376,12 @@ void TestValidator::reportsRule_data()
     QTest::newRow("inline secrets") << single << Mutation([](Topology::Topology &t) { t.inlineSecrets = true; }) << none
                                     << "topology.inline-secrets" << warning << topologyRef << "single-external"
                                     << "inlineSecrets" << "plain text";
+    // clang-format on
+}
 
-    // Topology requirements
+void TestValidator::addRequirementRows()
+{
+    // clang-format off
     QTest::newRow("hub-as-spoke in production") << hubAsSpoke << Mutation([](Topology::Topology &t) {
         t.production = true;
     }) << none << "hub-as-spoke.production" << warning << topologyRef << "hub-as-spoke" << "production" << "production";

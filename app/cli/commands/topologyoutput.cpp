@@ -53,6 +53,34 @@ std::optional<Topology::Topology> load(const QString &path, Context &context)
     return std::move(topology).value();
 }
 
+QCommandLineOption addFileArguments(QCommandLineParser &parser)
+{
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text or json."), tr("format"),
+                                          QStringLiteral("text"));
+    parser.addOption(formatOption);
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The topology file."));
+    return formatOption;
+}
+
+std::optional<FileRequest> readFileRequest(const QCommandLineParser &parser, const QCommandLineOption &formatOption,
+                                           const QString &usage, Context &context)
+{
+    if (parser.positionalArguments().size() != 1) {
+        context.err << tr("error: expected exactly one topology file") << Qt::endl
+                    << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
+        return std::nullopt;
+    }
+    const std::optional<Format> format = parseFormat(parser.value(formatOption), context);
+    if (!format)
+        return std::nullopt;
+
+    const QString path = parser.positionalArguments().constFirst();
+    std::optional<Topology::Topology> topology = load(path, context);
+    if (!topology)
+        return std::nullopt;
+    return FileRequest{path, *format, std::move(*topology)};
+}
+
 QJsonObject kindToJson(const Topology::KindInference &kind)
 {
     return {{QStringLiteral("key"), Topology::toKey(kind.kind)},

@@ -2,6 +2,8 @@
 
 #include <optional>
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QJsonObject>
 #include <QString>
 
@@ -19,6 +21,22 @@ enum class Format { Text, Json };
 
 /// Parses the --format value; reports an unknown one on the error stream.
 std::optional<Format> parseFormat(const QString &text, Context &context);
+
+/// What a command that reads one topology file was asked for, with the file already read.
+struct FileRequest
+{
+    QString path;
+    Format format = Format::Text;
+    Topology::Topology topology;
+};
+
+/// Adds the --format option and the FILE argument; returns the option for readFileRequest().
+QCommandLineOption addFileArguments(QCommandLineParser &parser);
+
+/// After parsing: checks for exactly one FILE and a known --format, then reads the file. Prints the
+/// usage or read error and returns nothing when any of that fails.
+std::optional<FileRequest> readFileRequest(const QCommandLineParser &parser, const QCommandLineOption &formatOption,
+                                           const QString &usage, Context &context);
 
 /// Reads a topology file; on failure prints "error: file:line:column: message" and returns nothing.
 std::optional<Topology::Topology> load(const QString &path, Context &context);

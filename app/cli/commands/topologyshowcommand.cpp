@@ -89,33 +89,20 @@ QString TopologyShowCommand::summary() const
 int TopologyShowCommand::run(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text or json."), tr("format"),
-                                          QStringLiteral("text"));
-    parser.addOption(formatOption);
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The topology file."));
+    const QCommandLineOption formatOption = TopologyOutput::addFileArguments(parser);
     const QString usage = QStringLiteral("topology show FILE [--format text|json]");
     if (const auto stop = parse(parser, arguments, context, usage))
         return *stop;
-    if (parser.positionalArguments().size() != 1) {
-        context.err << tr("error: expected exactly one topology file") << Qt::endl
-                    << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
-        return UsageError;
-    }
-    const std::optional<TopologyOutput::Format> format =
-        TopologyOutput::parseFormat(parser.value(formatOption), context);
-    if (!format)
+    const std::optional<TopologyOutput::FileRequest> request =
+        TopologyOutput::readFileRequest(parser, formatOption, usage, context);
+    if (!request)
         return UsageError;
 
-    const QString path = parser.positionalArguments().constFirst();
-    const std::optional<Topology::Topology> topology = TopologyOutput::load(path, context);
-    if (!topology)
-        return UsageError;
-
-    const Topology::ValidationReport report = Topology::validate(*topology);
-    if (*format == TopologyOutput::Format::Json)
-        TopologyOutput::printJson(showJson(path, *topology, report), context);
+    const Topology::ValidationReport report = Topology::validate(request->topology);
+    if (request->format == TopologyOutput::Format::Json)
+        TopologyOutput::printJson(showJson(request->path, request->topology, report), context);
     else
-        showText(*topology, report, context);
+        showText(request->topology, report, context);
     return Success;
 }
 

@@ -31,9 +31,9 @@ void printText(const QString &path, const Topology::ValidationReport &report, Co
 void printSecretsText(const TopologyKeychain::Resolution &resolution, Context &context)
 {
     if (!resolution.storeError.isEmpty())
-        context.err << tr("warning: %1; validating without the secrets the topology refers to")
-                           .arg(resolution.storeError)
-                    << Qt::endl;
+        context.err
+            << tr("warning: %1; validating without the secrets the topology refers to").arg(resolution.storeError)
+            << Qt::endl;
     for (const Credentials::TopologySecret &secret : TopologyKeychain::unresolved(resolution))
         context.err << tr("warning: %1").arg(TopologyKeychain::describeUnresolved(secret)) << Qt::endl;
 }
@@ -54,6 +54,16 @@ QJsonArray secretsToJson(const TopologyKeychain::Resolution &resolution)
     return array;
 }
 
+void printJson(const QString &path, const Topology::ValidationReport &report,
+               const TopologyKeychain::Resolution &secrets, Context &context)
+{
+    QJsonObject object = TopologyOutput::reportToJson(path, report);
+    object.insert(QStringLiteral("secretReferences"), secretsToJson(secrets));
+    if (!secrets.storeError.isEmpty())
+        object.insert(QStringLiteral("secretStoreError"), secrets.storeError);
+    TopologyOutput::printJson(object, context);
+}
+
 } // namespace
 
 QString TopologyValidateCommand::name() const
@@ -69,43 +79,28 @@ QString TopologyValidateCommand::summary() const
 int TopologyValidateCommand::run(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: text or json."), tr("format"),
-                                          QStringLiteral("text"));
+    const QCommandLineOption formatOption = TopologyOutput::addFileArguments(parser);
     const QCommandLineOption noSecretStore(QStringLiteral("no-secret-store"),
                                            tr("Validate offline: do not read the secrets the topology refers to "
                                               "from the keychain."));
-    parser.addOptions({formatOption, noSecretStore});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The topology file."));
+    parser.addOption(noSecretStore);
     const QString usage = QStringLiteral("topology validate FILE [--no-secret-store] [--format text|json]");
     if (const auto stop = parse(parser, arguments, context, usage))
         return *stop;
-    if (parser.positionalArguments().size() != 1) {
-        context.err << tr("error: expected exactly one topology file") << Qt::endl
-                    << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
-        return UsageError;
-    }
-    const std::optional<TopologyOutput::Format> format =
-        TopologyOutput::parseFormat(parser.value(formatOption), context);
-    if (!format)
-        return UsageError;
-
-    const QString path = parser.positionalArguments().constFirst();
-    std::optional<Topology::Topology> topology = TopologyOutput::load(path, context);
-    if (!topology)
+    std::optional<TopologyOutput::FileRequest> request =
+        TopologyOutput::readFileRequest(parser, formatOption, usage, context);
+    if (!request)
         return UsageError;
 
     // A client key from the keychain is compared with its certificate; without it the check is skipped.
-    const TopologyKeychain::Resolution secrets = TopologyKeychain::resolve(*topology, !parser.isSet(noSecretStore));
-    const Topology::ValidationReport report = Topology::validate(*topology);
-    if (*format == TopologyOutput::Format::Json) {
-        QJsonObject object = TopologyOutput::reportToJson(path, report);
-        object.insert(QStringLiteral("secretReferences"), secretsToJson(secrets));
-        if (!secrets.storeError.isEmpty())
-            object.insert(QStringLiteral("secretStoreError"), secrets.storeError);
-        TopologyOutput::printJson(object, context);
+    const TopologyKeychain::Resolution secrets =
+        TopologyKeychain::resolve(request->topology, !parser.isSet(noSecretStore));
+    const Topology::ValidationReport report = Topology::validate(request->topology);
+    if (request->format == TopologyOutput::Format::Json) {
+        printJson(request->path, report, secrets, context);
     } else {
         printSecretsText(secrets, context);
-        printText(path, report, context);
+        printText(request->path, report, context);
     }
     return report.hasErrors() ? Failure : Success;
 }

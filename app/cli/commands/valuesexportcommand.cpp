@@ -216,9 +216,8 @@ int ValuesExportCommand::run(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("TOPOLOGY"), tr("The topology file."));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write the values to FILE (atomically) instead of standard output."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption output =
+        ValuesOutput::outputOption(tr("Write the values to FILE (atomically) instead of standard output."));
     const QCommandLineOption mergeInto(QStringLiteral("merge-into"),
                                        tr("Merge the ociRegistry sections into the existing values file VALUES; "
                                           "every other key keeps its value."),
@@ -232,21 +231,18 @@ int ValuesExportCommand::run(const QStringList &arguments, Context &context)
     const QCommandLineOption noSecretStore(QStringLiteral("no-secret-store"),
                                            tr("Do not read the secrets the topology refers to from the keychain."));
     const QCommandLineOption force(QStringLiteral("force"), tr("Export even when validation finds errors."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    tr("Report as 'text' for people (on standard error) or 'json' (on standard "
-                                       "output, with the values in it when -o is not given)."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption format =
+        ValuesOutput::formatOption(tr("Report as 'text' for people (on standard error) or 'json' (on standard "
+                                      "output, with the values in it when -o is not given)."));
     parser.addOptions({output, mergeInto, secretsDir, inlineSecrets, noSecretStore, force, format});
     const QString usage = QStringLiteral("values export TOPOLOGY [-o FILE] [--merge-into VALUES] [--secrets-dir DIR] "
                                          "[--inline-secrets] [--no-secret-store] [--force] [--format text|json]");
     if (const std::optional<int> stop = parse(parser, arguments, context, usage))
         return *stop;
 
-    const std::optional<ValuesOutput::Format> chosen = ValuesOutput::parseFormat(parser.value(format));
-    if (!chosen || parser.positionalArguments().size() != 1) {
-        context.err << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
+    const std::optional<ValuesOutput::Format> chosen = ValuesOutput::checkArguments(parser, format, usage, context);
+    if (!chosen)
         return UsageError;
-    }
     const ExportOptions options{parser.positionalArguments().first(),
                                 parser.value(output),
                                 parser.value(mergeInto),

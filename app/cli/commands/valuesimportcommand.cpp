@@ -49,8 +49,8 @@ QString storedMessage(const Credentials::TopologySecret &secret, const QString &
 
 // Moves the inline secrets into the keychain; the topology then refers to them. Returns the exit code when the
 // import must stop: 2 when there is no keychain (the user must choose another way), 1 when storing failed.
-std::optional<int> storeSecrets(Topology::Topology &topology, Helm::ValuesReport &report, int secrets,
-                                Context &context, ValuesOutput::Format format)
+std::optional<int> storeSecrets(Topology::Topology &topology, Helm::ValuesReport &report, int secrets, Context &context,
+                                ValuesOutput::Format format)
 {
     const std::unique_ptr<Credentials::SecretStore> store = TopologyKeychain::open();
     if (auto available = store->checkAvailable(); !available) {
@@ -66,9 +66,8 @@ std::optional<int> storeSecrets(Topology::Topology &topology, Helm::ValuesReport
     const Util::Result<QList<Credentials::TopologySecret>> stored =
         Credentials::TopologySecrets::storeInlineSecrets(topology, *store);
     if (!stored)
-        return ValuesOutput::fail(context, format, stored.error().message + QLatin1Char('\n') +
-                                                       tr("Nothing was written."),
-                                  Failure);
+        return ValuesOutput::fail(context, format,
+                                  stored.error().message + QLatin1Char('\n') + tr("Nothing was written."), Failure);
     for (const Credentials::TopologySecret &secret : *stored) {
         const QString message = storedMessage(secret, store->backendName());
         if (secret.outcome == Credentials::TopologySecret::Outcome::Replaced)
@@ -105,6 +104,17 @@ std::optional<int> decideInlineSecrets(Topology::Topology &topology, SecretChoic
     return std::nullopt;
 }
 
+// A topology that holds plain-text secrets is made readable by its owner only.
+std::optional<Util::Error> saveTopology(const QString &path, const QByteArray &text, bool holdsSecrets)
+{
+    const Util::Result<void> saved = Util::writeFileAtomically(path, text);
+    if (!saved)
+        return saved.error();
+    if (holdsSecrets)
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return std::nullopt;
+}
+
 void printResult(Context &context, bool json, const QString &outputPath, const QByteArray &topologyText,
                  const Helm::ValuesReport &report, const std::optional<Util::Error> &writeError)
 {
@@ -134,6 +144,32 @@ void printResult(Context &context, bool json, const QString &outputPath, const Q
         context.err << tr("wrote %1").arg(outputPath) << Qt::endl;
 }
 
+struct ImportOptions
+{
+    std::optional<QString> outputPath; ///< unset for standard output
+    SecretChoice secrets = SecretChoice::Store;
+    ValuesOutput::Format format = ValuesOutput::Format::Text;
+};
+
+// Secrets are stored only from a values file without errors, and before the topology that refers to them.
+int writeTopology(Helm::ValuesImporter::Result &imported, const ImportOptions &options, Context &context)
+{
+    Helm::ValuesReport &report = imported.report;
+    QByteArray topologyText;
+    std::optional<Util::Error> writeError;
+    if (!report.hasErrors()) {
+        if (const std::optional<int> stop =
+                decideInlineSecrets(imported.topology, options.secrets, report, context, options.format))
+            return *stop;
+        topologyText = Topology::TopologyFile::serialize(imported.topology);
+        if (options.outputPath)
+            writeError = saveTopology(*options.outputPath, topologyText, imported.topology.inlineSecrets);
+    }
+    printResult(context, options.format == ValuesOutput::Format::Json, options.outputPath.value_or(QString()),
+                topologyText, report, writeError);
+    return report.hasErrors() || writeError ? Failure : Success;
+}
+
 } // namespace
 
 QString ValuesImportCommand::summary() const
@@ -145,31 +181,27 @@ int ValuesImportCommand::run(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("VALUES"), tr("The Helm values file."));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write the topology to FILE (atomically) instead of standard output."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption output =
+        ValuesOutput::outputOption(tr("Write the topology to FILE (atomically) instead of standard output."));
     const QCommandLineOption keep(QStringLiteral("keep-inline-secrets"),
                                   tr("Write inline passwords and keys found in the values into the topology file "
                                      "(plain text) instead of the keychain."));
     const QCommandLineOption drop(QStringLiteral("no-store-secrets"),
                                   tr("Leave inline passwords and keys out of the topology file and the keychain."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Report as 'text' (default) or 'json'."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption format = ValuesOutput::formatOption(tr("Report as 'text' (default) or 'json'."));
     parser.addOptions({output, keep, drop, format});
     const QString usage = QStringLiteral("values import VALUES [-o FILE] [--keep-inline-secrets | --no-store-secrets] "
                                          "[--format text|json]");
     if (const std::optional<int> stop = parse(parser, arguments, context, usage))
         return *stop;
 
-    const std::optional<ValuesOutput::Format> chosen = ValuesOutput::parseFormat(parser.value(format));
     if (parser.isSet(keep) && parser.isSet(drop)) {
         context.err << tr("error: choose one of --keep-inline-secrets and --no-store-secrets") << Qt::endl;
         return UsageError;
     }
-    if (!chosen || parser.positionalArguments().size() != 1) {
-        context.err << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
+    const std::optional<ValuesOutput::Format> chosen = ValuesOutput::checkArguments(parser, format, usage, context);
+    if (!chosen)
         return UsageError;
-    }
     const QString path = parser.positionalArguments().first();
     const Util::Result<QByteArray> text = Util::readFile(path);
     if (!text)
@@ -178,27 +210,12 @@ int ValuesImportCommand::run(const QStringList &arguments, Context &context)
     if (!imported)
         return ValuesOutput::fail(context, *chosen, imported.error().toString(), UsageError);
 
-    // Secrets are stored only from a values file without errors, and before the topology that refers to them.
-    Helm::ValuesReport &report = imported->report;
     const SecretChoice choice = parser.isSet(keep)   ? SecretChoice::Keep
                                 : parser.isSet(drop) ? SecretChoice::Drop
                                                      : SecretChoice::Store;
-    QByteArray topologyText;
-    std::optional<Util::Error> writeError;
-    if (!report.hasErrors()) {
-        if (const std::optional<int> stop = decideInlineSecrets(imported->topology, choice, report, context, *chosen))
-            return *stop;
-        topologyText = Topology::TopologyFile::serialize(imported->topology);
-        if (parser.isSet(output)) {
-            const Util::Result<void> saved = Util::writeFileAtomically(parser.value(output), topologyText);
-            if (!saved)
-                writeError = saved.error();
-            else if (imported->topology.inlineSecrets)
-                QFile::setPermissions(parser.value(output), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        }
-    }
-    printResult(context, *chosen == ValuesOutput::Format::Json, parser.value(output), topologyText, report, writeError);
-    return report.hasErrors() || writeError ? Failure : Success;
+    const std::optional<QString> outputPath =
+        parser.isSet(output) ? std::optional<QString>(parser.value(output)) : std::nullopt;
+    return writeTopology(imported.value(), {outputPath, choice, *chosen}, context);
 }
 
 } // namespace Cli

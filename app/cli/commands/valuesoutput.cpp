@@ -35,6 +35,28 @@ std::optional<ValuesOutput::Format> ValuesOutput::parseFormat(const QString &tex
     return std::nullopt;
 }
 
+QCommandLineOption ValuesOutput::outputOption(const QString &description)
+{
+    return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, description, QStringLiteral("FILE"));
+}
+
+QCommandLineOption ValuesOutput::formatOption(const QString &description)
+{
+    return QCommandLineOption(QStringLiteral("format"), description, QStringLiteral("FORMAT"), QStringLiteral("text"));
+}
+
+std::optional<ValuesOutput::Format> ValuesOutput::checkArguments(const QCommandLineParser &parser,
+                                                                 const QCommandLineOption &format, const QString &usage,
+                                                                 Context &context)
+{
+    const std::optional<Format> chosen = parseFormat(parser.value(format));
+    if (!chosen || parser.positionalArguments().size() != 1) {
+        context.err << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
+        return std::nullopt;
+    }
+    return chosen;
+}
+
 Helm::ValuesReport ValuesOutput::fromValidation(const Topology::ValidationReport &validation, const QString &file,
                                                 bool withNotes)
 {

@@ -2,6 +2,8 @@
 
 #include <optional>
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -23,6 +25,17 @@ public:
 
     /// "text" or "json"; std::nullopt for anything else.
     static std::optional<Format> parseFormat(const QString &text);
+
+    /// The -o/--output FILE option; \a description says what is written there instead of standard output.
+    static QCommandLineOption outputOption(const QString &description);
+
+    /// The --format option, "text" unless given; \a description says where each format goes.
+    static QCommandLineOption formatOption(const QString &description);
+
+    /// After parsing: the --format value when it is known and exactly one input file is named. Prints the
+    /// usage line and returns nothing otherwise.
+    static std::optional<Format> checkArguments(const QCommandLineParser &parser, const QCommandLineOption &format,
+                                                const QString &usage, Context &context);
 
     /// Validation findings as report items, so one report carries everything the user must read. Without
     /// \a withNotes, info findings are summed up in one line (`topology validate` lists them).
