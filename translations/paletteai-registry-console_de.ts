@@ -81,13 +81,6 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n secret value(s) are not written into the topology file; store them in the credential store or import again with --keep-inline-secrets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>nothing written: the values file has errors</source>
         <translation type="unfinished"></translation>
@@ -99,11 +92,828 @@
             <numerusform>%n Spokes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>  Subject:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Issuer:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SANs:         %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Serial:       %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Valid from:   %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Valid until:  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Key:          %1, %2 bits%3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  SHA-256:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 key (%2) matches the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chains to the CA in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2 (%3, line %4):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage registry credentials kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect certificates and keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry login(s) imported from %1 into %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standard input has %1 line(s) but %2 secrets were asked for with --*-stdin; give one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token: user %1, expires %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not use a cloud provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check and administer registries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Flux content layer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1; validating without the secrets the topology refers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is already in %3 as &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 stored in %3 as &apos;%4&apos;, replacing the different value stored there before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 stored in %3 as &apos;%4&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written. The values file holds %n secret value(s); choose where they go: --keep-inline-secrets writes them into the topology file in plain text, --no-store-secrets leaves them out of it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret value(s) are not written into the topology file (--no-store-secrets); import again without it to keep them in the keychain</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CertInspectCommand</name>
+    <message>
+        <source>Show what a certificate (bundle) is, and check a key and a CA against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key that should match the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle the certificate should chain to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the key&apos;s passphrase from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate or bundle (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: give exactly one certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CheckCommand</name>
+    <message>
+        <source>Check that a registry can carry PaletteAI artifacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository for the probe artifact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host[:port] or oci://host[:port]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: expected one REGISTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry is compatible with PaletteAI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry is NOT compatible with PaletteAI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CpCommand</name>
+    <message>
+        <source>Copy an artifact between registries and OCI image layouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not copy referrers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host/repo[:tag][@digest] or oci-layout:PATH[:tag]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host/repo[:tag] or oci-layout:PATH[:tag]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: expected SRC and DST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CredentialImportCommand</name>
+    <message>
+        <source>Import registry logins from a Docker config.json or Podman auth.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep secrets in memory for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config file; default: the first of the usual places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: no Docker or Podman config found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CredentialListCommand</name>
+    <message>
+        <source>List the registries with stored credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REGISTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECRETS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CredentialRemoveCommand</name>
+    <message>
+        <source>Remove a registry&apos;s stored record and secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the session memory store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry host[:port] or oci:// endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: give exactly one REGISTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: no credentials stored for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the credentials of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CredentialServices</name>
+    <message>
+        <source>No secret is written to a file instead. To keep secrets in memory for this run only, pass --memory-store (or set PALETTEAI_REGISTRY_SECRET_STORE=memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CredentialSetCommand</name>
+    <message>
+        <source>Store a registry&apos;s login, TLS material and proxy (secrets go to the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: give one REGISTRY, --cert-file together with --key-file, and --provider as aws, azure or gcp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored credentials for %1 (%2); secrets in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the secrets are kept in memory and are gone when this process ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::CredentialShowCommand</name>
+    <message>
+        <source>Show what is stored for a registry (secrets only with --show-secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the secrets themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the session memory store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For aws, azure and gcp: get a token now and show when it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry host[:port] or oci:// endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: give exactly one REGISTRY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: no credentials stored for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the secrets of %1 were kept in a session memory store and are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::DigestCommand</name>
+    <message>
+        <source>Print the digest of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256 (default) or sha512.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: expected exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown algorithm &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::JobRunner</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::OciCommand</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: expected one %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: &apos;%1&apos; is not a %2 in a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::OciConnectionOptions</name>
+    <message>
+        <source>User name for the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password (or token) from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of extra trusted CA certificates (added to the system roots).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM client certificate for mutual TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private key of the client certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not verify the registry&apos;s TLS certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk plain HTTP to the registry (never used unless given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds a connection may stay idle before it fails (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print every HTTP request and its status on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cert-file and --key-file go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown format &apos;%1&apos; (use text or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::OciInspectCommand</name>
+    <message>
+        <source>Show a manifest or index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: host[:port]/path[:tag][@digest].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the manifest bytes exactly as the registry sent them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media type:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:          %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Config:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifests (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::OciLsCommand</name>
+    <message>
+        <source>List the repositories of a registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry: host[:port] or oci://host[:port].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the catalog is optional in the OCI spec and often restricted; &apos;tags HOST/REPOSITORY&apos; works without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: stopped after %1 pages; the list is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::OciRmCommand</name>
+    <message>
+        <source>Delete a manifest (by digest; a tag is resolved first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: host[:port]/path:tag or host[:port]/path@digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: name the tag or digest to delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::OciTagsCommand</name>
+    <message>
+        <source>List the tags of a repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository: host[:port]/path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer and signature tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::PullCommand</name>
+    <message>
+        <source>Pull a Flux artifact and extract its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory to extract into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only list the files, extract nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host/repo:tag, host/repo@digest or oci-layout:PATH:tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: expected REF and either -o DIR or --list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::PushCommand</name>
+    <message>
+        <source>Push a directory or file as a Flux artifact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the files come from (a Git URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision of the files (branch@sha1:...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Unix epoch as creation time, so equal files give equal digests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also leave out paths matching this pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory or file to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host/repo:tag or oci-layout:PATH:tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: expected PATH, REF, --source and --revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: push to a tag, not to a digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::SetOptions</name>
+    <message>
+        <source>Registry user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the password from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an OAuth2 identity (refresh) token from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle to trust (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client private key (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase of an encrypted key from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy URL for this registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the proxy password from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud identity: aws, azure or gcp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS profile for --provider aws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File with an Azure AD access token for --provider azure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service-account key for --provider gcp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep secrets in memory for this run only (no keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry host[:port] or oci:// endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::Topology</name>
     <message>
         <source>Create, check and summarize registry topology files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::TopologyKeychain</name>
+    <message>
+        <source>the keychain is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain was not consulted (--no-secret-store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 &apos;%3&apos; is not resolved: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -189,13 +999,6 @@
             <numerusform></numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>Cli::TopologyShowCommand</name>
-    <message>
-        <source>Summarize a topology file: its kind and why, and what it holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Output format: text or json.</source>
         <translation type="unfinished"></translation>
@@ -214,6 +1017,13 @@
     </message>
     <message>
         <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::TopologyShowCommand</name>
+    <message>
+        <source>Summarize a topology file: its kind and why, and what it holds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -224,23 +1034,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output format: text or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The topology file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: expected exactly one topology file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: paletteai-registry %1</source>
+        <source>Validate offline: do not read the secrets the topology refers to from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -286,7 +1080,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: paletteai-registry %1</source>
+        <source>Do not read the secrets the topology refers to from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -305,15 +1099,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write inline passwords and keys found in the values into the topology file (plain text).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report as &apos;text&apos; (default) or &apos;json&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: paletteai-registry %1</source>
+        <source>Write inline passwords and keys found in the values into the topology file (plain text) instead of the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave inline passwords and keys out of the topology file and the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: choose one of --keep-inline-secrets and --no-store-secrets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -333,6 +1131,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>usage: paletteai-registry %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -393,6 +1195,348 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <source>Could not write the credential settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service-account private_key is not an RSA key in PEM form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing the service-account assertion failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted PKCS#8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacy encrypted PKCS#1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legacy encrypted SEC1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an OpenSSH key; TLS needs a PEM key (PKCS#1, PKCS#8 or SEC1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This holds a certificate, not a private key: are the certificate and key files swapped?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No private key found (no BEGIN ... PRIVATE KEY line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::AwsEcr</name>
+    <message>
+        <source>environment (AWS_ACCESS_KEY_ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AWS credentials: AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are not set, and profile &apos;%1&apos; has no aws_access_key_id in %2 or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an Amazon ECR registry host (&lt;account&gt;.dkr.ecr.&lt;region&gt;.amazonaws.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECR GetAuthorizationToken at %1 failed with HTTP %2: %3 %4 (credentials from %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ECR at %1 returned no usable authorizationToken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::AzureAcr</name>
+    <message>
+        <source>No Azure AD access token: set AZURE_ACCESS_TOKEN (for example from &apos;az account get-access-token --query accessToken -o tsv&apos;) or name a token file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACR token exchange at %1 failed with HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::ConnectionFactory</name>
+    <message>
+        <source>timeout &apos;%1&apos; is not a Go duration between 1ms and 24h, such as 60s or 1m30s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to registry &apos;%1&apos; has no endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate of %1 needs both a certificate and a key; only the %2 is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: static credentials are set, so the %2 provider is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::CredentialHelper</name>
+    <message>
+        <source>The credential helper %1 is not installed (not found in PATH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential helper %1 did not answer &apos;%2&apos; within %3 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential helper %1 failed on &apos;%2&apos; (exit code %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential helper docker-credential-%1 answered with invalid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::DockerConfig</name>
+    <message>
+        <source>Not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not hold a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auths in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auths.&quot;%1&quot;.auth is not the base64 encoding of user:password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::GcpToken</name>
+    <message>
+        <source>Not a Google service-account key (&quot;type&quot; is not &quot;service_account&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Google credentials: set GOOGLE_OAUTH_ACCESS_TOKEN or GOOGLE_APPLICATION_CREDENTIALS, or name a service-account key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google token request to %1 for %2 failed with HTTP %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::KeychainStore</name>
+    <message>
+        <source>macOS Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Credential Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Service (org.freedesktop.secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not running or refused to read &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not running or refused to store &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not running or refused to remove &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain entry &apos;%1&apos; was not written by this application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 of the secret &apos;%3&apos; is missing from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret &apos;%1&apos; read back from the keychain is damaged (digest mismatch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::MemoryStore</name>
+    <message>
+        <source>session memory (not kept after exit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::PemScanner</name>
+    <message>
+        <source>Truncated PEM: the %1 block that begins at line %2 has no END line before the next BEGIN at line %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 block that begins at line %2 ends with END %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::ProxySettings</name>
+    <message>
+        <source>The proxy address &apos;%1&apos; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy &apos;%1&apos; is reached over TLS (https://), which this console cannot do; use the proxy&apos;s plain http:// address (requests to the registry stay encrypted inside the tunnel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy address &apos;%1&apos; has the unsupported scheme &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::TlsMaterial</name>
+    <message>
+        <source>Truncated PEM: the %1 block that begins at line %2 has no END line (missing END line after line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a PEM file, and not a DER certificate either: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate that begins at line %1 cannot be decoded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This holds a private key (%1), not a certificate: are the certificate and key files swapped?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate found (no BEGIN CERTIFICATE line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is encrypted (%1) and needs a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the encrypted private key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 block that begins at line %2 cannot be decoded: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate or key cannot be decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swapped key: the %1 key does not match the certificate %2 (%3 key); it belongs to another certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no certificate to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 does not chain to the given CA: %2 (at depth %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is not yet valid: it is valid from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 expires in %2 day(s), on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is valid until %2 (%3 days left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::TokenRequest</name>
+    <message>
+        <source>POST %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials::TopologySecrets</name>
+    <message>
+        <source>hub %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spoke %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos; from %2 before storing %3 of %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store %1 of %2 in %3 under &apos;%4&apos;: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds nothing under this key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -464,6 +1608,17 @@
     <message>
         <source>spoke &apos;%1&apos; of %2 is not in the topology; kept untouched</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the secret references cannot be resolved (--no-secret-store skips the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret reference(s) read from the keychain</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -641,6 +1796,364 @@
     </message>
 </context>
 <context>
+    <name>Oci</name>
+    <message>
+        <source>manifest %1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.annotations must be an object of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.annotations[&quot;%2&quot;] must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is neither a file nor a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to write through the link &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the layer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is larger than the limit of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry is a link, device or other special file (type &apos;%1&apos;); only regular files and directories are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry of %1 bytes is larger than the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer is larger than the limit of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mediaType &apos;%1&apos; is not a manifest media type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository &apos;%1&apos; has an empty path component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper-case letters are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository &apos;%1&apos;: &apos;%2&apos; in component &apos;%3&apos;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository &apos;%1&apos;: component &apos;%2&apos; must start and end with a letter or digit, with single &apos;.&apos;, one or two &apos;_&apos;, or dashes between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry &apos;%1&apos;: missing &apos;]&apos; after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry &apos;%1&apos;: unexpected text after the IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry &apos;%1&apos;: empty port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry host &apos;%1&apos; is not a host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry &apos;%1&apos; has no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry &apos;%1&apos;: port &apos;%2&apos; is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the manifest received has digest %2, not the requested %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Docker-Content-Digest says %2 but the bytes received hash to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name a repository in a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is %1 bytes; registries accept at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest bytes hash to %1, not to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::BlobUpload</name>
+    <message>
+        <source>upload of %1 to %2: the source is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting the upload of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload of %1: cannot rewind the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload of %1: chunked uploads need a seekable source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload of %1: the source ended at byte %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading a chunk of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resuming the upload of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploading %1 (both monolithic and chunked uploads were refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completing the upload of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the registry stored %2 instead of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload of %1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::CompatibilityCheck</name>
+    <message>
+        <source>Reach /v2/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credentials given; anonymous access works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push a probe artifact with custom media types and an artifactType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the probe back byte for byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest came back changed (%1 bytes sent, %2 received; digest %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer came back changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest and layer identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the probe tag %1 is missing from the %2 tags listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tags listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach and find a referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referrers API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag fallback (no referrers API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referrer was not listed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry kept the probe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compatibility check of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Oci::CopyJob</name>
+    <message>
+        <source>Copying %1 (%2) from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrers of %1 not listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying referrer %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blob %1 is present already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blob %1 mounted from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blob %1 copied (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1: %2 manifests, %3 blobs copied, %4 present already, %5 mounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::Descriptor</name>
+    <message>
+        <source>%1.mediaType is missing or not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.digest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.size must be a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Oci::Digest</name>
     <message>
         <source>&apos;%1&apos; is not a digest: expected sha256:&lt;64 lower-case hex&gt; or sha512:&lt;128 lower-case hex&gt;</source>
@@ -652,6 +2165,550 @@
     </message>
     <message>
         <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::FluxArtifact</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer has more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::GzipReader</name>
+    <message>
+        <source>a gzip reader can only be opened for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot initialise the gzip decompressor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed data stalled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read compressed data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gzip data ends before its trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gzip data is corrupt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::GzipWriter</name>
+    <message>
+        <source>a gzip writer can only be opened for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot initialise the gzip compressor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gzip compression failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write compressed data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::HttpExchange</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data from %1 for %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the download: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused a redirect from HTTPS to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resend the body after a redirect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 %3; waiting %4 s before retry %5 of %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::LayoutStore</name>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout archive does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest bytes do not match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob has %1 bytes, its descriptor says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::Manifest</name>
+    <message>
+        <source>the manifest is %1 bytes; at most %2 are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schemaVersion is %1; only 2 is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image manifest has no &apos;config&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::OciLayout</name>
+    <message>
+        <source>not an OCI image layout (no readable oci-layout file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oci-layout is not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported imageLayoutVersion &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the layout directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1 is not in the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1 is a link or not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1 lies outside the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open blob: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob content does not match its digest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the blob directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write blob: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read blob source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blob source stalled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob does not match its descriptor: expected %1 (%2 bytes), got %3 (%4 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save blob: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index.json is a link; a layout must hold its own files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index.json is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index.json has no &quot;manifests&quot; array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index.json manifests[%1].digest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index.json manifests[%1].size is missing or negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in the layout; it has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a relative path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; escapes the target directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blob %1 is missing or has the wrong size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directory to unpack the layout into is not empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry &apos;%1&apos; is a link or special file (type &apos;%2&apos;), which a layout must not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout holds a link or special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::Reference</name>
+    <message>
+        <source>the repository name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repository &apos;%1&apos; is %2 characters long; at most %3 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; is %2 characters long; at most 128 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; must start with a letter, digit or &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag &apos;%1&apos; may contain only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference &apos;%1&apos; names no layout directory or archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference &apos;%1&apos;: only the oci:// scheme is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference &apos;%1&apos; names a registry but no repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::RegistryBlobStream</name>
+    <message>
+        <source>cannot open the download stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download of %1 stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::RegistryClient</name>
+    <message>
+        <source>registry check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name a repository in a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the registry does not allow deletes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up blob %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading blob %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: received %2 bytes, the descriptor says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bytes received hash to %2, not to the requested digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the blob is larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting blob %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing referrers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::RegistryClientPrivate</name>
+    <message>
+        <source>listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the next page link points to another origin: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the next page link repeats an earlier page: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the manifest is larger than %2 bytes; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading manifest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up manifest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pushing manifest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the registry stored %2 but the bytes sent hash to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the referrers tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the referrers tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::RegistryError</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::RegistryStore</name>
+    <message>
+        <source>%1: the registry stored digest %2, expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::RegistryTransport</name>
+    <message>
+        <source>the CA certificate data holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client certificate is not a PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client key cannot be read: it is not a PEM private key, or it is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry&apos;s bearer challenge names no realm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry asks for credentials and none are configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry asks for credentials; getting them failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry rejected the credentials of user &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry asks for an authentication scheme this client does not support: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token service %1 answered %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token service %1 returned no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::TarReader</name>
+    <message>
+        <source>the archive ends inside entry &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an extended tar header of %1 bytes is larger than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive ends inside an extended header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive ends without its end-of-archive marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tar header has a wrong checksum (not a tar archive, or corrupt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tar header has an unreadable size field</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::TarWriter</name>
+    <message>
+        <source>the file ended or failed after %1 of %2 bytes: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the archive: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -892,34 +2949,6 @@
         </translation>
     </message>
     <message>
-        <source>no PEM data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holds no PEM certificate (no &apos;-----BEGIN CERTIFICATE-----&apos; line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>certificate %1 of %2 does not parse: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the private key is encrypted; Flux needs it unencrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the private key does not parse: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the certificate does not parse: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the private key does not belong to the certificate &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The appliance default: the bundled Zot inside the hub, which is its own spoke. For evaluation and development, not for production.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,10 +3055,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the inline password goes into the values file in plain text; prefer basicAuthSecretName</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the spoke&apos;s account can push; spokes only need pull access</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,19 +3071,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the inline proxy password goes into the values file in plain text; prefer proxySecretName</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a client key is given without tls.crt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tls.crt is given without its key (tls.key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1095,6 +3108,34 @@
     </message>
     <message>
         <source>unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is written out in plain text, into a Secret manifest or, with inline secrets, into the values file; prefer basicAuthSecretName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy password is written out in plain text, into a Secret manifest or, with inline secrets, into the values file; prefer proxySecretName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls.crt is given without its key (tls.key or tlsKeyRef)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not parse: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key is encrypted; Flux needs it unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate does not parse: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
