@@ -72,23 +72,22 @@ Command *CommandGroup::find(const QString &name) const
 
 QString CommandGroup::helpText(const QString &path) const
 {
-    QString text = tr("Usage: %1 <command> [options]").arg(path) + QLatin1String("\n\n") + m_summary
-                   + QLatin1String("\n\n") + tr("Commands:") + QLatin1Char('\n');
+    QString text = tr("Usage: %1 <command> [options]").arg(path) + QLatin1String("\n\n") + m_summary +
+                   QLatin1String("\n\n") + tr("Commands:") + QLatin1Char('\n');
     int width = 0;
     for (const auto &command : m_commands)
         width = qMax(width, int(command->name().size()));
     for (const auto &command : m_commands)
         text += QLatin1String("  ") + command->name().leftJustified(width + 2) + command->summary() + QLatin1Char('\n');
-    text += QLatin1Char('\n') + tr("Run '%1 <command> --help' for the options of a command.").arg(path)
-            + QLatin1Char('\n');
+    text +=
+        QLatin1Char('\n') + tr("Run '%1 <command> --help' for the options of a command.").arg(path) + QLatin1Char('\n');
     return text;
 }
 
 int CommandGroup::run(const QStringList &arguments, Context &context)
 {
-    const QString path = m_name == QLatin1String("paletteai-registry")
-                             ? m_name
-                             : QStringLiteral("paletteai-registry ") + m_name;
+    const QString path =
+        m_name == QLatin1String("paletteai-registry") ? m_name : QStringLiteral("paletteai-registry ") + m_name;
     if (arguments.isEmpty()) {
         context.err << helpText(path);
         return UsageError;
@@ -114,9 +113,9 @@ int CommandGroup::run(const QStringList &arguments, Context &context)
 
 std::unique_ptr<CommandGroup> makeRootCommand()
 {
-    auto root = std::make_unique<CommandGroup>(
-        QStringLiteral("paletteai-registry"),
-        tr("Plans, checks and operates the OCI registries of a PaletteAI fleet."));
+    auto root =
+        std::make_unique<CommandGroup>(QStringLiteral("paletteai-registry"),
+                                       tr("Plans, checks and operates the OCI registries of a PaletteAI fleet."));
     registerTopologyCommands(*root);
     registerValuesCommands(*root);
     registerOciCommands(*root);

@@ -17,7 +17,8 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Cli::Context context{out, err, [] {
+    Cli::Context context{out, err,
+                         [] {
                              QFile input;
                              if (!input.open(stdin, QIODevice::ReadOnly))
                                  return QByteArray();

@@ -36,7 +36,11 @@ public:
 
     void start();
     /// Asks the job to stop; it finishes as Cancelled at its next check. Safe from any thread.
-    void cancel() { m_cancelRequested.store(true); Q_EMIT cancelRequested(); }
+    void cancel()
+    {
+        m_cancelRequested.store(true);
+        Q_EMIT cancelRequested();
+    }
     bool isCancelRequested() const { return m_cancelRequested.load(); }
 
 Q_SIGNALS:

@@ -47,8 +47,8 @@ QString ActivityLog::toText() const
 {
     QString text;
     for (const Entry &entry : m_entries) {
-        text += entry.time.toString(Qt::ISODate) + QLatin1Char(' ') + severityName(entry.severity)
-                + QLatin1Char(' ') + entry.source + QLatin1String(": ") + entry.message + QLatin1Char('\n');
+        text += entry.time.toString(Qt::ISODate) + QLatin1Char(' ') + severityName(entry.severity) + QLatin1Char(' ') +
+                entry.source + QLatin1String(": ") + entry.message + QLatin1Char('\n');
     }
     return text;
 }

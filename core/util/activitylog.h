@@ -22,7 +22,7 @@ public:
     {
         QDateTime time;
         Severity severity = Severity::Info;
-        QString source;  ///< the area or job that wrote it, e.g. "Helm values"
+        QString source; ///< the area or job that wrote it, e.g. "Helm values"
         QString message;
     };
 

@@ -12,8 +12,8 @@ namespace Util {
 struct Error
 {
     QString message;
-    QString file;  ///< empty when the error is not about a file
-    int line = 0;  ///< 1-based; 0 when unknown
+    QString file; ///< empty when the error is not about a file
+    int line = 0; ///< 1-based; 0 when unknown
     int column = 0;
 
     /// "file:line:column: message", leaving out the parts that are unknown.
@@ -21,12 +21,17 @@ struct Error
 };
 
 /// The outcome of a fallible call: either a value or an Error. Never throws across Qt boundaries.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_state(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -45,12 +50,14 @@ private:
 };
 
 /// Result of a call that yields nothing but may fail.
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
