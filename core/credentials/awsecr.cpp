@@ -9,7 +9,7 @@
 #include <QRegularExpression>
 
 #include "tokenrequest.h"
-#include "proxysettings.h"
+#include "oci/proxysettings.h"
 
 namespace Credentials {
 
@@ -156,7 +156,7 @@ Util::Result<Oci::RegistryCredential> AwsEcr::fetch(const QString &registryHost)
         SigV4::sign("POST", url, {{"Content-Type", "application/x-amz-json-1.1"}, {"X-Amz-Target", target}}, body,
                     *credentials, registry->region, QStringLiteral("ecr"), m_clock.now());
     const auto reply =
-        TokenRequest::post(url, headers, body, ProxySettings::fromEnvironment(m_environment).proxyFor(url));
+        TokenRequest::post(url, headers, body, Oci::ProxySettings::fromEnvironment(m_environment).proxyFor(url));
     if (!reply)
         return reply.error();
 

@@ -6,7 +6,7 @@
 #include <QUrlQuery>
 
 #include "tokenrequest.h"
-#include "proxysettings.h"
+#include "oci/proxysettings.h"
 #include "util/atomicfile.h"
 
 namespace Credentials {
@@ -82,7 +82,7 @@ Util::Result<Oci::RegistryCredential> AzureAcr::fetch(const QString &registryHos
 
     const auto reply =
         TokenRequest::post(url, {{"Content-Type", "application/x-www-form-urlencoded"}}, formEncode(fields),
-                           ProxySettings::fromEnvironment(m_environment).proxyFor(url));
+                           Oci::ProxySettings::fromEnvironment(m_environment).proxyFor(url));
     if (!reply)
         return reply.error();
     const QJsonObject json = QJsonDocument::fromJson(reply->body).object();

@@ -9,7 +9,7 @@
 #include "credentialcache.h"
 #include "credentialmanager.h"
 #include "gcptoken.h"
-#include "proxysettings.h"
+#include "oci/proxysettings.h"
 #include "secretstore.h"
 #include "tlsmaterial.h"
 
@@ -253,10 +253,10 @@ Util::Result<void> ConnectionFactory::applyProxy(Oci::ConnectionSettings &settin
     const QString scheme = settings.plainHttp ? QStringLiteral("http") : QStringLiteral("https");
     const QUrl target(QStringLiteral("%1://%2/").arg(scheme, sources.registry));
     if (address.isEmpty()) {
-        settings.proxy = ProxySettings::fromEnvironment(m_environment).proxyFor(target);
+        settings.proxy = Oci::ProxySettings::fromEnvironment(m_environment).proxyFor(target);
         return {};
     }
-    const auto proxy = ProxySettings::fromProxyData(address, username, password);
+    const auto proxy = Oci::ProxySettings::fromProxyData(address, username, password);
     if (!proxy)
         return proxy.error();
     settings.proxy = proxy->proxyFor(target);

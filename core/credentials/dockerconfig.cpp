@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include "credentialmanager.h"
@@ -15,6 +16,15 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Credentials::DockerConfig", text);
+}
+
+// host[:port] of a registry or of a server URL in a config; Docker Hub's names all become docker.io.
+QString registryKey(const QString &server)
+{
+    const QString key = CredentialRecord::keyFor(server);
+    if (key == QLatin1String("index.docker.io") || key == QLatin1String("registry-1.docker.io"))
+        return QStringLiteral("docker.io");
+    return key;
 }
 
 int lineOfOffset(const QByteArray &data, int offset)
@@ -109,28 +119,66 @@ Util::Result<QList<DockerCredential>> DockerConfig::credentials(const Credential
     }
     servers.removeDuplicates();
 
-    // Per registry, the first source that has a credential wins: its helper, the store, the file itself.
     QList<DockerCredential> result;
     for (const QString &server : servers) {
-        std::optional<DockerCredential> credential;
-        for (const QString &name : {m_credHelpers.value(server), m_credsStore}) {
-            if (name.isEmpty() || credential)
-                continue;
-            auto found = helper.get(name, server);
-            if (!found)
-                return found.error();
-            credential = *found;
-        }
-        if (!credential) {
-            auto fromFile = fromAuths(server);
-            if (!fromFile)
-                return fromFile.error();
-            credential = *fromFile;
-        }
-        if (credential)
-            result.append(*credential);
+        auto credential = credentialOf(server, helper);
+        if (!credential)
+            return credential.error();
+        if (*credential)
+            result.append(**credential);
     }
     return result;
+}
+
+Util::Result<std::optional<DockerCredential>> DockerConfig::credentialOf(const QString &server,
+                                                                        const CredentialHelper &helper) const
+{
+    // The first source that has a credential wins: the server's helper, the store, the file itself.
+    for (const QString &name : {m_credHelpers.value(server), m_credsStore}) {
+        if (name.isEmpty())
+            continue;
+        auto found = helper.get(name, server);
+        if (!found || *found)
+            return found;
+    }
+    return fromAuths(server);
+}
+
+Util::Result<std::optional<DockerCredential>> DockerConfig::credentialFor(const QString &registry,
+                                                                         const CredentialHelper &helper) const
+{
+    const QString wanted = registryKey(registry);
+    QStringList servers = m_credHelpers.keys() + m_auths.keys();
+    servers.removeDuplicates();
+    for (const QString &server : servers) {
+        if (registryKey(server) != wanted)
+            continue;
+        auto credential = credentialOf(server, helper);
+        if (!credential || *credential)
+            return credential;
+    }
+
+    // A store may hold registries the file does not name; it is asked by host, as Docker asks it.
+    if (!m_credsStore.isEmpty())
+        return helper.get(m_credsStore, CredentialRecord::keyFor(registry));
+    return std::optional<DockerCredential>();
+}
+
+Util::Result<std::optional<DockerCredential>> DockerConfig::findCredential(const QString &registry,
+                                                                          const QProcessEnvironment &environment,
+                                                                          const CredentialHelper &helper)
+{
+    for (const QString &path : defaultPaths(environment)) {
+        if (!QFileInfo::exists(path))
+            continue;
+        const auto config = load(path);
+        if (!config)
+            return config.error();
+        auto credential = config->credentialFor(registry, helper);
+        if (!credential || *credential)
+            return credential;
+    }
+    return std::optional<DockerCredential>();
 }
 
 Util::Result<QStringList> DockerConfig::importInto(CredentialManager &manager, const CredentialHelper &helper) const

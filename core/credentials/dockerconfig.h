@@ -33,12 +33,23 @@ public:
     /// Every credential the file names, resolving helpers and the store through \a helper.
     [[nodiscard]] Util::Result<QList<DockerCredential>> credentials(const CredentialHelper &helper) const;
 
+    /// The credential for \a registry (host[:port]), as Docker and Podman pick it: the registry's helper in
+    /// `credHelpers`, then `credsStore`, then the entry in `auths`. Entries are matched by host[:port], so
+    /// "https://host:5000/v1/" names "host:5000"; docker.io, index.docker.io and registry-1.docker.io are one.
+    [[nodiscard]] Util::Result<std::optional<DockerCredential>> credentialFor(const QString &registry,
+                                                                            const CredentialHelper &helper) const;
+    /// The first credential for \a registry found in the files of defaultPaths(), in their order.
+    [[nodiscard]] static Util::Result<std::optional<DockerCredential>>
+    findCredential(const QString &registry, const QProcessEnvironment &environment, const CredentialHelper &helper);
+
     /// Saves every credential as a record plus secrets; returns the registry keys imported.
     [[nodiscard]] Util::Result<QStringList> importInto(CredentialManager &manager,
                                                        const CredentialHelper &helper) const;
 
 private:
     Util::Result<std::optional<DockerCredential>> fromAuths(const QString &server) const;
+    Util::Result<std::optional<DockerCredential>> credentialOf(const QString &server,
+                                                               const CredentialHelper &helper) const;
 
     QString m_path;
     QString m_credsStore;

@@ -11,7 +11,7 @@
 #include <openssl/pem.h>
 
 #include "tokenrequest.h"
-#include "proxysettings.h"
+#include "oci/proxysettings.h"
 #include "util/atomicfile.h"
 
 namespace Credentials {
@@ -124,7 +124,7 @@ Util::Result<Oci::RegistryCredential> GcpToken::fromServiceAccount(const QString
         "grant_type=" + QUrl::toPercentEncoding(QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer")) +
         "&assertion=" + *jwt;
     const auto reply = TokenRequest::post(tokenUri, {{"Content-Type", "application/x-www-form-urlencoded"}}, body,
-                                          ProxySettings::fromEnvironment(m_environment).proxyFor(tokenUri));
+                                          Oci::ProxySettings::fromEnvironment(m_environment).proxyFor(tokenUri));
     if (!reply)
         return reply.error();
     const QJsonObject json = QJsonDocument::fromJson(reply->body).object();

@@ -1,13 +1,13 @@
 #include "contentstore.h"
 
+#include "oci/manifest.h"
+
 namespace Oci {
 
 bool ContentStore::Node::isManifest() const
 {
-    return mediaType == QLatin1String("application/vnd.oci.image.manifest.v1+json") ||
-           mediaType == QLatin1String("application/vnd.oci.image.index.v1+json") ||
-           mediaType == QLatin1String("application/vnd.docker.distribution.manifest.v2+json") ||
-           mediaType == QLatin1String("application/vnd.docker.distribution.manifest.list.v2+json");
+    // Oci::Manifest, not the nested ContentStore::Manifest: one list of manifest media types for the engine.
+    return Oci::Manifest::isManifestMediaType(mediaType);
 }
 
 Util::Result<bool> ContentStore::mountBlob(const Node &, const QString &)

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
 #include <QTemporaryFile>
@@ -14,6 +13,7 @@
 #include "oci/fluxignore.h"
 #include "oci/gzipreader.h"
 #include "oci/gzipwriter.h"
+#include "oci/manifest.h"
 #include "oci/ocilayout.h"
 #include "oci/tarreader.h"
 #include "oci/tarwriter.h"
@@ -108,32 +108,13 @@ Util::Result<QList<SourceEntry>> sourceEntries(const QString &sourcePath, const 
     return entries;
 }
 
-QByteArray jsonString(const QString &text)
+Descriptor describe(QLatin1String mediaType, const Digest &digest, qint64 size)
 {
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
-
-QByteArray descriptorJson(const QString &mediaType, const Digest &digest, qint64 size)
-{
-    return "{\"mediaType\":" + jsonString(mediaType) + ",\"digest\":" + jsonString(digest.toString()) +
-           ",\"size\":" + QByteArray::number(size) + '}';
-}
-
-// The manifest text with a fixed field order, so that equal inputs always give equal bytes.
-QByteArray manifestJson(const Digest &config, qint64 configSize, const Digest &layer, qint64 layerSize,
-                        const QMap<QString, QString> &annotations)
-{
-    QByteArray text = "{\"schemaVersion\":2,\"mediaType\":" + jsonString(FluxArtifact::manifestMediaType()) +
-                      ",\"config\":" + descriptorJson(FluxArtifact::configMediaType(), config, configSize) +
-                      ",\"layers\":[" + descriptorJson(FluxArtifact::contentMediaType(), layer, layerSize) +
-                      "],\"annotations\":{";
-    bool first = true;
-    for (auto it = annotations.cbegin(); it != annotations.cend(); ++it) {
-        text += (first ? "" : ",") + jsonString(it.key()) + ':' + jsonString(it.value());
-        first = false;
-    }
-    return text + "}}";
+    Descriptor descriptor;
+    descriptor.mediaType = mediaType;
+    descriptor.digest = digest;
+    descriptor.size = size;
+    return descriptor;
 }
 
 } // namespace
@@ -224,14 +205,20 @@ Util::Result<FluxArtifact::Built> FluxArtifact::build(const QString &sourcePath,
         {QStringLiteral("org.opencontainers.image.source"), options.source},
         {QStringLiteral("org.opencontainers.image.revision"), options.revision},
     };
-    built.manifest = manifestJson(*configDigest, config.size(), built.layerDigest, built.layerSize, annotations);
+    // Manifest::serialize() writes the fields in Flux's order (schemaVersion, mediaType, config, layers,
+    // annotations) with Go's string escaping, so equal inputs give equal bytes and the digest Flux would give.
+    Manifest manifest;
+    manifest.setConfig(describe(configMediaType(), *configDigest, config.size()));
+    manifest.setLayers({describe(contentMediaType(), built.layerDigest, built.layerSize)});
+    manifest.setAnnotations(annotations);
+    built.manifest = manifest.serialize();
     auto manifestDigest = layout.writeBlobBytes(built.manifest);
     if (!manifestDigest)
         return manifestDigest.error();
     built.manifestDigest = *manifestDigest;
-    built.descriptor = QJsonObject{{QLatin1String("mediaType"), manifestMediaType()},
-                                   {QLatin1String("digest"), built.manifestDigest.toString()},
-                                   {QLatin1String("size"), qint64(built.manifest.size())}};
+    // The index entry names media type, digest and size only, as Flux's layouts do.
+    const Descriptor entry = describe(manifestMediaType(), built.manifestDigest, built.manifest.size());
+    built.descriptor = QJsonDocument::fromJson(entry.toCanonicalJson()).object();
     if (!refName.isEmpty()) {
         if (auto added = layout.addEntry(built.descriptor, refName); !added)
             return added.error();

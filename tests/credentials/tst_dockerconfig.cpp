@@ -19,6 +19,8 @@ private Q_SLOTS:
     void auths();
     void helpers();
     void helperFailure();
+    void credentialForRegistry_data();
+    void credentialForRegistry();
     void brokenFiles_data();
     void brokenFiles();
     void importIntoStore();
@@ -163,6 +165,61 @@ void TestDockerConfig::helpers()
     QVERIFY2(asked.contains("ecr-login get 123456789012.dkr.ecr.us-west-2.amazonaws.com\n"), asked.constData());
     QVERIFY(asked.contains("pass get https://harbor.example.com\n"));
     QVERIFY(!asked.contains("ecr-login get https://harbor.example.com"));
+}
+
+// One registry's credential as the registry commands look it up: entries matched by host[:port], the
+// registry's helper before the store before the file, the store asked by host for registries the file omits.
+void TestDockerConfig::credentialForRegistry_data()
+{
+    QTest::addColumn<QString>("registry");
+    QTest::addColumn<bool>("found");
+    QTest::addColumn<QString>("username");
+    QTest::addColumn<QByteArray>("secret"); // the password, or the identity token when there is none
+
+    QTest::newRow("auths key with scheme and path") << "registry.example.com" << true
+                                                    << "alice" << QByteArray("s3cret");
+    QTest::newRow("auths key with port") << "zot.example.com:5000" << true
+                                         << "u" << QByteArray("p");
+    QTest::newRow("other port is another registry") << "zot.example.com" << false
+                                                    << "" << QByteArray();
+    QTest::newRow("docker hub alias") << "docker.io" << true
+                                      << "hubuser" << QByteArray("hubpass");
+    QTest::newRow("docker hub registry-1") << "registry-1.docker.io" << true
+                                           << "hubuser" << QByteArray("hubpass");
+    QTest::newRow("credHelpers win") << "123456789012.dkr.ecr.us-west-2.amazonaws.com" << true
+                                     << "AWS" << QByteArray("ecr-token-xyz");
+    QTest::newRow("store asked by host") << "ghcr.io" << true
+                                         << "" << QByteArray("refresh-token-123");
+    QTest::newRow("nowhere") << "quay.io" << false
+                             << "" << QByteArray();
+}
+
+void TestDockerConfig::credentialForRegistry()
+{
+    QFETCH(QString, registry);
+    QFETCH(bool, found);
+    QFETCH(QString, username);
+    QFETCH(QByteArray, secret);
+
+    const QByteArray json = R"({
+      "credsStore": "pass",
+      "credHelpers": {"123456789012.dkr.ecr.us-west-2.amazonaws.com": "ecr-login"},
+      "auths": {
+        "https://registry.example.com/v2/": {"username": "alice", "password": "s3cret"},
+        "http://zot.example.com:5000": {"auth": "dTpw"},
+        "https://index.docker.io/v1/": {"username": "hubuser", "password": "hubpass"},
+        "123456789012.dkr.ecr.us-west-2.amazonaws.com": {"username": "stale", "password": "stale"}
+      }
+    })";
+    const auto config = DockerConfig::parse(json, QStringLiteral("config.json"));
+    QVERIFY(config);
+    const auto credential = config->credentialFor(registry, CredentialHelper(helperEnvironment()));
+    QVERIFY2(credential, qPrintable(credential.ok() ? QString() : credential.error().message));
+    QCOMPARE(credential->has_value(), found);
+    if (!found)
+        return;
+    QCOMPARE((*credential)->username, username);
+    QCOMPARE((*credential)->password.isEmpty() ? (*credential)->identityToken : (*credential)->password, secret);
 }
 
 void TestDockerConfig::helperFailure()

@@ -23,6 +23,7 @@ class TestFlux final : public QObject
 private Q_SLOTS:
     void reproducibleBuildsHaveOneDigest();
     void manifestHasFluxFormat();
+    void manifestBytesAreFixed();
     void createdIsRfc3339Utc();
     void defaultIgnoreRules();
     void singleFile();
@@ -156,6 +157,36 @@ void TestFlux::manifestHasFluxFormat()
     QVERIFY(resolved.ok());
     QCOMPARE(resolved->digest, built.manifestDigest);
     QCOMPARE(layout->readBlob(resolved->digest).value(), built.manifest);
+}
+
+// The exact bytes, not only the fields: the manifest digest of a reproducible build depends on them.
+void TestFlux::manifestBytesAreFixed()
+{
+    QTemporaryDir dir;
+    const auto built = buildInto(definitions, dir.path(), true);
+    const QByteArray expected =
+        R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{"mediaType":)"
+        R"("application/vnd.cncf.flux.config.v1+json","digest":)"
+        R"("sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a","size":2},"layers":[)"
+        R"({"mediaType":"application/vnd.cncf.flux.content.v1.tar+gzip","digest":")" +
+        built.layerDigest.toString().toLatin1() + R"(","size":)" + QByteArray::number(built.layerSize) +
+        R"(}],"annotations":{"org.opencontainers.image.created":"1970-01-01T00:00:00Z",)"
+        R"("org.opencontainers.image.revision":"main@sha1:0123456789abcdef",)"
+        R"("org.opencontainers.image.source":"https://git.example.com/fleet.git"}})";
+    QCOMPARE(built.manifest, expected);
+    QCOMPARE(built.manifestDigest, Digest::ofBytes(expected));
+
+    // Go's encoding/json (and so Flux) escapes <, > and & in strings; the same source gives the same bytes.
+    Util::Result<OciLayout> layout = OciLayout::create(dir.filePath(QStringLiteral("escaped")));
+    QVERIFY(layout.ok());
+    FluxArtifact::BuildOptions options;
+    options.source = QStringLiteral("https://git.example.com/fleet.git?ref=main&path=<defs>");
+    options.revision = QStringLiteral("main");
+    options.reproducible = true;
+    const auto escaped = FluxArtifact::build(definitions, options, layout.value(), QString());
+    QVERIFY(escaped.ok());
+    const QByteArray source = R"("https://git.example.com/fleet.git?ref=main\u0026path=\u003cdefs\u003e")";
+    QVERIFY2(escaped->manifest.contains(source), escaped->manifest.constData());
 }
 
 void TestFlux::createdIsRfc3339Utc()

@@ -78,8 +78,6 @@ private Q_SLOTS:
     void tokenExpiryIsHonoured();
     void severalChallengeHeaders();
     void identityTokenIsExchanged();
-    void noProxyRules_data();
-    void noProxyRules();
     void proxyFromSettingsAndEnvironment();
     void paginationWithRelativeOpaqueLinkAnd429();
     void retryAfterHttpDate();
@@ -383,47 +381,6 @@ void TestRegistryClientScripted::identityTokenIsExchanged()
     QVERIFY(!token.hasHeader("Authorization"));
 }
 
-void TestRegistryClientScripted::noProxyRules_data()
-{
-    QTest::addColumn<QString>("noProxy");
-    QTest::addColumn<QString>("host");
-    QTest::addColumn<int>("port");
-    QTest::addColumn<bool>("direct");
-    QTest::newRow("exact") << "registry.local"
-                           << "registry.local" << 443 << true;
-    QTest::newRow("subdomain of entry") << "example.com"
-                                        << "zot.example.com" << 443 << true;
-    QTest::newRow("not a suffix match") << "example.com"
-                                        << "badexample.com" << 443 << false;
-    QTest::newRow("dot suffix") << ".corp"
-                                << "harbor.corp" << 443 << true;
-    QTest::newRow("cidr") << "10.0.0.0/8, 192.168.0.0/16"
-                          << "10.2.3.4" << 5000 << true;
-    QTest::newRow("cidr miss") << "10.0.0.0/8"
-                               << "11.0.0.1" << 5000 << false;
-    QTest::newRow("star") << "*"
-                          << "anything" << 80 << true;
-    QTest::newRow("port") << "reg.local:5000"
-                          << "reg.local" << 5000 << true;
-    QTest::newRow("other port") << "reg.local:5000"
-                                << "reg.local" << 443 << false;
-    QTest::newRow("ipv6") << "::1"
-                          << "::1" << 5000 << true;
-    QTest::newRow("case") << "Registry.LOCAL"
-                          << "registry.local" << 443 << true;
-    QTest::newRow("empty") << ""
-                           << "registry.local" << 443 << false;
-}
-
-void TestRegistryClientScripted::noProxyRules()
-{
-    QFETCH(QString, noProxy);
-    QFETCH(QString, host);
-    QFETCH(int, port);
-    QFETCH(bool, direct);
-    QCOMPARE(ProxyResolver::bypasses(noProxy, host, port), direct);
-}
-
 void TestRegistryClientScripted::proxyFromSettingsAndEnvironment()
 {
     // A plain-HTTP forward proxy sees absolute request targets; the scripted server plays the proxy.
@@ -473,12 +430,6 @@ void TestRegistryClientScripted::proxyFromSettingsAndEnvironment()
     QCOMPARE(forwarded.header("Proxy-Authorization"), "Basic " + QByteArray("proxy-user:proxy-pass").toBase64());
     QVERIFY(!forwarded.hasHeader("Authorization"));
 
-    const auto withCredentials = ProxyResolver::parseProxyUrl(QStringLiteral("http://user:p%40ss@proxy.corp:3128"));
-    QVERIFY(withCredentials.has_value());
-    QCOMPARE(withCredentials->user(), QStringLiteral("user"));
-    QCOMPARE(withCredentials->password(), QStringLiteral("p@ss"));
-    QCOMPARE(withCredentials->port(), quint16(3128));
-    QCOMPARE(ProxyResolver::parseProxyUrl(QStringLiteral("socks5://s:1080"))->type(), QNetworkProxy::Socks5Proxy);
 }
 
 void TestRegistryClientScripted::paginationWithRelativeOpaqueLinkAnd429()

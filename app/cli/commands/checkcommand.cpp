@@ -40,7 +40,8 @@ int CheckCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
     auto registry = Oci::Reference::parse(parser.positionalArguments().first(), true);
-    auto settings = connection.settings(parser, context);
+    auto settings = registry ? connection.settings(parser, context, registry->registry())
+                             : Util::Result<Oci::ConnectionSettings>(registry.error());
     const std::optional<bool> json = connection.wantsJson(parser, context);
     if (!json)
         return UsageError;

@@ -40,6 +40,11 @@ QString tagOrDigestOf(const Oci::Reference &reference)
     return reference.hasTag() ? reference.tag() : QStringLiteral("latest");
 }
 
+QString registryOf(const Oci::Reference &reference)
+{
+    return reference.isLayout() ? QString() : reference.registry();
+}
+
 QString CpCommand::summary() const
 {
     return tr("Copy an artifact between registries and OCI image layouts.");
@@ -63,15 +68,22 @@ int CpCommand::run(const QStringList &arguments, Context &context)
 
     auto source = Oci::Reference::parse(parser.positionalArguments().at(0));
     auto destination = Oci::Reference::parse(parser.positionalArguments().at(1));
-    auto settings = connection.settings(parser, context);
     const std::optional<bool> json = connection.wantsJson(parser, context);
     if (!json)
         return UsageError;
     for (const Util::Error *error :
-         {source.ok() ? nullptr : &source.error(), destination.ok() ? nullptr : &destination.error(),
-          settings.ok() ? nullptr : &settings.error()}) {
+         {source.ok() ? nullptr : &source.error(), destination.ok() ? nullptr : &destination.error()}) {
         if (error) {
             context.err << tr("error: %1").arg(error->toString()) << Qt::endl;
+            return UsageError;
+        }
+    }
+    // Each side has its own stored login; flags apply to both.
+    auto sourceSettings = connection.settings(parser, context, registryOf(*source));
+    auto destinationSettings = connection.settings(parser, context, registryOf(*destination));
+    for (const auto *settings : {&sourceSettings, &destinationSettings}) {
+        if (!*settings) {
+            context.err << tr("error: %1").arg(settings->error().toString()) << Qt::endl;
             return UsageError;
         }
     }
@@ -81,8 +93,8 @@ int CpCommand::run(const QStringList &arguments, Context &context)
     options.destinationTag =
         destination->hasTag() ? destination->tag() : (source->hasTag() ? source->tag() : QString());
     options.includeReferrers = !parser.isSet(noReferrers);
-    Oci::CopyJob job(storeFactory(*source, *settings, Oci::LayoutStore::Mode::Read),
-                     storeFactory(*destination, *settings, Oci::LayoutStore::Mode::Write), options);
+    Oci::CopyJob job(storeFactory(*source, *sourceSettings, Oci::LayoutStore::Mode::Read),
+                     storeFactory(*destination, *destinationSettings, Oci::LayoutStore::Mode::Write), options);
     if (!JobRunner(context, parser.isSet(QStringLiteral("verbose"))).run(job))
         return Failure;
 

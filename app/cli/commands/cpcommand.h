@@ -28,5 +28,7 @@ Oci::CopyJob::StoreFactory storeFactory(const Oci::Reference &reference, const O
                                         Oci::LayoutStore::Mode mode);
 /// The tag or digest a reference names, "latest" when it names neither.
 QString tagOrDigestOf(const Oci::Reference &reference);
+/// host[:port] of a registry reference, empty for an OCI layout (which has no connection).
+QString registryOf(const Oci::Reference &reference);
 
 } // namespace Cli

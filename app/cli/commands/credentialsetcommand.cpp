@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 
 #include "credentialservices.h"
-#include "credentials/proxysettings.h"
+#include "oci/proxysettings.h"
 #include "credentials/tlsmaterial.h"
 #include "util/atomicfile.h"
 
@@ -148,7 +148,7 @@ Util::Result<void> readProxy(const QCommandLineParser &parser, const SetOptions 
 {
     if (!parser.isSet(options.proxy))
         return {};
-    const auto checked = Credentials::ProxySettings::fromProxyData(
+    const auto checked = Oci::ProxySettings::fromProxyData(
         parser.value(options.proxy), parser.value(options.proxyUser), QString::fromUtf8(password));
     if (!checked)
         return checked.error();

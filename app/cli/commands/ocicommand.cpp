@@ -47,7 +47,7 @@ int OciCommand::run(const QStringList &arguments, Context &context)
     const std::optional<bool> json = connection.wantsJson(parser, context);
     if (!json)
         return UsageError;
-    auto settings = connection.settings(parser, context);
+    auto settings = connection.settings(parser, context, reference->registry());
     if (!settings) {
         context.err << tr("error: %1").arg(settings.error().toString()) << Qt::endl;
         return UsageError;

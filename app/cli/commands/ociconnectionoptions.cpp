@@ -1,6 +1,12 @@
 #include "ociconnectionoptions.h"
 
 #include <QFile>
+#include <QProcessEnvironment>
+
+#include "credentials/connectionfactory.h"
+#include "credentials/credentialrecordstore.h"
+#include "credentials/dockerconfig.h"
+#include "credentialservices.h"
 
 namespace Cli {
 
@@ -33,31 +39,106 @@ void OciConnectionOptions::addTo(QCommandLineParser &parser)
     m_timeout.setDescription(tr("Seconds a connection may stay idle before it fails (default 60)."));
     m_format.setDescription(tr("Output format: text or json."));
     m_verbose.setDescription(tr("Print every HTTP request and its status on standard error."));
+    m_memoryStore.setDescription(tr("Read stored credentials from the session memory store, not the keychain."));
     parser.addOptions({m_username, m_passwordStdin, m_caFile, m_certFile, m_keyFile, m_insecure, m_plainHttp, m_timeout,
-                       m_format, m_verbose});
+                       m_format, m_verbose, m_memoryStore});
 }
 
 Util::Result<Oci::ConnectionSettings> OciConnectionOptions::settings(const QCommandLineParser &parser,
-                                                                     Context &context) const
+                                                                     Context &context, const QString &registry) const
+{
+    auto settings = stored(parser, context, registry);
+    if (!settings)
+        return settings;
+    if (auto applied = applyFlags(settings.value(), parser, context); !applied)
+        return applied.error();
+    return settings;
+}
+
+Util::Result<Oci::ConnectionSettings> OciConnectionOptions::stored(const QCommandLineParser &parser, Context &context,
+                                                                   const QString &registry) const
 {
     Oci::ConnectionSettings settings;
+    if (registry.isEmpty())
+        return settings;
+
+    // The record (a settings file, no secret) tells whether the keychain holds anything for the registry;
+    // without one the keychain is not asked, so anonymous registries never wait on it.
+    if (Credentials::CredentialRecordStore().load(Credentials::CredentialRecord::keyFor(registry))) {
+        auto services = CredentialServices::open(parser.isSet(m_memoryStore));
+        if (!services) {
+            if (!m_notedNoKeychain)
+                context.err << tr("note: stored credentials are not used: %1").arg(services.error().message)
+                            << Qt::endl;
+            m_notedNoKeychain = true;
+        } else {
+            Credentials::ConnectionFactory factory((*services)->manager());
+            auto built = factory.build(registry);
+            if (!built)
+                return built.error();
+            for (const QString &warning : factory.warnings())
+                context.err << tr("note: %1").arg(warning) << Qt::endl;
+            settings = std::move(built).value();
+        }
+    }
+
+    const Oci::RegistryCredential &credential = settings.credential;
+    const bool hasCredential = !credential.username.isEmpty() || !credential.password.isEmpty() ||
+                               !credential.identityToken.isEmpty() || settings.credentialProvider;
+    if (!hasCredential && !parser.isSet(m_username))
+        storedCredentialFromDockerConfig(settings, context, registry);
+    return settings;
+}
+
+bool OciConnectionOptions::storedCredentialFromDockerConfig(Oci::ConnectionSettings &settings, Context &context,
+                                                            const QString &registry) const
+{
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const auto found =
+        Credentials::DockerConfig::findCredential(registry, environment, Credentials::CredentialHelper(environment));
+    if (!found) {
+        // A broken helper or file must not stop a registry that needs no login; the registry's 401 follows.
+        context.err << tr("note: the Docker credentials for %1 are not used: %2").arg(registry, found.error().toString())
+                    << Qt::endl;
+        return false;
+    }
+    if (!*found)
+        return false;
+    settings.credential.username = (*found)->username;
+    settings.credential.password = QString::fromUtf8((*found)->password);
+    settings.credential.identityToken = QString::fromUtf8((*found)->identityToken);
+    return true;
+}
+
+Util::Result<void> OciConnectionOptions::applyFlags(Oci::ConnectionSettings &settings,
+                                                    const QCommandLineParser &parser, Context &context) const
+{
     settings.insecureSkipVerify = parser.isSet(m_insecure);
     settings.plainHttp = parser.isSet(m_plainHttp);
-    settings.credential.username = parser.value(m_username);
-    if (parser.isSet(m_passwordStdin)) {
-        QByteArray password = context.readStandardInput ? context.readStandardInput() : QByteArray();
-        while (password.endsWith('\n') || password.endsWith('\r'))
-            password.chop(1);
-        settings.credential.password = QString::fromUtf8(password);
-    }
-    if (!settings.credential.password.isEmpty() && settings.credential.username.isEmpty())
+    if (parser.isSet(m_passwordStdin) && !parser.isSet(m_username))
         return Util::makeError(tr("--password-stdin needs --username"));
+    if (parser.isSet(m_username)) {
+        // A login on the command line replaces every stored one, cloud providers included.
+        settings.credential = Oci::RegistryCredential{};
+        settings.credentialProvider = {};
+        settings.credential.username = parser.value(m_username);
+    }
+    if (parser.isSet(m_passwordStdin)) {
+        // cp builds settings for two registries; standard input is read only once.
+        if (!m_passwordFromStdin) {
+            QByteArray password = context.readStandardInput ? context.readStandardInput() : QByteArray();
+            while (password.endsWith('\n') || password.endsWith('\r'))
+                password.chop(1);
+            m_passwordFromStdin = QString::fromUtf8(password);
+        }
+        settings.credential.password = *m_passwordFromStdin;
+    }
 
     if (parser.isSet(m_caFile)) {
         auto pem = readPem(parser.value(m_caFile));
         if (!pem)
             return pem.error();
-        settings.caCertificatesPem << *pem;
+        settings.caCertificatesPem = {*pem};
     }
     if (parser.isSet(m_certFile) != parser.isSet(m_keyFile))
         return Util::makeError(tr("--cert-file and --key-file go together"));
@@ -78,7 +159,7 @@ Util::Result<Oci::ConnectionSettings> OciConnectionOptions::settings(const QComm
         return Util::makeError(
             tr("--timeout must be a positive number of seconds, not '%1'").arg(parser.value(m_timeout)));
     settings.phaseTimeoutMs = int(seconds * 1000);
-    return settings;
+    return {};
 }
 
 std::optional<bool> OciConnectionOptions::wantsJson(const QCommandLineParser &parser, Context &context) const

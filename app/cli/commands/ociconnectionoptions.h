@@ -16,16 +16,21 @@
 namespace Cli {
 
 /// The connection options every registry command shares (`--username`, `--password-stdin`, `--ca-file`,
-/// `--cert-file`, `--key-file`, `--insecure`, `--plain-http`, `--timeout`) plus `--format`, and the glue to
-/// run one asynchronous registry operation from a command.
+/// `--cert-file`, `--key-file`, `--insecure`, `--plain-http`, `--timeout`, `--memory-store`) plus `--format`,
+/// and the glue to run one asynchronous registry operation from a command.
+///
+/// What the flags leave open comes from what `credentials set` stored for the registry (keychain, or the
+/// session memory store), then from the Docker/Podman config files, as skopeo and ORAS look there too.
 class OciConnectionOptions final
 {
 public:
     /// Adds the options to \a parser.
     void addTo(QCommandLineParser &parser);
 
-    /// Builds the settings from the parsed options; reads the password from standard input when asked.
-    Util::Result<Oci::ConnectionSettings> settings(const QCommandLineParser &parser, Context &context) const;
+    /// Builds the settings for \a registry (host[:port]; empty for an OCI layout) from the parsed options over
+    /// the stored credentials; reads the password from standard input when asked (once per run).
+    Util::Result<Oci::ConnectionSettings> settings(const QCommandLineParser &parser, Context &context,
+                                                   const QString &registry) const;
     /// True when `--format json` was given; an unknown format is a usage error reported here.
     std::optional<bool> wantsJson(const QCommandLineParser &parser, Context &context) const;
 
@@ -49,6 +54,16 @@ public:
     }
 
 private:
+    Util::Result<Oci::ConnectionSettings> stored(const QCommandLineParser &parser, Context &context,
+                                                 const QString &registry) const;
+    Util::Result<void> applyFlags(Oci::ConnectionSettings &settings, const QCommandLineParser &parser,
+                                  Context &context) const;
+    bool storedCredentialFromDockerConfig(Oci::ConnectionSettings &settings, Context &context,
+                                          const QString &registry) const;
+
+    mutable std::optional<QString> m_passwordFromStdin;
+    mutable bool m_notedNoKeychain = false;
+
     QCommandLineOption m_username{QStringLiteral("username"), QString(), QStringLiteral("name")};
     QCommandLineOption m_passwordStdin{QStringLiteral("password-stdin")};
     QCommandLineOption m_caFile{QStringLiteral("ca-file"), QString(), QStringLiteral("file")};
@@ -58,6 +73,7 @@ private:
     QCommandLineOption m_plainHttp{QStringLiteral("plain-http")};
     QCommandLineOption m_timeout{QStringLiteral("timeout"), QString(), QStringLiteral("seconds"), QStringLiteral("60")};
     QCommandLineOption m_verbose{QStringLiteral("verbose")};
+    QCommandLineOption m_memoryStore{QStringLiteral("memory-store")};
     QCommandLineOption m_format{QStringLiteral("format"), QString(), QStringLiteral("text|json"),
                                 QStringLiteral("text")};
 };

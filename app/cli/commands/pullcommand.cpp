@@ -69,7 +69,8 @@ int PullCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
     auto reference = Oci::Reference::parse(parser.positionalArguments().first());
-    auto settings = connection.settings(parser, context);
+    auto settings = reference ? connection.settings(parser, context, registryOf(*reference))
+                              : Util::Result<Oci::ConnectionSettings>(reference.error());
     const std::optional<bool> json = connection.wantsJson(parser, context);
     if (!json)
         return UsageError;

@@ -51,7 +51,8 @@ int PushCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
     auto reference = Oci::Reference::parse(parser.positionalArguments().at(1));
-    auto settings = connection.settings(parser, context);
+    auto settings = reference ? connection.settings(parser, context, registryOf(*reference))
+                              : Util::Result<Oci::ConnectionSettings>(reference.error());
     const std::optional<bool> json = connection.wantsJson(parser, context);
     if (!json)
         return UsageError;

@@ -2,7 +2,7 @@
 
 #include <QRegularExpression>
 
-namespace Credentials {
+namespace Oci {
 
 namespace {
 
@@ -104,4 +104,4 @@ bool NoProxyList::matches(const QUrl &url) const
     return false;
 }
 
-} // namespace Credentials
+} // namespace Oci

@@ -1,8 +1,8 @@
 #include <QTest>
 
-#include "credentials/proxysettings.h"
+#include "oci/proxysettings.h"
 
-using namespace Credentials;
+using namespace Oci;
 
 class TestProxySettings final : public QObject
 {
@@ -68,6 +68,12 @@ void TestProxySettings::noProxy_data()
                                   << "https://[fd12:3456::7]" << true;
     QTest::newRow("ipv6 cidr out") << "fd00::/8"
                                    << "https://[2001:db8::1]" << false;
+    QTest::newRow("ipv6 loopback exact") << "::1"
+                                         << "http://[::1]:5000" << true;
+    QTest::newRow("cidr list") << "10.0.0.0/8, 192.168.0.0/16"
+                               << "http://192.168.3.4:5000" << true;
+    QTest::newRow("dot suffix, other domain") << ".corp"
+                                              << "https://harbor.corporate.example" << false;
 }
 
 void TestProxySettings::noProxy()
@@ -149,6 +155,14 @@ void TestProxySettings::proxyData()
     QVERIFY(fromUrl);
     QCOMPARE(fromUrl->proxyFor(QUrl(QStringLiteral("https://a"))).user(), QStringLiteral("u@corp"));
     QCOMPARE(fromUrl->proxyFor(QUrl(QStringLiteral("https://a"))).password(), QStringLiteral("p:w"));
+    QCOMPARE(fromUrl->proxyFor(QUrl(QStringLiteral("https://a"))).port(), quint16(3128));
+
+    const auto socks = ProxySettings::fromProxyData(QStringLiteral("socks5://s:1080"), {}, {});
+    QVERIFY(socks);
+    QCOMPARE(socks->proxyFor(QUrl(QStringLiteral("https://a"))).type(), QNetworkProxy::Socks5Proxy);
+    const auto socksDefaultPort = ProxySettings::fromProxyData(QStringLiteral("socks5h://s"), {}, {});
+    QVERIFY(socksDefaultPort);
+    QCOMPARE(socksDefaultPort->proxyFor(QUrl(QStringLiteral("https://a"))).port(), quint16(1080));
 }
 
 void TestProxySettings::invalidProxyData_data()

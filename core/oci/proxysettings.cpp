@@ -5,13 +5,13 @@
 
 #include "util/logging.h"
 
-namespace Credentials {
+namespace Oci {
 
 namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Credentials::ProxySettings", text);
+    return QCoreApplication::translate("Oci::ProxySettings", text);
 }
 
 QString firstSet(const QProcessEnvironment &environment, const QString &upper)
@@ -71,13 +71,13 @@ ProxySettings ProxySettings::fromEnvironment(const QProcessEnvironment &environm
         if (auto proxy = toProxy(https, {}, {}))
             settings.m_httpsProxy = *proxy;
         else
-            qCWarning(lcCredentials) << "ignoring HTTPS_PROXY:" << proxy.error().message;
+            qCWarning(lcOci) << "ignoring HTTPS_PROXY:" << proxy.error().message;
     }
     if (!http.isEmpty()) {
         if (auto proxy = toProxy(http, {}, {}))
             settings.m_httpProxy = *proxy;
         else
-            qCWarning(lcCredentials) << "ignoring HTTP_PROXY:" << proxy.error().message;
+            qCWarning(lcOci) << "ignoring HTTP_PROXY:" << proxy.error().message;
     }
     return settings;
 }
@@ -105,4 +105,4 @@ QNetworkProxy ProxySettings::proxyFor(const QUrl &target) const
     return plain ? m_httpProxy : m_httpsProxy;
 }
 
-} // namespace Credentials
+} // namespace Oci

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QUrl>
 
-namespace Credentials {
+namespace Oci {
 
 /// The hosts a NO_PROXY value exempts from the proxy, with the meaning Go programs (Flux, Docker) give it:
 /// comma- or space-separated entries; "*" exempts everything; "example.com" matches that host and its
@@ -37,4 +37,4 @@ private:
     bool m_all = false;
 };
 
-} // namespace Credentials
+} // namespace Oci

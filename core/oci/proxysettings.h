@@ -8,7 +8,7 @@
 #include "noproxylist.h"
 #include "util/result.h"
 
-namespace Credentials {
+namespace Oci {
 
 /// Which proxy a request takes: the registry's own proxyData, or the environment (HTTPS_PROXY,
 /// HTTP_PROXY, NO_PROXY and their lower-case forms, upper case first as in Go). Proxy credentials are
@@ -41,4 +41,4 @@ private:
     bool m_fromEnvironment = false;
 };
 
-} // namespace Credentials
+} // namespace Oci
