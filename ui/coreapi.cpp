@@ -136,6 +136,19 @@ Util::Result<ValuesImport> importValues(const QString &path)
     auto imported = Helm::ValuesImporter::import(text.value(), path);
     if (!imported)
         return imported.error();
+
+    // Refuse what the command line refuses: a field that fails its type rules would otherwise come in
+    // silently as "chart default" and be lost on the next export.
+    if (imported->report.hasErrors()) {
+        QStringList errors;
+        for (const Helm::ReportItem &item : imported->report.items()) {
+            if (item.severity == Helm::ReportItem::Severity::Error)
+                errors.append(item.toString());
+        }
+        return Util::Error{QCoreApplication::translate("Ui::CoreApi", "The values file cannot be imported:\n%1")
+                               .arg(errors.join(QLatin1Char('\n'))),
+                           {}, 0, 0};
+    }
     return ValuesImport{std::move(imported->topology), linesOf(imported->report)};
 }
 

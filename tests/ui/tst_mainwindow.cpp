@@ -37,6 +37,7 @@ private Q_SLOTS:
     void templateCreatesEachKind_data();
     void templateCreatesEachKind();
     void importingTheSampleValuesFile();
+    void importRefusesValuesWithTypeErrors();
     void clickingAFindingSelectsItsElement();
     void titleShowsUnsavedChanges();
     void discardingAsksFirst();
@@ -125,6 +126,26 @@ void TestMainWindow::importingTheSampleValuesFile()
     for (const auto &entry : m_log.entries())
         reported |= entry.message.contains(QLatin1String("password"), Qt::CaseInsensitive);
     QVERIFY(reported);
+}
+
+void TestMainWindow::importRefusesValuesWithTypeErrors()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("values.yaml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("hue:\n  ociRegistry:\n    endpoint: 'oci://registry.example.com'\n    insecure: yes\n");
+    file.close();
+
+    auto window = makeWindow();
+    QString shown;
+    Ui::Dialogs::setMessageHandler([&](QMessageBox::Icon, const QString &, const QString &text) { shown = text; });
+
+    const QString before = window->document()->topology().name;
+    QVERIFY(!window->importValues(path));
+    QVERIFY2(shown.contains(QLatin1String("insecure")), qPrintable(shown));
+    QVERIFY(shown.contains(QLatin1String(":4:")));
+    QCOMPARE(window->document()->topology().name, before);
 }
 
 void TestMainWindow::clickingAFindingSelectsItsElement()
