@@ -23,6 +23,7 @@ private Q_SLOTS:
     void reproduciblePushGivesOneDigest();
     void pushPrintsJson();
     void pullExtractsAndLists();
+    void pullRefusesToOverwrite();
     void copyBetweenRegistriesAndLayouts();
     void passwordFromStandardInput();
     void progressOnlyOnATerminal();
@@ -137,6 +138,40 @@ void TestFluxCli::pullExtractsAndLists()
     QCOMPARE(missing.code, 1);
     QVERIFY2(missing.err.contains(QLatin1String("404")) || missing.err.contains(QLatin1String("MANIFEST_UNKNOWN")),
              qPrintable(missing.err));
+}
+
+// An existing file stops the pull before anything is written; --force replaces it.
+void TestFluxCli::pullRefusesToOverwrite()
+{
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("pull:over"))} + provenance + plain())
+            .code,
+        0);
+    const QStringList names = QDir(definitions).entryList(QDir::Files);
+    QVERIFY(names.size() >= 2);
+    const QString target = m_work.filePath(QStringLiteral("over"));
+    QVERIFY(QDir().mkpath(target));
+    const QString existing = target + QLatin1Char('/') + names.last();
+    QFile file(existing);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("mine\n");
+    file.close();
+
+    const QStringList pull =
+        QStringList{QStringLiteral("pull"), ref(QStringLiteral("pull:over")), QStringLiteral("-o"), target} + plain();
+    const auto refused = cli(pull);
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(existing), qPrintable(refused.err));
+    QCOMPARE(QDir(target).entryList(QDir::Files), QStringList{names.last()});
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("mine\n"));
+    file.close();
+
+    const auto forced = cli(pull + QStringList{QStringLiteral("--force")});
+    QVERIFY2(forced.code == 0, qPrintable(forced.err));
+    QFile original(definitions + QLatin1Char('/') + names.last());
+    QVERIFY(original.open(QIODevice::ReadOnly) && file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), original.readAll());
 }
 
 void TestFluxCli::copyBetweenRegistriesAndLayouts()
