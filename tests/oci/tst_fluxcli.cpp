@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void digestMatchesSha256sum();
+    void connectionFailuresExplained();
 
 private:
     struct Run
@@ -313,6 +315,11 @@ void TestFluxCli::usageErrors_data()
                                           provenance);
     QTest::newRow("bad tag") << (QStringList{QStringLiteral("push"), definitions, QStringLiteral("h:1/r:bad tag")} +
                                  provenance);
+    QTest::newRow("push a missing path") << (QStringList{QStringLiteral("push"), QStringLiteral("/nonexistent"),
+                                                         QStringLiteral("h:1/r:t")} +
+                                             provenance);
+    QTest::newRow("digest a directory") << QStringList{QStringLiteral("digest"), definitions};
+    QTest::newRow("digest a missing file") << QStringList{QStringLiteral("digest"), QStringLiteral("/nonexistent")};
     QTest::newRow("pull without -o") << QStringList{QStringLiteral("pull"), QStringLiteral("h:1/r:t")};
     QTest::newRow("cp one argument") << QStringList{QStringLiteral("cp"), QStringLiteral("h:1/r:t")};
     QTest::newRow("cert without key") << QStringList{QStringLiteral("cp"), QStringLiteral("h:1/r:t"),
@@ -337,6 +344,25 @@ void TestFluxCli::digestMatchesSha256sum()
     sum.start(QStringLiteral("sha256sum"), {file});
     QVERIFY(sum.waitForFinished());
     QCOMPARE(run.out.trimmed(), QStringLiteral("sha256:") + QString::fromLatin1(sum.readAllStandardOutput().left(64)));
+}
+
+// A registry that is down is not called incompatible, and TLS spoken to a plain-HTTP registry says so.
+void TestFluxCli::connectionFailuresExplained()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString down = QStringLiteral("127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+    const auto checked = cli(QStringList{QStringLiteral("registry"), QStringLiteral("check"), down} + plain());
+    QCOMPARE(checked.code, 1);
+    QVERIFY2(checked.out.contains(QLatin1String("The registry could not be reached; compatibility is unknown.")),
+             qPrintable(checked.out));
+    QVERIFY(!checked.out.contains(QLatin1String("NOT compatible")));
+
+    const auto listed = cli({QStringLiteral("ls"), m_registry->hostPort()});
+    QCOMPARE(listed.code, 1);
+    QVERIFY2(listed.err.contains(QLatin1String("the registry may speak plain HTTP; if so, use --plain-http")),
+             qPrintable(listed.err));
 }
 
 QTEST_GUILESS_MAIN(TestFluxCli)
