@@ -361,6 +361,16 @@ void Reader::reportSecret(const YAML::Node &node, const QString &code, const QSt
 
 } // namespace
 
+Util::Result<void> ValuesImporter::rejectKubernetesObject(const YamlSource &source, const YAML::Node &document)
+{
+    const YAML::Node apiVersion = document["apiVersion"];
+    const YAML::Node kind = document["kind"];
+    if (!apiVersion || !apiVersion.IsScalar() || !kind || !kind.IsScalar())
+        return {};
+    return source.errorAt(document, tr("looks like a Kubernetes object (kind: %1), not a Helm values file")
+                                        .arg(QString::fromStdString(kind.Scalar())));
+}
+
 Util::Result<ValuesImporter::Result> ValuesImporter::import(const QByteArray &text, const QString &fileName)
 {
     const YamlSource source(text, fileName);
@@ -369,6 +379,8 @@ Util::Result<ValuesImporter::Result> ValuesImporter::import(const QByteArray &te
         return document.error();
     if (!document->IsMap())
         return source.errorAt(*document, tr("a values file must be a map at the top level"));
+    if (const Util::Result<void> values = rejectKubernetesObject(source, *document); !values)
+        return values.error();
 
     Result result;
     result.topology.name = QFileInfo(fileName).completeBaseName();

@@ -8,7 +8,13 @@
 #include "util/result.h"
 #include "valuesreport.h"
 
+namespace YAML {
+class Node;
+}
+
 namespace Helm {
+
+class YamlSource;
 
 /// Reads a PaletteAI values file into a topology: the hub (`hue.ociRegistry`, `fleetConfig.hub.name` and
 /// `.apiServer`), the spokes (`fleetConfig.spokes[]`: `name`, `kubeconfig.inCluster`, `ociRegistry`) and one
@@ -44,6 +50,11 @@ public:
 
     /// Fails only when the text is not YAML at all or not a map; field errors go into the report.
     static Util::Result<Result> import(const QByteArray &text, const QString &fileName);
+
+    /// Refuses a Kubernetes object (a top-level map with scalar `apiVersion` and `kind`, e.g. a KubeVela
+    /// ComponentDefinition): it is a YAML map like a values file, but reading or rewriting it as one is a mistake.
+    /// The error names the file and the kind.
+    static Util::Result<void> rejectKubernetesObject(const YamlSource &source, const YAML::Node &document);
 
     /// The registry id for \a host, before making it unique.
     static QString registryIdForHost(const QString &host);

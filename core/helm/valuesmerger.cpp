@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QSet>
 
+#include "valuesimporter.h"
 #include "valuesnodes.h"
 #include "yamlemitter.h"
 #include "yamlsource.h"
@@ -140,6 +141,8 @@ Util::Result<ValuesMerger::Result> ValuesMerger::mergeInto(const YamlSource &sou
     YAML::Node document = loaded.value();
     if (!document.IsMap())
         return source.errorAt(document, tr("a values file must be a map at the top level"));
+    if (const Util::Result<void> values = ValuesImporter::rejectKubernetesObject(source, document); !values)
+        return values.error();
 
     const YAML::Node constDocument = document;
     const YAML::Node hue = constDocument["hue"];

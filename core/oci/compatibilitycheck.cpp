@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QThread>
 
 #include "oci/canonicaljson.h"
@@ -58,7 +59,8 @@ private:
     void tags();
     void referrers();
     void cleanUp();
-    void report(const QString &id, const QString &title, Outcome outcome, const QString &detail);
+    void report(const QString &id, const QString &title, Outcome outcome, const QString &detail,
+                bool unanswered = false);
 
     CompatibilityCheck *m_check;
     RegistryStore &m_store;
@@ -71,9 +73,10 @@ private:
     Digest m_referrerDigest;
 };
 
-void CompatibilityCheck::Probe::report(const QString &id, const QString &title, Outcome outcome, const QString &detail)
+void CompatibilityCheck::Probe::report(const QString &id, const QString &title, Outcome outcome, const QString &detail,
+                                       bool unanswered)
 {
-    const Step step{id, title, outcome, detail};
+    const Step step{id, title, outcome, detail, unanswered};
     QMetaObject::invokeMethod(
         m_check, [check = m_check, step] { check->record(step); }, Qt::QueuedConnection);
 }
@@ -101,8 +104,10 @@ bool CompatibilityCheck::Probe::reach()
     // An HTTP answer (401, 403) proves the registry is reachable; only the credentials failed.
     const QString words = pinged.error().message;
     const bool answered = words.contains(QLatin1String("HTTP 401")) || words.contains(QLatin1String("HTTP 403"));
+    // Any other HTTP status still proves that something answered; without one the failure is the transport's.
+    static const QRegularExpression httpStatus(QStringLiteral("\\bHTTP [1-5][0-9][0-9]\\b"));
     report(QStringLiteral("reach"), tr("Reach /v2/"), answered ? Outcome::Passed : Outcome::Failed,
-           answered ? m_client.baseUrl() + QStringLiteral("/v2/") : words);
+           answered ? m_client.baseUrl() + QStringLiteral("/v2/") : words, !words.contains(httpStatus));
     report(QStringLiteral("authenticate"), tr("Authenticate"), answered ? Outcome::Failed : Outcome::Skipped,
            answered ? words : tr("not reached"));
     return false;
@@ -270,6 +275,12 @@ CompatibilityCheck::~CompatibilityCheck()
         m_thread->wait();
         delete m_thread;
     }
+}
+
+bool CompatibilityCheck::unreachable() const
+{
+    return !m_steps.isEmpty() && m_steps.first().id == QLatin1String("reach") &&
+           m_steps.first().outcome == Outcome::Failed && m_steps.first().unanswered;
 }
 
 QString CompatibilityCheck::outcomeName(Outcome outcome)

@@ -32,6 +32,8 @@ public:
         QString title; ///< translated
         Outcome outcome = Outcome::Skipped;
         QString detail; ///< what happened, the registry's words on failure
+        /// Failed without any HTTP answer (refused connection, DNS, TLS): nothing is known about the registry.
+        bool unanswered = false;
     };
 
     /// \a registry is `host[:port]`; the probe goes to \a repository inside it.
@@ -43,6 +45,10 @@ public:
     QString repository() const { return m_repository; }
     /// The steps in the order they ran (complete once the job has finished).
     QList<Step> steps() const { return m_steps; }
+
+    /// Whether the first step, reaching `/v2/`, failed without an HTTP answer: the registry could not be
+    /// reached, so its compatibility is unknown rather than disproved.
+    bool unreachable() const;
 
     static QString outcomeName(Outcome outcome);
 

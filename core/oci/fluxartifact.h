@@ -87,9 +87,18 @@ public:
     /// Lists the entries of a content layer (gzip tar) without extracting anything.
     static Util::Result<QList<File>> listFiles(QIODevice &layer);
 
+    /// What extract() does with a file of the layer that exists already in the target directory.
+    enum class Existing {
+        Refuse,   ///< fail, naming the file, before anything is moved into the directory
+        Overwrite ///< replace it
+    };
+
     /// Extracts a content layer into \a directory (created when missing). Refuses absolute paths, `..`,
     /// links, devices and anything that would be written through an existing link, and stops at the limits.
-    static Util::Result<QList<File>> extract(QIODevice &layer, const QString &directory, const ExtractLimits &limits);
+    /// The layer is unpacked into a temporary directory beside \a directory first and moved into place only
+    /// when every entry was accepted, so a refused layer leaves \a directory as it was.
+    static Util::Result<QList<File>> extract(QIODevice &layer, const QString &directory, const ExtractLimits &limits,
+                                             Existing existing = Existing::Refuse);
     /// extract() with the default limits.
     static Util::Result<QList<File>> extract(QIODevice &layer, const QString &directory);
 };

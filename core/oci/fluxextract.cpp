@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
+#include <QTemporaryDir>
 
 #include "oci/fluxartifact.h"
 #include "oci/gzipreader.h"
@@ -82,20 +84,16 @@ Util::Result<void> checkEntry(const TarEntry &entry, const QString &path, qint64
     return {};
 }
 
-} // namespace
-
-Util::Result<QList<FluxArtifact::File>> FluxArtifact::extract(QIODevice &layer, const QString &directory,
-                                                              const ExtractLimits &limits)
+// Unpacks every entry below \a root, which is new and empty.
+Util::Result<QList<FluxArtifact::File>> unpack(QIODevice &layer, const QString &root,
+                                               const FluxArtifact::ExtractLimits &limits)
 {
-    const QString root = QDir::cleanPath(QDir(directory).absolutePath());
-    if (!QDir().mkpath(root))
-        return Util::Error{tr("cannot create the directory"), root, 0, 0};
     GzipReader gzip(&layer);
     if (!gzip.open(QIODevice::ReadOnly))
         return Util::makeError(gzip.errorString());
 
     TarReader tar(&gzip);
-    QList<File> files;
+    QList<FluxArtifact::File> files;
     qint64 total = 0;
     for (;;) {
         auto more = tar.next();
@@ -128,6 +126,74 @@ Util::Result<QList<FluxArtifact::File>> FluxArtifact::extract(QIODevice &layer, 
         }
         files.append({path, entry.size, entry.type == TarEntry::Type::Directory, entry.mode});
     }
+}
+
+// Every entry is checked against the target directory before the first one is moved there.
+Util::Result<void> checkPlacement(const QString &root, const QList<FluxArtifact::File> &files,
+                                  FluxArtifact::Existing existing)
+{
+    for (const FluxArtifact::File &file : files) {
+        if (auto checked = checkNoLinks(root, file.path); !checked)
+            return checked.error();
+        const QString target = root + QLatin1Char('/') + file.path;
+        const QFileInfo info(target);
+        if (!info.exists())
+            continue;
+        if (file.directory && !info.isDir())
+            return Util::Error{tr("exists and is not a directory"), target, 0, 0};
+        if (!file.directory && info.isDir())
+            return Util::Error{tr("is a directory; the layer has a file there"), target, 0, 0};
+        if (!file.directory && existing == FluxArtifact::Existing::Refuse)
+            return Util::Error{tr("the file exists already; refusing to overwrite it"), target, 0, 0};
+    }
+    return {};
+}
+
+Util::Result<void> moveIntoPlace(const QString &staging, const QString &root, const QList<FluxArtifact::File> &files)
+{
+    QSet<QString> moved; // a path the layer lists twice was unpacked once, with its last content
+    for (const FluxArtifact::File &file : files) {
+        if (moved.contains(file.path))
+            continue;
+        moved.insert(file.path);
+        const QString target = root + QLatin1Char('/') + file.path;
+        const QString parent = file.directory ? target : QFileInfo(target).path();
+        if (!QDir().mkpath(parent))
+            return Util::Error{tr("cannot create the directory"), parent, 0, 0};
+        if (file.directory)
+            continue;
+        if (QFileInfo::exists(target) && !QFile::remove(target))
+            return Util::Error{tr("cannot replace the existing file"), target, 0, 0};
+        if (!QFile::rename(staging + QLatin1Char('/') + file.path, target))
+            return Util::Error{tr("cannot move the extracted file into place"), target, 0, 0};
+    }
+    return {};
+}
+
+} // namespace
+
+Util::Result<QList<FluxArtifact::File>> FluxArtifact::extract(QIODevice &layer, const QString &directory,
+                                                              const ExtractLimits &limits, Existing existing)
+{
+    const QString root = QDir::cleanPath(QDir(directory).absolutePath());
+    if (!QDir().mkpath(root))
+        return Util::Error{tr("cannot create the directory"), root, 0, 0};
+
+    // Beside the target, so that moving the files into place is a rename on the same file system; removed
+    // with whatever is left in it when this returns.
+    const QFileInfo rootInfo(root);
+    QTemporaryDir staging(rootInfo.path() + QStringLiteral("/.") + rootInfo.fileName() + QStringLiteral("-XXXXXX"));
+    if (!staging.isValid())
+        return Util::Error{tr("cannot create a temporary directory: %1").arg(staging.errorString()), root, 0, 0};
+
+    auto files = unpack(layer, staging.path(), limits);
+    if (!files)
+        return files.error();
+    if (auto placed = checkPlacement(root, *files, existing); !placed)
+        return placed.error();
+    if (auto moved = moveIntoPlace(staging.path(), root, *files); !moved)
+        return moved.error();
+    return files;
 }
 
 Util::Result<QList<FluxArtifact::File>> FluxArtifact::extract(QIODevice &layer, const QString &directory)

@@ -71,6 +71,10 @@ Util::Error RegistryError::fromResponse(const HttpResponse &response, const QStr
     QString message = what + QStringLiteral(": ") + response.request() + QStringLiteral(": ");
     if (response.status == 0) {
         message += response.networkError;
+        // OpenSSL's words when the server answered the TLS hello in clear text.
+        if (response.networkError.contains(QLatin1String("wrong version number")))
+            message += QStringLiteral(" — ") +
+                       tr("the registry may speak plain HTTP; if so, use --plain-http (or mark it insecure)");
         return Util::makeError(message);
     }
     message += tr("HTTP %1").arg(response.status);

@@ -106,6 +106,8 @@ private Q_SLOTS:
     void mergeKeepsOtherKeys();
     void badValues_data();
     void badValues();
+    void kubernetesObjectRefused_data();
+    void kubernetesObjectRefused();
     void validationBlocksExport();
     void unusableInput_data();
     void unusableInput();
@@ -256,6 +258,55 @@ void TestValuesCli::badValues()
         QCOMPARE(run.code, exitCode);
         QVERIFY2(run.err.contains(input + location), qPrintable(run.err));
         QVERIFY(!QFile::exists(output));
+    }
+}
+
+void TestValuesCli::kubernetesObjectRefused_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("kind");
+
+    QTest::newRow("component definition")
+        << QByteArray("apiVersion: core.oam.dev/v1beta1\nkind: ComponentDefinition\nmetadata:\n  name: webservice\n"
+                      "spec:\n  workload:\n    type: deployments.apps\n")
+        << QStringLiteral("ComponentDefinition");
+    QTest::newRow("project") << QByteArray("kind: Project\napiVersion: spectrocloud.com/v1\nmetadata:\n  name: p\n")
+                             << QStringLiteral("Project");
+}
+
+// A Kubernetes object is a YAML map too; neither import nor --merge-into may treat it as values (exit 2, no file).
+void TestValuesCli::kubernetesObjectRefused()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, kind);
+    QTemporaryDir temporary;
+    const QString input = temporary.filePath(QStringLiteral("object.yaml"));
+    QFile file(input);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+    file.close();
+    const QString topology = temporary.filePath(QStringLiteral("t.yaml"));
+    QCOMPARE(runCli({QStringLiteral("values"), QStringLiteral("import"),
+                     dataDir + QStringLiteral("three-spokes-two-registries.yaml"), QStringLiteral("-o"), topology,
+                     QStringLiteral("--keep-inline-secrets")},
+                    false)
+                 .code,
+             0);
+    const QString output = temporary.filePath(QStringLiteral("out.yaml"));
+    const QString expected =
+        QStringLiteral("looks like a Kubernetes object (kind: %1), not a Helm values file").arg(kind);
+
+    const QList<QStringList> commands = {
+        {QStringLiteral("values"), QStringLiteral("import"), input, QStringLiteral("-o"), output},
+        {QStringLiteral("values"), QStringLiteral("export"), topology, QStringLiteral("--merge-into"), input,
+         QStringLiteral("-o"), output, QStringLiteral("--secrets-dir"), temporary.filePath(QStringLiteral("s"))}};
+    for (const QStringList &command : commands) {
+        const Run run = runCli(command, false);
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(input) && run.err.contains(expected), qPrintable(run.err));
+        QVERIFY(!QFile::exists(output));
+        QVERIFY(!QFile::exists(temporary.filePath(QStringLiteral("s"))));
+        QCOMPARE(readAll(input), text);
     }
 }
 

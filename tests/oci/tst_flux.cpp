@@ -283,6 +283,9 @@ void TestFlux::hostileEntriesAreRejected_data()
                                           end
                                    << QStringLiteral("limit");
     QTest::newRow("truncated") << entry("t", '0', QByteArray(1200, 't')).left(1024) << QStringLiteral("ends");
+    QTest::newRow("parent after a good file")
+        << entry("good.yaml", '0', "g") + entry("dir/", '5', {}) + entry("../evil.yaml", '0', "x") + end
+        << QStringLiteral("escapes");
 }
 
 void TestFlux::hostileEntriesAreRejected()
@@ -303,6 +306,11 @@ void TestFlux::hostileEntriesAreRejected()
     QVERIFY2(result.error().toString().contains(expected), qPrintable(result.error().toString()));
     QVERIFY(!QFileInfo::exists(outer.filePath(QStringLiteral("evil.yaml"))));
     QVERIFY(!QFileInfo::exists(outer.filePath(QStringLiteral("evil"))));
+
+    // Nothing of a refused layer is kept, and the temporary directory beside the target is gone.
+    QCOMPARE(QDir(target).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    QCOMPARE(QDir(outer.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList{QStringLiteral("out")});
 }
 
 void TestFlux::refusesToWriteThroughExistingLink()

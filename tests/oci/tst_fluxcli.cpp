@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void reproduciblePushGivesOneDigest();
     void pushPrintsJson();
     void pullExtractsAndLists();
+    void pullRefusesToOverwrite();
     void copyBetweenRegistriesAndLayouts();
     void passwordFromStandardInput();
     void progressOnlyOnATerminal();
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void digestMatchesSha256sum();
+    void connectionFailuresExplained();
 
 private:
     struct Run
@@ -137,6 +140,40 @@ void TestFluxCli::pullExtractsAndLists()
     QCOMPARE(missing.code, 1);
     QVERIFY2(missing.err.contains(QLatin1String("404")) || missing.err.contains(QLatin1String("MANIFEST_UNKNOWN")),
              qPrintable(missing.err));
+}
+
+// An existing file stops the pull before anything is written; --force replaces it.
+void TestFluxCli::pullRefusesToOverwrite()
+{
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("pull:over"))} + provenance + plain())
+            .code,
+        0);
+    const QStringList names = QDir(definitions).entryList(QDir::Files);
+    QVERIFY(names.size() >= 2);
+    const QString target = m_work.filePath(QStringLiteral("over"));
+    QVERIFY(QDir().mkpath(target));
+    const QString existing = target + QLatin1Char('/') + names.last();
+    QFile file(existing);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("mine\n");
+    file.close();
+
+    const QStringList pull =
+        QStringList{QStringLiteral("pull"), ref(QStringLiteral("pull:over")), QStringLiteral("-o"), target} + plain();
+    const auto refused = cli(pull);
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(existing), qPrintable(refused.err));
+    QCOMPARE(QDir(target).entryList(QDir::Files), QStringList{names.last()});
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("mine\n"));
+    file.close();
+
+    const auto forced = cli(pull + QStringList{QStringLiteral("--force")});
+    QVERIFY2(forced.code == 0, qPrintable(forced.err));
+    QFile original(definitions + QLatin1Char('/') + names.last());
+    QVERIFY(original.open(QIODevice::ReadOnly) && file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), original.readAll());
 }
 
 void TestFluxCli::copyBetweenRegistriesAndLayouts()
@@ -278,6 +315,11 @@ void TestFluxCli::usageErrors_data()
                                           provenance);
     QTest::newRow("bad tag") << (QStringList{QStringLiteral("push"), definitions, QStringLiteral("h:1/r:bad tag")} +
                                  provenance);
+    QTest::newRow("push a missing path") << (QStringList{QStringLiteral("push"), QStringLiteral("/nonexistent"),
+                                                         QStringLiteral("h:1/r:t")} +
+                                             provenance);
+    QTest::newRow("digest a directory") << QStringList{QStringLiteral("digest"), definitions};
+    QTest::newRow("digest a missing file") << QStringList{QStringLiteral("digest"), QStringLiteral("/nonexistent")};
     QTest::newRow("pull without -o") << QStringList{QStringLiteral("pull"), QStringLiteral("h:1/r:t")};
     QTest::newRow("cp one argument") << QStringList{QStringLiteral("cp"), QStringLiteral("h:1/r:t")};
     QTest::newRow("cert without key") << QStringList{QStringLiteral("cp"), QStringLiteral("h:1/r:t"),
@@ -302,6 +344,25 @@ void TestFluxCli::digestMatchesSha256sum()
     sum.start(QStringLiteral("sha256sum"), {file});
     QVERIFY(sum.waitForFinished());
     QCOMPARE(run.out.trimmed(), QStringLiteral("sha256:") + QString::fromLatin1(sum.readAllStandardOutput().left(64)));
+}
+
+// A registry that is down is not called incompatible, and TLS spoken to a plain-HTTP registry says so.
+void TestFluxCli::connectionFailuresExplained()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+    const QString down = QStringLiteral("127.0.0.1:%1").arg(probe.serverPort());
+    probe.close();
+    const auto checked = cli(QStringList{QStringLiteral("registry"), QStringLiteral("check"), down} + plain());
+    QCOMPARE(checked.code, 1);
+    QVERIFY2(checked.out.contains(QLatin1String("The registry could not be reached; compatibility is unknown.")),
+             qPrintable(checked.out));
+    QVERIFY(!checked.out.contains(QLatin1String("NOT compatible")));
+
+    const auto listed = cli({QStringLiteral("ls"), m_registry->hostPort()});
+    QCOMPARE(listed.code, 1);
+    QVERIFY2(listed.err.contains(QLatin1String("the registry may speak plain HTTP; if so, use --plain-http")),
+             qPrintable(listed.err));
 }
 
 QTEST_GUILESS_MAIN(TestFluxCli)

@@ -67,6 +67,7 @@ int CheckCommand::run(const QStringList &arguments, Context &context)
         }
         const QJsonObject object{{QLatin1String("registry"), registry->registry()},
                                  {QLatin1String("compatible"), passed},
+                                 {QLatin1String("reached"), !check.unreachable()},
                                  {QLatin1String("steps"), steps}};
         context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else {
@@ -74,8 +75,9 @@ int CheckCommand::run(const QStringList &arguments, Context &context)
             context.out << Oci::CompatibilityCheck::outcomeName(step.outcome).leftJustified(8) << step.title
                         << QLatin1Char('\n') << QStringLiteral("        ") << step.detail << QLatin1Char('\n');
         }
-        context.out << (passed ? tr("The registry is compatible with PaletteAI.")
-                               : tr("The registry is NOT compatible with PaletteAI."))
+        context.out << (passed                ? tr("The registry is compatible with PaletteAI.")
+                        : check.unreachable() ? tr("The registry could not be reached; compatibility is unknown.")
+                                              : tr("The registry is NOT compatible with PaletteAI."))
                     << Qt::endl;
     }
     return passed ? Success : Failure;

@@ -1,6 +1,7 @@
 #include "digestcommand.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include "oci/digest.h"
 
@@ -37,6 +38,15 @@ int DigestCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
 
+    // A missing file or a directory is unusable input, not a failed operation.
+    const QFileInfo file(parser.positionalArguments().first());
+    if (!file.isFile() || !file.isReadable()) {
+        const QString reason = !file.exists() ? tr("no such file")
+                               : file.isDir() ? tr("is a directory; digest hashes one file")
+                                              : tr("not a readable file");
+        context.err << tr("error: %1: %2").arg(file.filePath(), reason) << Qt::endl;
+        return UsageError;
+    }
     const auto digest = Oci::Digest::ofFile(parser.positionalArguments().first(), name == QLatin1String("sha512")
                                                                                       ? Oci::Digest::Algorithm::Sha512
                                                                                       : Oci::Digest::Algorithm::Sha256);

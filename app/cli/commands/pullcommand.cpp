@@ -57,10 +57,11 @@ int PullCommand::run(const QStringList &arguments, Context &context)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("Directory to extract into."),
                                     QStringLiteral("dir"));
     const QCommandLineOption list(QStringLiteral("list"), tr("Only list the files, extract nothing."));
-    for (const auto &option : {output, list})
+    const QCommandLineOption force(QStringLiteral("force"), tr("Overwrite files that exist already in the directory."));
+    for (const auto &option : {output, list, force})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("REF"), tr("host/repo:tag, host/repo@digest or oci-layout:PATH:tag"));
-    const QString usage = QStringLiteral("pull REF (-o DIR | --list) [options]");
+    const QString usage = QStringLiteral("pull REF (-o DIR [--force] | --list) [options]");
     if (auto stop = parse(parser, arguments, context, usage))
         return *stop;
     if (parser.positionalArguments().size() != 1 || (parser.isSet(output) == parser.isSet(list))) {
@@ -79,7 +80,9 @@ int PullCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
 
-    auto files = pull(*reference, *settings, parser.isSet(list) ? QString() : parser.value(output));
+    const auto existing =
+        parser.isSet(force) ? Oci::FluxArtifact::Existing::Overwrite : Oci::FluxArtifact::Existing::Refuse;
+    auto files = pull(*reference, *settings, parser.isSet(list) ? QString() : parser.value(output), existing);
     if (!files) {
         context.err << tr("error: %1").arg(files.error().toString()) << Qt::endl;
         return Failure;
@@ -88,8 +91,10 @@ int PullCommand::run(const QStringList &arguments, Context &context)
     return Success;
 }
 
-Util::Result<QList<Oci::FluxArtifact::File>>
-PullCommand::pull(const Oci::Reference &reference, const Oci::ConnectionSettings &settings, const QString &directory)
+Util::Result<QList<Oci::FluxArtifact::File>> PullCommand::pull(const Oci::Reference &reference,
+                                                               const Oci::ConnectionSettings &settings,
+                                                               const QString &directory,
+                                                               Oci::FluxArtifact::Existing existing)
 {
     // The CLI has no GUI thread to keep free: the store runs its requests on this one.
     auto store = storeFactory(reference, settings, Oci::LayoutStore::Mode::Read)();
@@ -106,7 +111,7 @@ PullCommand::pull(const Oci::Reference &reference, const Oci::ConnectionSettings
         return blob.error();
     if (directory.isEmpty())
         return Oci::FluxArtifact::listFiles(**blob);
-    return Oci::FluxArtifact::extract(**blob, directory);
+    return Oci::FluxArtifact::extract(**blob, directory, {}, existing);
 }
 
 void PullCommand::print(const QList<Oci::FluxArtifact::File> &files, bool json, Context &context)

@@ -19,8 +19,10 @@ public:
 
 private:
     /// Extracts into \a directory, or only lists when it is empty.
-    static Util::Result<QList<Oci::FluxArtifact::File>>
-    pull(const Oci::Reference &reference, const Oci::ConnectionSettings &settings, const QString &directory);
+    static Util::Result<QList<Oci::FluxArtifact::File>> pull(const Oci::Reference &reference,
+                                                             const Oci::ConnectionSettings &settings,
+                                                             const QString &directory,
+                                                             Oci::FluxArtifact::Existing existing);
     static void print(const QList<Oci::FluxArtifact::File> &files, bool json, Context &context);
 };
 

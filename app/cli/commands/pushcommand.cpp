@@ -1,6 +1,7 @@
 #include "pushcommand.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -65,6 +66,11 @@ int PushCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
     const QString tag = tagOrDigestOf(*reference);
+    const QFileInfo path(parser.positionalArguments().at(0));
+    if (!path.exists()) {
+        context.err << tr("error: %1: no such file or directory").arg(path.filePath()) << Qt::endl;
+        return UsageError;
+    }
 
     // Build into a scratch layout, then copy from it like any other artifact.
     QTemporaryDir scratch;
