@@ -304,6 +304,10 @@
         <source>The registry is NOT compatible with PaletteAI.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The registry could not be reached; compatibility is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::CpCommand</name>
@@ -528,6 +532,22 @@
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a directory; digest hashes one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::JobRunner</name>
@@ -623,6 +643,22 @@
     </message>
     <message>
         <source>no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read stored credentials from the session memory store, not the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: stored credentials are not used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the Docker credentials for %1 are not used: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -764,6 +800,10 @@
         <source>error: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Overwrite files that exist already in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::PushCommand</name>
@@ -809,6 +849,10 @@
     </message>
     <message>
         <source>error: push to a tag, not to a digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1: no such file or directory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1428,21 +1472,6 @@
     </message>
 </context>
 <context>
-    <name>Credentials::ProxySettings</name>
-    <message>
-        <source>The proxy address &apos;%1&apos; is not a valid URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The proxy &apos;%1&apos; is reached over TLS (https://), which this console cannot do; use the proxy&apos;s plain http:// address (requests to the registry stay encrypted inside the tunnel).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The proxy address &apos;%1&apos; has the unsupported scheme &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Credentials::TlsMaterial</name>
     <message>
         <source>Truncated PEM: the %1 block that begins at line %2 has no END line (missing END line after line %3).</source>
@@ -1757,6 +1786,10 @@
         <source>%1 is a plain-text password in the values file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>looks like a Kubernetes object (kind: %1), not a Helm values file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Helm::ValuesMerger</name>
@@ -1939,6 +1972,34 @@
     </message>
     <message>
         <source>the manifest bytes hash to %1, not to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layer has more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists and is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a directory; the layer has a file there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file exists already; refusing to overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the extracted file into place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2183,7 +2244,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the layer has more than %1 entries</source>
+        <source>cannot create a temporary directory: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2454,6 +2515,21 @@
     </message>
 </context>
 <context>
+    <name>Oci::ProxySettings</name>
+    <message>
+        <source>The proxy address &apos;%1&apos; is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy &apos;%1&apos; is reached over TLS (https://), which this console cannot do; use the proxy&apos;s plain http:// address (requests to the registry stay encrypted inside the tunnel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy address &apos;%1&apos; has the unsupported scheme &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Oci::Reference</name>
     <message>
         <source>the repository name is empty</source>
@@ -2621,6 +2697,10 @@
     <name>Oci::RegistryError</name>
     <message>
         <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry may speak plain HTTP; if so, use --plain-http (or mark it insecure)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3620,6 +3700,11 @@
     </message>
     <message>
         <source>Write a full URL such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values file cannot be imported:
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4691,6 +4776,10 @@
     </message>
     <message>
         <source>Canvas zoom factor, e.g. 0.6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the screenshot to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

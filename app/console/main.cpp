@@ -100,20 +100,15 @@ void scheduleScreenshot(Ui::MainWindow &window, const QString &path)
         window.document()->validateNow();
         QApplication::processEvents();
         const bool saved = window.grab().save(path, "PNG");
+        if (!saved)
+            QTextStream(stderr) << QApplication::translate("main", "cannot save the screenshot to %1").arg(path)
+                                << '\n';
         QApplication::exit(saved ? 0 : 1);
     });
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+void configureParser(QCommandLineParser &parser)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("PaletteAI Registry Console"));
-    QApplication::setOrganizationName(QStringLiteral("PaletteAI"));
-    QApplication::setApplicationVersion(QStringLiteral(PRC_VERSION));
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Plans the OCI registries of a PaletteAI fleet."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -142,6 +137,45 @@ int main(int argc, char *argv[])
         {QStringLiteral("locale"), QApplication::translate("main", "Language, e.g. de; the system's by default."),
          QStringLiteral("NAME")},
     });
+}
+
+// --help and --version must answer on a machine without a display, before the GUI platform loads.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "-h" || argument == "--help" || argument == "-?" || argument == "--help-all" ||
+            argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("PaletteAI Registry Console"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PaletteAI"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PRC_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        QCommandLineParser parser;
+        configureParser(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+
+    QCommandLineParser parser;
+    configureParser(parser);
     parser.process(app);
 
     installTranslations(app, parser.isSet(QStringLiteral("locale")) ? QLocale(parser.value(QStringLiteral("locale")))
