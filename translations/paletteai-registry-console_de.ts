@@ -3218,6 +3218,14 @@
         <source>the certificate does not parse: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>certificate &apos;%1&apos; issued by &apos;%2&apos;, valid until %3 (SHA-256 %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client key matches tls.crt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Topology::Endpoint</name>

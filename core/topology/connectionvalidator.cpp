@@ -283,6 +283,11 @@ void ConnectionValidator::checkExpiry(const Credentials::CertificateInfo &certif
         m_context.add(
             QStringLiteral("tls.expiring"), Severity::Warning, at(field),
             tr("certificate '%1' expires on %2, within %3 days").arg(certificate.subject, expiry).arg(warningDays));
+    } else {
+        // Administrators plan renewals from this, so a healthy certificate is reported too.
+        m_context.add(QStringLiteral("tls.certificate"), Severity::Info, at(field),
+                      tr("certificate '%1' issued by '%2', valid until %3 (SHA-256 %4)")
+                          .arg(certificate.subject, certificate.issuer, expiry, certificate.sha256Fingerprint));
     }
 }
 
@@ -299,6 +304,9 @@ void ConnectionValidator::checkPrivateKey(const CertData &data)
     if (!match) {
         m_context.add(QStringLiteral("tls.key-mismatch"), Severity::Error, at(QStringLiteral("certData.tls.key")),
                       match.error().message);
+    } else {
+        m_context.add(QStringLiteral("tls.key-matches"), Severity::Info, at(QStringLiteral("certData.tls.key")),
+                      tr("the client key matches tls.crt"));
     }
 }
 

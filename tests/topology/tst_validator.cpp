@@ -43,6 +43,7 @@ private Q_SLOTS:
     void reportsRule();
     void validValuesRaiseNothing_data();
     void validValuesRaiseNothing();
+    void healthyTlsMaterialIsDescribed();
     void manualSyncListsWhatToCopy();
     void unknownReachabilityIsAggregated();
 
@@ -501,8 +502,33 @@ void TestValidator::validValuesRaiseNothing()
     mutate(topology);
     ValidationOptions options;
     options.now = testNow.addYears(-4);
-    for (const Finding &finding : validate(topology, options).findings)
+    for (const Finding &finding : validate(topology, options).findings) {
+        // Healthy material is still reported, as information.
+        if (finding.severity == Topology::Severity::Info)
+            continue;
         QVERIFY2(!finding.id.startsWith(idPrefix), qPrintable(finding.toString()));
+    }
+}
+
+void TestValidator::healthyTlsMaterialIsDescribed()
+{
+    Topology::Topology topology = makeTemplate(TopologyKind::SingleExternalRegistry);
+    topology.inlineSecrets = true;
+    firstSpoke(topology).certData = CertData{m_caPem, m_clientPem, QString(), m_clientKey};
+    ValidationOptions options;
+    options.now = testNow.addYears(-4);
+
+    QStringList described;
+    for (const Finding &finding : validate(topology, options).findings) {
+        if (finding.id == QLatin1String("tls.certificate") || finding.id == QLatin1String("tls.key-matches")) {
+            QCOMPARE(finding.severity, Topology::Severity::Info);
+            described.append(finding.reason);
+        }
+    }
+    QCOMPARE(described.size(), 3); // the CA, the client certificate, the key
+    QVERIFY(described.join(QLatin1Char('|')).contains(QLatin1String("CN=Test CA")));
+    QVERIFY(described.join(QLatin1Char('|')).contains(QLatin1String("valid until")));
+    QVERIFY(described.join(QLatin1Char('|')).contains(QLatin1String("matches tls.crt")));
 }
 
 void TestValidator::manualSyncListsWhatToCopy()
