@@ -101,10 +101,10 @@ void TestRegistryCredentials::storedLoginServesLsPushAndCp()
         QVERIFY2(stored.code == 0, qPrintable(stored.err));
     }
 
-    const Run pushed = run({QStringLiteral("push"), definitions, repository(m_source) + QStringLiteral(":v1"),
-                            QStringLiteral("--source"), QStringLiteral("https://git.example/defs"),
-                            QStringLiteral("--revision"), QStringLiteral("main@sha1:0123"),
-                            QStringLiteral("--plain-http")});
+    const Run pushed =
+        run({QStringLiteral("push"), definitions, repository(m_source) + QStringLiteral(":v1"),
+             QStringLiteral("--source"), QStringLiteral("https://git.example/defs"), QStringLiteral("--revision"),
+             QStringLiteral("main@sha1:0123"), QStringLiteral("--plain-http")});
     QVERIFY2(pushed.code == 0, qPrintable(pushed.err));
     m_digest = pushed.out.trimmed();
     QVERIFY2(m_digest.startsWith(QLatin1String("sha256:")), qPrintable(pushed.out));
@@ -118,9 +118,8 @@ void TestRegistryCredentials::storedLoginServesLsPushAndCp()
     QVERIFY2(copied.code == 0, qPrintable(copied.err));
     QCOMPARE(copied.out.trimmed(), m_digest);
 
-    const Run inspected =
-        run({QStringLiteral("inspect"), repository(m_destination) + QStringLiteral(":v1"), QStringLiteral("--plain-http"),
-             QStringLiteral("--format"), QStringLiteral("json")});
+    const Run inspected = run({QStringLiteral("inspect"), repository(m_destination) + QStringLiteral(":v1"),
+                               QStringLiteral("--plain-http"), QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(inspected.code == 0, qPrintable(inspected.err));
     QVERIFY2(inspected.out.contains(m_digest), qPrintable(inspected.out));
 }
@@ -137,8 +136,8 @@ void TestRegistryCredentials::flagsOverrideTheStoredLogin()
     // The other way round: a right flag over a wrong stored password.
     QCOMPARE(set(m_destination, QStringLiteral("stale")).code, 0);
     const Run accepted =
-        run({QStringLiteral("ls"), m_destination.hostPort(), QStringLiteral("--plain-http"), QStringLiteral("--username"),
-             m_destination.username(), QStringLiteral("--password-stdin")},
+        run({QStringLiteral("ls"), m_destination.hostPort(), QStringLiteral("--plain-http"),
+             QStringLiteral("--username"), m_destination.username(), QStringLiteral("--password-stdin")},
             m_destination.password().toUtf8() + '\n');
     QVERIFY2(accepted.code == 0, qPrintable(accepted.err));
     QCOMPARE(set(m_destination, m_destination.password()).code, 0);
@@ -177,9 +176,8 @@ void TestRegistryCredentials::dockerConfigIsTheFallback()
     QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("docker"))));
     const QByteArray auth = (m_source.username() + QLatin1Char(':') + m_source.password()).toUtf8().toBase64();
     const QJsonObject config{
-        {QLatin1String("auths"),
-         QJsonObject{{QStringLiteral("http://") + m_source.hostPort(), QJsonObject{{QLatin1String("auth"),
-                                                                                    QString::fromLatin1(auth)}}}}}};
+        {QLatin1String("auths"), QJsonObject{{QStringLiteral("http://") + m_source.hostPort(),
+                                              QJsonObject{{QLatin1String("auth"), QString::fromLatin1(auth)}}}}}};
     QFile file(m_dir.filePath(QStringLiteral("docker/config.json")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QJsonDocument(config).toJson());
@@ -188,7 +186,8 @@ void TestRegistryCredentials::dockerConfigIsTheFallback()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("empty-config")));
     environment.insert(QStringLiteral("DOCKER_CONFIG"), m_dir.filePath(QStringLiteral("docker")));
-    const Run listed = run({QStringLiteral("ls"), m_source.hostPort(), QStringLiteral("--plain-http")}, {}, environment);
+    const Run listed =
+        run({QStringLiteral("ls"), m_source.hostPort(), QStringLiteral("--plain-http")}, {}, environment);
     QVERIFY2(listed.code == 0, qPrintable(listed.err));
     QVERIFY2(listed.out.contains(QLatin1String("proc/definitions")), qPrintable(listed.out));
 

@@ -44,8 +44,8 @@ void OciConnectionOptions::addTo(QCommandLineParser &parser)
                        m_format, m_verbose, m_memoryStore});
 }
 
-Util::Result<Oci::ConnectionSettings> OciConnectionOptions::settings(const QCommandLineParser &parser,
-                                                                     Context &context, const QString &registry) const
+Util::Result<Oci::ConnectionSettings> OciConnectionOptions::settings(const QCommandLineParser &parser, Context &context,
+                                                                     const QString &registry) const
 {
     auto settings = stored(parser, context, registry);
     if (!settings)
@@ -98,8 +98,9 @@ bool OciConnectionOptions::storedCredentialFromDockerConfig(Oci::ConnectionSetti
         Credentials::DockerConfig::findCredential(registry, environment, Credentials::CredentialHelper(environment));
     if (!found) {
         // A broken helper or file must not stop a registry that needs no login; the registry's 401 follows.
-        context.err << tr("note: the Docker credentials for %1 are not used: %2").arg(registry, found.error().toString())
-                    << Qt::endl;
+        context.err
+            << tr("note: the Docker credentials for %1 are not used: %2").arg(registry, found.error().toString())
+            << Qt::endl;
         return false;
     }
     if (!*found)
@@ -110,8 +111,8 @@ bool OciConnectionOptions::storedCredentialFromDockerConfig(Oci::ConnectionSetti
     return true;
 }
 
-Util::Result<void> OciConnectionOptions::applyFlags(Oci::ConnectionSettings &settings,
-                                                    const QCommandLineParser &parser, Context &context) const
+Util::Result<void> OciConnectionOptions::applyFlags(Oci::ConnectionSettings &settings, const QCommandLineParser &parser,
+                                                    Context &context) const
 {
     settings.insecureSkipVerify = parser.isSet(m_insecure);
     settings.plainHttp = parser.isSet(m_plainHttp);
