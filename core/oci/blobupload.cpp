@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include "oci/directblobput.h"
 #include "oci/httpheaderparser.h"
 #include "oci/registryerror.h"
 #include "oci/registrytransport.h"
@@ -149,7 +150,8 @@ void BlobUpload::putMonolithic()
     request.bodyDevice = m_source;
     request.bodySize = m_size;
     request.progress = m_options.progress;
-    send(request, [this](const HttpResponse &response) {
+    request.scopes = m_scopes;
+    auto handler = [this](const HttpResponse &response) {
         if (response.status == 413 || response.status == 416) {
             switchMode(response);
             return;
@@ -159,7 +161,20 @@ void BlobUpload::putMonolithic()
             return;
         }
         finishUploaded(response);
-    });
+    };
+    if (!DirectBlobPut::applies(m_transport, request.url)) {
+        send(request, handler);
+        return;
+    }
+    // The whole blob in one request is where the HTTP stack's small upload blocks cost the most.
+    auto *direct = new DirectBlobPut(m_transport, request, m_operation,
+                                     [this, request, handler](std::optional<HttpResponse> response) {
+                                         if (!response)
+                                             send(request, handler);
+                                         else if (!finishIfCancelled(*response))
+                                             handler(*response);
+                                     });
+    direct->start();
 }
 
 void BlobUpload::sendChunk()

@@ -15,7 +15,9 @@ namespace Oci {
 namespace {
 
 constexpr qint64 readBlock = 256 * 1024;
-constexpr qint64 readBufferLimit = 2 * 1024 * 1024;
+// What Qt may hold for a reply, and so the most it reads from the socket at once: below the heap tuning's
+// mmap threshold, so that those buffers are reused rather than mapped and faulted in anew each time.
+constexpr qint64 readBufferLimit = 512 * 1024;
 
 bool isSuccess(int status)
 {
@@ -190,16 +192,21 @@ void HttpExchange::onReadyRead()
     const bool success = isSuccess(status);
     m_streaming = success && m_request.sink;
     if (m_streaming) {
+        // One buffer for the whole body: a fresh block per read would cost page faults on every block.
+        if (m_streamBuffer.isEmpty())
+            m_streamBuffer.resize(readBlock);
         while (m_reply->bytesAvailable() > 0) {
-            const QByteArray block = m_reply->read(readBlock);
-            if (m_request.sink->write(block) != block.size()) {
+            const qint64 got = m_reply->read(m_streamBuffer.data(), m_streamBuffer.size());
+            if (got <= 0)
+                break;
+            if (m_request.sink->write(m_streamBuffer.constData(), got) != got) {
                 m_sinkError = m_request.sink->errorString();
                 m_reply->abort();
                 return;
             }
             if (m_request.onData)
-                m_request.onData(block.constData(), block.size());
-            m_received += block.size();
+                m_request.onData(m_streamBuffer.constData(), got);
+            m_received += got;
         }
         return;
     }

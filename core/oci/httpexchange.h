@@ -59,6 +59,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_idleTimer;
     QByteArray m_body;
+    QByteArray m_streamBuffer; ///< where a streamed body passes on its way to the sink
     qint64 m_received = 0;
     bool m_streaming = false;
     bool m_tooLarge = false;

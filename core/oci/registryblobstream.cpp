@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include "oci/registryclient.h"
+#include "util/heaptuning.h"
 
 namespace Oci {
 
@@ -16,6 +17,13 @@ namespace {
 constexpr qint64 ringSize = 16 * 1024 * 1024;
 constexpr int stallTimeoutMs = 120'000;
 constexpr int abortPollMs = 50;
+
+QByteArray allocateRing()
+{
+    // Before the first large buffer, so that neither it nor the download's buffers settle in a heap.
+    Util::keepLargeBuffersOutOfHeaps();
+    return QByteArray(ringSize, Qt::Uninitialized);
+}
 } // namespace
 
 // The device the client writes the download into, on the download thread.
@@ -44,7 +52,7 @@ private:
 
 RegistryBlobStream::RegistryBlobStream(const Source &source)
     : m_source(source)
-    , m_ring(ringSize, Qt::Uninitialized)
+    , m_ring(allocateRing())
 {
 }
 
