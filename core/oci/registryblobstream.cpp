@@ -14,7 +14,7 @@ namespace Oci {
 
 namespace {
 // What may wait in memory for a slow reader; the download pauses beyond it.
-constexpr qint64 ringSize = 16 * 1024 * 1024;
+constexpr qint64 ringSize = 4 * 1024 * 1024;
 constexpr int stallTimeoutMs = 120'000;
 constexpr int abortPollMs = 50;
 

@@ -19,7 +19,7 @@ namespace Oci {
 /// own RegistryClient, so that receiving and hashing do not compete with whatever the reader does (often
 /// an upload) on the reader's thread.
 ///
-/// Bytes wait in a ring buffer in memory (16 MiB); when the reader falls further behind, the download pauses
+/// Bytes wait in a ring buffer in memory (4 MiB); when the reader falls further behind, the download pauses
 /// (and TCP slows the registry down), so memory use stays flat whatever the blob's size. read() blocks
 /// until it can return as many bytes as asked or the download has ended; readyRead() is emitted on the
 /// reader's thread as bytes arrive.
