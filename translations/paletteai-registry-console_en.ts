@@ -716,6 +716,10 @@
         <source>Annotations:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Blobs (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::OciLsCommand</name>
