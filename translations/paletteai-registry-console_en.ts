@@ -716,6 +716,10 @@
         <source>Annotations:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Blobs (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::OciLsCommand</name>
@@ -1831,10 +1835,6 @@
 <context>
     <name>Oci</name>
     <message>
-        <source>manifest %1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>manifest %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,6 +2000,30 @@
     </message>
     <message>
         <source>cannot move the extracted file into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;annotations&apos; must be an object of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annotations[&quot;%1&quot;] must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is %1 bytes; at most %2 are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2358,18 +2382,6 @@
 </context>
 <context>
     <name>Oci::Manifest</name>
-    <message>
-        <source>the manifest is %1 bytes; at most %2 are accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the manifest is not JSON: %1 at byte %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the manifest is not a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>schemaVersion is %1; only 2 is supported</source>
         <translation type="unfinished"></translation>

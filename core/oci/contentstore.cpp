@@ -1,23 +1,15 @@
 #include "contentstore.h"
 
-#include "oci/manifest.h"
-
 namespace Oci {
 
-bool ContentStore::Node::isManifest() const
-{
-    // Oci::Manifest, not the nested ContentStore::Manifest: one list of manifest media types for the engine.
-    return Oci::Manifest::isManifestMediaType(mediaType);
-}
-
-Util::Result<bool> ContentStore::mountBlob(const Node &, const QString &)
+Util::Result<bool> ContentStore::mountBlob(const Descriptor &, const QString &)
 {
     return false;
 }
 
-Util::Result<QList<ContentStore::Node>> ContentStore::referrers(const Node &)
+Util::Result<QList<Descriptor>> ContentStore::referrers(const Descriptor &)
 {
-    return QList<Node>();
+    return QList<Descriptor>();
 }
 
 Util::Result<void> ContentStore::commit()

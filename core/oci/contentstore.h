@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 
+#include "oci/descriptor.h"
 #include "oci/digest.h"
 #include "util/result.h"
 
@@ -20,21 +21,11 @@ namespace Oci {
 class ContentStore
 {
 public:
-    /// A piece of content: a manifest or index (isManifest) or a blob.
-    struct Node
-    {
-        QString mediaType;
-        Digest digest;
-        qint64 size = -1;
-
-        bool isManifest() const;
-    };
-
-    /// A manifest's exact bytes and its descriptor.
+    /// A manifest's exact bytes and its descriptor (its media type as the store reported it).
     struct Manifest
     {
         QByteArray raw;
-        Node node;
+        Descriptor descriptor;
     };
 
     using Progress = std::function<void(qint64 done)>;
@@ -55,25 +46,26 @@ public:
 
     /// Finds the manifest a tag or digest names.
     virtual Util::Result<Manifest> resolve(const QString &tagOrDigest) = 0;
-    virtual Util::Result<Manifest> fetchManifest(const Node &node) = 0;
-    /// Whether the store holds \a node already (a HEAD for registries).
-    virtual Util::Result<bool> exists(const Node &node) = 0;
+    virtual Util::Result<Manifest> fetchManifest(const Descriptor &descriptor) = 0;
+    /// Whether the store holds \a descriptor already (a HEAD for registries).
+    virtual Util::Result<bool> exists(const Descriptor &descriptor) = 0;
     /// Stores a manifest; \a tag may be empty. \a isRoot marks what the user asked to copy (a layout records
     /// roots in its index; nested manifests are only blobs there).
-    virtual Util::Result<void> pushManifest(const Node &node, const QByteArray &raw, const QString &tag,
+    virtual Util::Result<void> pushManifest(const Descriptor &descriptor, const QByteArray &raw, const QString &tag,
                                             bool isRoot) = 0;
 
-    /// Opens a blob for sequential reading from its start; the device yields exactly node.size bytes. It may
+    /// Opens a blob for sequential reading from its start; the device yields exactly descriptor.size bytes. It may
     /// still be filling: when read() returns 0 before atEnd(), wait with waitForReadyRead().
-    virtual Util::Result<std::unique_ptr<QIODevice>> openBlob(const Node &node, const Progress &progress) = 0;
+    virtual Util::Result<std::unique_ptr<QIODevice>> openBlob(const Descriptor &descriptor,
+                                                              const Progress &progress) = 0;
     /// Stores a blob read from \a source, verifying its digest and size.
-    virtual Util::Result<void> writeBlob(const Node &node, QIODevice &source, const Progress &progress) = 0;
+    virtual Util::Result<void> writeBlob(const Descriptor &descriptor, QIODevice &source, const Progress &progress) = 0;
     /// Asks the store to take a blob from another repository of the same registry without a transfer.
     /// False (not an error) when it cannot.
-    virtual Util::Result<bool> mountBlob(const Node &node, const QString &fromRepository);
+    virtual Util::Result<bool> mountBlob(const Descriptor &descriptor, const QString &fromRepository);
 
     /// Manifests that name \a subject as their subject (empty when the store has no way to tell).
-    virtual Util::Result<QList<Node>> referrers(const Node &subject);
+    virtual Util::Result<QList<Descriptor>> referrers(const Descriptor &subject);
 
     /// Called once when a copy into this store has finished successfully (an archive is written here).
     virtual Util::Result<void> commit();

@@ -2,12 +2,10 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QPointer>
 #include <QThread>
 
+#include "oci/manifest.h"
 #include "util/logging.h"
 
 namespace Oci {
@@ -21,31 +19,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("Oci::CopyJob", text);
 }
 
-// What a manifest or index points to, config first; the subject is a parent and is not followed.
-Util::Result<QList<ContentStore::Node>> childrenOf(const ContentStore::Manifest &manifest)
+// What a manifest points to, config first. A manifest that does not parse is not copied: its children
+// would be unknown, and the destination would hold a manifest whose content is missing.
+Util::Result<QList<Descriptor>> childrenOf(const ContentStore::Manifest &manifest)
 {
-    QJsonParseError error{};
-    const QJsonObject object = QJsonDocument::fromJson(manifest.raw, &error).object();
-    if (error.error != QJsonParseError::NoError)
+    auto parsed = Oci::Manifest::parse(manifest.raw, manifest.descriptor.mediaType);
+    if (!parsed)
         return Util::makeError(
-            tr("manifest %1 is not valid JSON: %2").arg(manifest.node.digest.toString(), error.errorString()));
-    QList<QJsonObject> descriptors;
-    if (object.value(QLatin1String("config")).isObject())
-        descriptors.append(object.value(QLatin1String("config")).toObject());
-    for (const char *key : {"layers", "manifests", "blobs"}) {
-        for (const QJsonValue &value : object.value(QLatin1String(key)).toArray())
-            descriptors.append(value.toObject());
-    }
-
-    QList<ContentStore::Node> children;
-    for (const QJsonObject &descriptor : std::as_const(descriptors)) {
-        auto digest = Digest::parse(descriptor.value(QLatin1String("digest")).toString());
-        if (!digest)
-            return Util::makeError(tr("manifest %1: %2").arg(manifest.node.digest.toString(), digest.error().message));
-        children.append({descriptor.value(QLatin1String("mediaType")).toString(), *digest,
-                         descriptor.value(QLatin1String("size")).toInteger(-1)});
-    }
-    return children;
+            tr("manifest %1: %2").arg(manifest.descriptor.digest.toString(), parsed.error().message));
+    return parsed->references();
 }
 
 } // namespace
@@ -64,10 +46,10 @@ public:
     Util::Result<Summary> copy(const Options &options);
 
 private:
-    Util::Result<void> copyNode(const ContentStore::Node &node, const QString &tag, bool isRoot, bool withReferrers);
+    Util::Result<void> copyNode(const Descriptor &descriptor, const QString &tag, bool isRoot, bool withReferrers);
     Util::Result<void> copyManifest(const ContentStore::Manifest &manifest, const QString &tag, bool isRoot,
                                     bool withReferrers);
-    Util::Result<void> copyBlob(const ContentStore::Node &node);
+    Util::Result<void> copyBlob(const Descriptor &descriptor);
     void log(const QString &line);
     void addDone(qint64 bytes);
     void postProgress();
@@ -93,30 +75,30 @@ Util::Result<CopyJob::Summary> CopyJob::Worker::copy(const Options &options)
     const QString tag =
         !options.destinationTag.isEmpty() ? options.destinationTag : (byDigest ? QString() : options.sourceReference);
     log(tr("Copying %1 (%2) from %3 to %4")
-            .arg(options.sourceReference, root->node.digest.toString(), m_source.displayName(),
+            .arg(options.sourceReference, root->descriptor.digest.toString(), m_source.displayName(),
                  m_destination.displayName()));
 
-    m_visited.insert(root->node.digest.toString());
+    m_visited.insert(root->descriptor.digest.toString());
     if (auto copied = copyManifest(*root, tag, true, options.includeReferrers); !copied)
         return copied.error();
     if (auto committed = m_destination.commit(); !committed)
         return committed.error();
-    m_summary.rootDigest = root->node.digest;
+    m_summary.rootDigest = root->descriptor.digest;
     return m_summary;
 }
 
-Util::Result<void> CopyJob::Worker::copyNode(const ContentStore::Node &node, const QString &tag, bool isRoot,
+Util::Result<void> CopyJob::Worker::copyNode(const Descriptor &descriptor, const QString &tag, bool isRoot,
                                              bool withReferrers)
 {
     if (cancelled())
         return Util::makeError(tr("cancelled"));
-    if (m_visited.contains(node.digest.toString()))
+    if (m_visited.contains(descriptor.digest.toString()))
         return {};
-    m_visited.insert(node.digest.toString());
+    m_visited.insert(descriptor.digest.toString());
 
-    if (!node.isManifest())
-        return copyBlob(node);
-    auto manifest = m_source.fetchManifest(node);
+    if (!descriptor.isManifest())
+        return copyBlob(descriptor);
+    auto manifest = m_source.fetchManifest(descriptor);
     if (!manifest)
         return manifest.error();
     return copyManifest(*manifest, tag, isRoot, withReferrers);
@@ -128,7 +110,7 @@ Util::Result<void> CopyJob::Worker::copyManifest(const ContentStore::Manifest &m
     auto children = childrenOf(manifest);
     if (!children)
         return children.error();
-    for (const ContentStore::Node &child : std::as_const(*children)) {
+    for (const Descriptor &child : std::as_const(*children)) {
         if (!m_visited.contains(child.digest.toString()) && !child.isManifest())
             m_total += qMax<qint64>(child.size, 0);
     }
@@ -136,16 +118,16 @@ Util::Result<void> CopyJob::Worker::copyManifest(const ContentStore::Manifest &m
     postProgress();
 
     // Children first: a manifest must never arrive before what it points to.
-    for (const ContentStore::Node &child : std::as_const(*children)) {
+    for (const Descriptor &child : std::as_const(*children)) {
         if (auto copied = copyNode(child, QString(), false, withReferrers); !copied)
             return copied;
     }
 
-    auto present = m_destination.exists(manifest.node);
+    auto present = m_destination.exists(manifest.descriptor);
     if (!present)
         return present.error();
     if (!*present || !tag.isEmpty() || isRoot) {
-        if (auto pushed = m_destination.pushManifest(manifest.node, manifest.raw, tag, isRoot); !pushed)
+        if (auto pushed = m_destination.pushManifest(manifest.descriptor, manifest.raw, tag, isRoot); !pushed)
             return pushed;
         ++m_summary.manifestsCopied;
     }
@@ -153,12 +135,12 @@ Util::Result<void> CopyJob::Worker::copyManifest(const ContentStore::Manifest &m
 
     if (!withReferrers)
         return {};
-    auto referrers = m_source.referrers(manifest.node);
+    auto referrers = m_source.referrers(manifest.descriptor);
     if (!referrers) {
-        log(tr("Referrers of %1 not listed: %2").arg(manifest.node.digest.toString(), referrers.error().message));
+        log(tr("Referrers of %1 not listed: %2").arg(manifest.descriptor.digest.toString(), referrers.error().message));
         return {};
     }
-    for (const ContentStore::Node &referrer : std::as_const(*referrers)) {
+    for (const Descriptor &referrer : std::as_const(*referrers)) {
         log(tr("Copying referrer %1 (%2)").arg(referrer.digest.toString(), referrer.mediaType));
         if (auto copied = copyNode(referrer, QString(), true, true); !copied)
             return copied;
@@ -166,15 +148,15 @@ Util::Result<void> CopyJob::Worker::copyManifest(const ContentStore::Manifest &m
     return {};
 }
 
-Util::Result<void> CopyJob::Worker::copyBlob(const ContentStore::Node &node)
+Util::Result<void> CopyJob::Worker::copyBlob(const Descriptor &descriptor)
 {
-    auto present = m_destination.exists(node);
+    auto present = m_destination.exists(descriptor);
     if (!present)
         return present.error();
     if (*present) {
         ++m_summary.blobsSkipped;
-        log(tr("Blob %1 is present already").arg(node.digest.toString()));
-        addDone(node.size);
+        log(tr("Blob %1 is present already").arg(descriptor.digest.toString()));
+        addDone(descriptor.size);
         return {};
     }
 
@@ -182,20 +164,20 @@ Util::Result<void> CopyJob::Worker::copyBlob(const ContentStore::Node &node)
                               m_source.registryHost() == m_destination.registryHost() &&
                               m_source.repository() != m_destination.repository();
     if (sameRegistry) {
-        auto mounted = m_destination.mountBlob(node, m_source.repository());
+        auto mounted = m_destination.mountBlob(descriptor, m_source.repository());
         if (mounted && *mounted) {
             ++m_summary.blobsMounted;
-            log(tr("Blob %1 mounted from %2").arg(node.digest.toString(), m_source.repository()));
-            addDone(node.size);
+            log(tr("Blob %1 mounted from %2").arg(descriptor.digest.toString(), m_source.repository()));
+            addDone(descriptor.size);
             return {};
         }
     }
 
     const qint64 before = m_done;
-    auto device = m_source.openBlob(node, {});
+    auto device = m_source.openBlob(descriptor, {});
     if (!device)
         return device.error();
-    auto written = m_destination.writeBlob(node, **device, [this, before](qint64 done) {
+    auto written = m_destination.writeBlob(descriptor, **device, [this, before](qint64 done) {
         m_done = before + done;
         postProgress();
     });
@@ -203,9 +185,9 @@ Util::Result<void> CopyJob::Worker::copyBlob(const ContentStore::Node &node)
         return written;
     m_done = before;
     ++m_summary.blobsCopied;
-    m_summary.bytesTransferred += node.size;
-    log(tr("Blob %1 copied (%2 bytes)").arg(node.digest.toString()).arg(node.size));
-    addDone(node.size);
+    m_summary.bytesTransferred += descriptor.size;
+    log(tr("Blob %1 copied (%2 bytes)").arg(descriptor.digest.toString()).arg(descriptor.size));
+    addDone(descriptor.size);
     return {};
 }
 

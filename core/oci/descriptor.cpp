@@ -4,6 +4,7 @@
 #include <QJsonArray>
 
 #include "oci/canonicaljson.h"
+#include "oci/manifest.h"
 
 namespace Oci {
 
@@ -57,6 +58,20 @@ QString Platform::toString() const
     if (!variant.isEmpty())
         text += QLatin1Char('/') + variant;
     return text;
+}
+
+Descriptor Descriptor::of(const QString &mediaType, const Digest &digest, qint64 size)
+{
+    Descriptor descriptor;
+    descriptor.mediaType = mediaType;
+    descriptor.digest = digest;
+    descriptor.size = size;
+    return descriptor;
+}
+
+bool Descriptor::isManifest() const
+{
+    return Manifest::isManifestMediaType(mediaType);
 }
 
 Util::Result<Descriptor> Descriptor::fromJson(const QJsonObject &object, const QString &where)

@@ -38,10 +38,15 @@ struct Descriptor
     QString artifactType;
     std::optional<Platform> platform;
 
+    /// A descriptor of just these three fields. A size of -1 stands for "not known yet".
+    static Descriptor of(const QString &mediaType, const Digest &digest, qint64 size);
     /// Reads a descriptor object; \a where names it in messages ("layers[2]").
     static Util::Result<Descriptor> fromJson(const QJsonObject &object, const QString &where);
     /// Canonical JSON text (fixed field order, sorted annotations), as written into manifests.
     QByteArray toCanonicalJson() const;
+    /// Whether the media type is one of a manifest or index, which a copy parses and follows, rather than
+    /// a blob, which it only transfers.
+    bool isManifest() const;
 
     friend bool operator==(const Descriptor &, const Descriptor &) = default;
 };

@@ -18,6 +18,10 @@
 #include "oci/tarreader.h"
 #include "oci/tarwriter.h"
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace Oci {
 
 namespace {
@@ -29,14 +33,51 @@ QString tr(const char *text)
 
 constexpr qint64 copyBlockSize = 256 * 1024;
 
+// Flux names the root of the tree "." and writes it as the first entry.
+const QString rootName = QStringLiteral(".");
+
 struct SourceEntry
 {
     QString relativePath;
     QString absolutePath;
     bool directory = false;
     qint64 size = 0;
-    bool executable = false;
+    int mode = 0;
 };
+
+// The permission, set-id and sticky bits of a file, which Go's tar.FileInfoHeader puts into the header. Links
+// never get here except as the pushed path itself, which counts as what it points to.
+int modeOf(const QFileInfo &info)
+{
+#ifdef Q_OS_UNIX
+    struct stat status = {};
+    if (::stat(QFile::encodeName(info.absoluteFilePath()).constData(), &status) == 0)
+        return int(status.st_mode & 07777);
+#endif
+    const QFile::Permissions permissions = info.permissions();
+    const QList<QPair<QFile::Permission, int>> bits{
+        {QFile::ReadOwner, 0400}, {QFile::WriteOwner, 0200}, {QFile::ExeOwner, 0100},
+        {QFile::ReadGroup, 040},  {QFile::WriteGroup, 020},  {QFile::ExeGroup, 010},
+        {QFile::ReadOther, 04},   {QFile::WriteOther, 02},   {QFile::ExeOther, 01}};
+    int mode = 0;
+    for (const auto &[permission, bit] : bits)
+        mode |= permissions.testFlag(permission) ? bit : 0;
+    return mode;
+}
+
+// The process's umask: Flux copies a single file into a staging directory, so the file's mode in the
+// archive is the one a new file gets here.
+int processUmask()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("Umask:"))
+                return line.mid(6).trimmed().toInt(nullptr, 8) & 0777;
+        }
+    }
+    return 022;
+}
 
 bool byteOrder(const QString &a, const QString &b)
 {
@@ -63,8 +104,7 @@ void collect(const QString &root, const QString &relative, FluxIgnore &ignore, Q
             continue;
         if (ignore.isIgnored(childRelative, info.isDir()))
             continue;
-        entries.append({childRelative, info.filePath(), info.isDir(), info.isDir() ? 0 : info.size(),
-                        info.isFile() && (info.permissions() & QFile::ExeOwner)});
+        entries.append({childRelative, info.filePath(), info.isDir(), info.isDir() ? 0 : info.size(), modeOf(info)});
         if (info.isDir())
             collect(root, childRelative, ignore, entries);
     }
@@ -77,14 +117,18 @@ Util::Result<QList<SourceEntry>> sourceEntries(const QString &sourcePath, const 
         return Util::Error{tr("does not exist"), sourcePath, 0, 0};
     QList<SourceEntry> entries;
     if (info.isFile()) {
-        entries.append(
-            {info.fileName(), info.absoluteFilePath(), false, info.size(), bool(info.permissions() & QFile::ExeOwner)});
+        // Flux stages a single file in a new temporary directory (0700) through a copy made with its
+        // permission bits, which the umask trims.
+        const int umask = processUmask();
+        entries.append({rootName, QString(), true, 0, 0700 & ~umask});
+        entries.append({info.fileName(), info.absoluteFilePath(), false, info.size(), modeOf(info) & 0777 & ~umask});
         return entries;
     }
     if (!info.isDir())
         return Util::Error{tr("is neither a file nor a directory"), sourcePath, 0, 0};
 
     FluxIgnore ignore;
+    entries.append({rootName, info.absoluteFilePath(), true, 0, modeOf(info)});
     collect(info.absoluteFilePath(), QString(), ignore, entries);
     // User patterns come last so they win; apply them as a filter over what the walk found.
     if (!ignorePatterns.isEmpty()) {
@@ -93,6 +137,10 @@ Util::Result<QList<SourceEntry>> sourceEntries(const QString &sourcePath, const 
         QList<SourceEntry> kept;
         QStringList droppedDirectories;
         for (const SourceEntry &entry : std::as_const(entries)) {
+            if (entry.relativePath == rootName) {
+                kept.append(entry);
+                continue;
+            }
             const bool underDropped =
                 std::any_of(droppedDirectories.cbegin(), droppedDirectories.cend(),
                             [&](const QString &dir) { return entry.relativePath.startsWith(dir + QLatin1Char('/')); });
@@ -152,21 +200,21 @@ Util::Result<int> FluxArtifact::writeLayer(const QString &sourcePath, QIODevice 
     TarWriter tar(&gzip);
     for (const SourceEntry &entry : std::as_const(*entries)) {
         if (entry.directory) {
-            if (auto added = tar.addDirectory(entry.relativePath); !added)
+            if (auto added = tar.addDirectoryEntry(entry.relativePath, entry.mode); !added)
                 return added.error();
             continue;
         }
         QFile file(entry.absolutePath);
         if (!file.open(QIODevice::ReadOnly))
             return Util::Error{tr("cannot open: %1").arg(file.errorString()), entry.absolutePath, 0, 0};
-        if (auto added = tar.addFile(entry.relativePath, file, entry.size, entry.executable); !added)
+        if (auto added = tar.addFileEntry(entry.relativePath, file, entry.size, entry.mode); !added)
             return Util::Error{added.error().message, entry.absolutePath, 0, 0};
     }
     if (auto finished = tar.finish(); !finished)
         return finished.error();
     if (auto finished = gzip.finish(); !finished)
         return finished.error();
-    return int(entries->size());
+    return int(entries->size()) - 1; // the root entry is not content
 }
 
 Util::Result<FluxArtifact::Built> FluxArtifact::build(const QString &sourcePath, const BuildOptions &options,
@@ -240,6 +288,9 @@ Util::Result<QList<FluxArtifact::File>> FluxArtifact::listFiles(QIODevice &layer
         if (!*more)
             return files;
         const TarEntry &entry = tar.entry();
+        // The root entry Flux writes is the directory itself, not content; extract() skips it too.
+        if (entry.path == rootName || entry.path == QLatin1String("./"))
+            continue;
         files.append({entry.path, entry.size, entry.type == TarEntry::Type::Directory, entry.mode});
     }
 }

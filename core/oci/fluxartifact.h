@@ -20,10 +20,13 @@ class OciLayout;
 /// `application/vnd.cncf.flux.config.v1+json` and one `application/vnd.cncf.flux.content.v1.tar+gzip`
 /// layer holding the files, annotated with when, from where and at which revision it was built.
 ///
-/// The layer is deterministic: entries sorted, relative '/' paths, owner 0 without names, times 0, modes
-/// normalised, regular files and directories only (links are skipped, as Flux does), gzip without time
-/// stamp; files matching FluxIgnore are left out. The same files therefore always give the same layer
-/// digest, and with `reproducible` the same manifest digest too.
+/// The layer's tar headers are those Flux's builder writes for the same tree: the root as ".", then the
+/// tree in the order of Go's filepath.Walk (depth first, names in byte order), relative '/' paths without a
+/// trailing '/', each file's and directory's own mode bits, owner 0 without names, times 0, regular files
+/// and directories only (links are skipped); files matching FluxIgnore are left out. The gzip stream has no
+/// time stamp but is zlib's, not Go's, so the layer digest differs from Flux's for the same tree. The same
+/// files with the same modes always give the same layer digest, and with `reproducible` the same manifest
+/// digest too.
 class FluxArtifact final
 {
 public:
@@ -75,7 +78,7 @@ public:
     static QString reproducibleTimestamp();
 
     /// Writes the gzip tar layer for \a sourcePath (a directory, or a single file stored under its name).
-    /// Returns the number of entries written.
+    /// Returns the number of files and directories written, not counting the root entry.
     static Util::Result<int> writeLayer(const QString &sourcePath, QIODevice &output,
                                         const QStringList &ignorePatterns = {});
 

@@ -70,27 +70,28 @@ Util::Result<ContentStore::Manifest> LayoutStore::resolve(const QString &tagOrDi
             return Util::Error{entry.error().message, m_path, 0, 0};
         return entry.error();
     }
-    return fetchManifest(Node{entry->mediaType, entry->digest, entry->size});
+    return fetchManifest(Descriptor::of(entry->mediaType, entry->digest, entry->size));
 }
 
-Util::Result<ContentStore::Manifest> LayoutStore::fetchManifest(const Node &node)
+Util::Result<ContentStore::Manifest> LayoutStore::fetchManifest(const Descriptor &node)
 {
     auto raw = m_layout.readBlob(node.digest);
     if (!raw)
         return raw.error();
-    Node described = node;
+    Descriptor described = node;
     if (described.mediaType.isEmpty())
         described.mediaType = QJsonDocument::fromJson(*raw).object().value(QLatin1String("mediaType")).toString();
     described.size = raw->size();
     return Manifest{*raw, described};
 }
 
-Util::Result<bool> LayoutStore::exists(const Node &node)
+Util::Result<bool> LayoutStore::exists(const Descriptor &node)
 {
     return m_layout.hasBlob(node.digest, node.size);
 }
 
-Util::Result<void> LayoutStore::pushManifest(const Node &node, const QByteArray &raw, const QString &tag, bool isRoot)
+Util::Result<void> LayoutStore::pushManifest(const Descriptor &node, const QByteArray &raw, const QString &tag,
+                                             bool isRoot)
 {
     auto stored = m_layout.writeBlobBytes(raw);
     if (!stored)
@@ -105,7 +106,7 @@ Util::Result<void> LayoutStore::pushManifest(const Node &node, const QByteArray 
     return m_layout.addEntry(descriptor, tag);
 }
 
-Util::Result<std::unique_ptr<QIODevice>> LayoutStore::openBlob(const Node &node, const Progress &)
+Util::Result<std::unique_ptr<QIODevice>> LayoutStore::openBlob(const Descriptor &node, const Progress &)
 {
     auto file = m_layout.openBlob(node.digest);
     if (!file)
@@ -116,17 +117,17 @@ Util::Result<std::unique_ptr<QIODevice>> LayoutStore::openBlob(const Node &node,
     return std::unique_ptr<QIODevice>(std::move(file).value());
 }
 
-Util::Result<void> LayoutStore::writeBlob(const Node &node, QIODevice &source, const Progress &progress)
+Util::Result<void> LayoutStore::writeBlob(const Descriptor &node, QIODevice &source, const Progress &progress)
 {
     return m_layout.writeBlob(node.digest, node.size, source, progress);
 }
 
-Util::Result<QList<ContentStore::Node>> LayoutStore::referrers(const Node &subject)
+Util::Result<QList<Descriptor>> LayoutStore::referrers(const Descriptor &subject)
 {
     auto entries = m_layout.entries();
     if (!entries)
         return entries.error();
-    QList<Node> found;
+    QList<Descriptor> found;
     for (const OciLayout::Entry &entry : *entries) {
         if (entry.digest == subject.digest || !entry.mediaType.endsWith(QLatin1String("manifest.v1+json")))
             continue;
@@ -137,7 +138,7 @@ Util::Result<QList<ContentStore::Node>> LayoutStore::referrers(const Node &subje
         const QString subjectDigest =
             manifest.value(QLatin1String("subject")).toObject().value(QLatin1String("digest")).toString();
         if (subjectDigest == subject.digest.toString())
-            found.append(Node{entry.mediaType, entry.digest, entry.size});
+            found.append(Descriptor::of(entry.mediaType, entry.digest, entry.size));
     }
     return found;
 }

@@ -23,12 +23,13 @@ public:
     OciLayout &layout() { return m_layout; }
 
     Util::Result<Manifest> resolve(const QString &tagOrDigest) override;
-    Util::Result<Manifest> fetchManifest(const Node &node) override;
-    Util::Result<bool> exists(const Node &node) override;
-    Util::Result<void> pushManifest(const Node &node, const QByteArray &raw, const QString &tag, bool isRoot) override;
-    Util::Result<std::unique_ptr<QIODevice>> openBlob(const Node &node, const Progress &progress) override;
-    Util::Result<void> writeBlob(const Node &node, QIODevice &source, const Progress &progress) override;
-    Util::Result<QList<Node>> referrers(const Node &subject) override;
+    Util::Result<Manifest> fetchManifest(const Descriptor &node) override;
+    Util::Result<bool> exists(const Descriptor &node) override;
+    Util::Result<void> pushManifest(const Descriptor &node, const QByteArray &raw, const QString &tag,
+                                    bool isRoot) override;
+    Util::Result<std::unique_ptr<QIODevice>> openBlob(const Descriptor &node, const Progress &progress) override;
+    Util::Result<void> writeBlob(const Descriptor &node, QIODevice &source, const Progress &progress) override;
+    Util::Result<QList<Descriptor>> referrers(const Descriptor &subject) override;
     Util::Result<void> commit() override;
 
 private:

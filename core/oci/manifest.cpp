@@ -52,6 +52,33 @@ Util::Result<std::optional<Descriptor>> readOptionalDescriptor(const QJsonObject
     return std::optional<Descriptor>(*descriptor);
 }
 
+Util::Result<QString> readOptionalString(const QJsonObject &object, const QString &field)
+{
+    const QJsonValue value = object.value(field);
+    if (value.isUndefined() || value.isNull())
+        return QString();
+    if (!value.isString())
+        return Util::makeError(tr("'%1' must be a string").arg(field));
+    return value.toString();
+}
+
+Util::Result<QMap<QString, QString>> readAnnotations(const QJsonObject &object)
+{
+    QMap<QString, QString> annotations;
+    const QJsonValue value = object.value(QLatin1String("annotations"));
+    if (value.isUndefined() || value.isNull())
+        return annotations;
+    if (!value.isObject())
+        return Util::makeError(tr("'annotations' must be an object of strings"));
+    const QJsonObject map = value.toObject();
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (!it.value().isString())
+            return Util::makeError(tr("annotations[\"%1\"] must be a string").arg(it.key()));
+        annotations.insert(it.key(), it.value().toString());
+    }
+    return annotations;
+}
+
 std::optional<Manifest::Kind> kindOf(const QString &mediaType)
 {
     if (mediaType == MediaType::ImageManifest)
@@ -62,6 +89,8 @@ std::optional<Manifest::Kind> kindOf(const QString &mediaType)
         return Manifest::Kind::DockerManifest;
     if (mediaType == MediaType::DockerManifestList)
         return Manifest::Kind::DockerManifestList;
+    if (mediaType == MediaType::ArtifactManifest)
+        return Manifest::Kind::ArtifactManifest;
     return std::nullopt;
 }
 
@@ -79,14 +108,31 @@ QByteArray descriptorArray(const QList<Descriptor> &descriptors)
 // The mediaType field wins over the Content-Type header; the shape decides when both are missing.
 Util::Result<Manifest::Kind> detectKind(const QJsonObject &object, const QString &contentType)
 {
-    const QString field = object.value(QLatin1String("mediaType")).toString();
-    if (const auto kind = kindOf(field))
+    auto field = readOptionalString(object, QStringLiteral("mediaType"));
+    if (!field)
+        return field.error();
+    if (const auto kind = kindOf(*field))
         return *kind;
-    if (!field.isEmpty())
-        return Util::makeError(tr("mediaType '%1' is not a manifest media type").arg(field));
+    if (!field->isEmpty())
+        return Util::makeError(tr("mediaType '%1' is not a manifest media type").arg(*field));
     if (const auto kind = kindOf(contentType.section(QLatin1Char(';'), 0, 0).trimmed()))
         return *kind;
     return object.contains(QLatin1String("manifests")) ? Manifest::Kind::ImageIndex : Manifest::Kind::ImageManifest;
+}
+
+Util::Result<QJsonObject> readObject(const QByteArray &raw)
+{
+    if (raw.size() > Manifest::MaxSize)
+        return Util::makeError(
+            tr("the manifest is %1 bytes; at most %2 are accepted").arg(raw.size()).arg(Manifest::MaxSize));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(raw, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Util::makeError(
+            tr("the manifest is not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
+    if (!document.isObject())
+        return Util::makeError(tr("the manifest is not a JSON object"));
+    return document.object();
 }
 
 } // namespace
@@ -112,55 +158,78 @@ QString Manifest::mediaTypeOf(Kind kind)
         return MediaType::DockerManifest;
     case Kind::DockerManifestList:
         return MediaType::DockerManifestList;
+    case Kind::ArtifactManifest:
+        return MediaType::ArtifactManifest;
     }
     return {};
 }
 
 Util::Result<Manifest> Manifest::parse(const QByteArray &raw, const QString &contentType)
 {
-    if (raw.size() > MaxSize)
-        return Util::makeError(tr("the manifest is %1 bytes; at most %2 are accepted").arg(raw.size()).arg(MaxSize));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(raw, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Util::makeError(
-            tr("the manifest is not JSON: %1 at byte %2").arg(parseError.errorString()).arg(parseError.offset));
-    if (!document.isObject())
-        return Util::makeError(tr("the manifest is not a JSON object"));
-    const QJsonObject object = document.object();
+    auto object = readObject(raw);
+    if (!object)
+        return object.error();
+    // The withdrawn artifact manifest has no schemaVersion; every other kind must say 2.
+    const int schemaVersion = object->value(QLatin1String("schemaVersion")).toInt(0);
+    const QString wrongVersion = tr("schemaVersion is %1; only 2 is supported").arg(schemaVersion);
+    if (object->contains(QLatin1String("schemaVersion")) && schemaVersion != 2)
+        return Util::makeError(wrongVersion);
+    auto kind = detectKind(*object, contentType);
+    if (!kind)
+        return kind.error();
+    if (*kind != Kind::ArtifactManifest && schemaVersion != 2)
+        return Util::makeError(wrongVersion);
 
     Manifest manifest;
     manifest.m_raw = raw;
-    manifest.m_schemaVersion = object.value(QLatin1String("schemaVersion")).toInt(0);
-    if (manifest.m_schemaVersion != 2)
-        return Util::makeError(tr("schemaVersion is %1; only 2 is supported").arg(manifest.m_schemaVersion));
-
-    auto kind = detectKind(object, contentType);
-    if (!kind)
-        return kind.error();
     manifest.m_kind = *kind;
-    manifest.m_artifactType = object.value(QLatin1String("artifactType")).toString();
-
-    auto config = readOptionalDescriptor(object, QStringLiteral("config"));
-    auto layers = readDescriptors(object, "layers");
-    auto manifests = readDescriptors(object, "manifests");
-    auto subject = readOptionalDescriptor(object, QStringLiteral("subject"));
-    for (const Util::Error *error : {config ? nullptr : &config.error(), layers ? nullptr : &layers.error(),
-                                     manifests ? nullptr : &manifests.error(), subject ? nullptr : &subject.error()}) {
-        if (error)
-            return *error;
-    }
-    if (!manifest.isIndex() && !config->has_value())
-        return Util::makeError(tr("the image manifest has no 'config'"));
-
-    manifest.m_config = *config;
-    manifest.m_layers = *layers;
-    manifest.m_manifests = *manifests;
-    manifest.m_subject = *subject;
-    const QJsonObject annotations = object.value(QLatin1String("annotations")).toObject();
-    for (auto it = annotations.begin(); it != annotations.end(); ++it)
-        manifest.m_annotations.insert(it.key(), it.value().toString());
+    manifest.m_schemaVersion = schemaVersion;
+    if (auto read = manifest.readFields(*object); !read)
+        return read.error();
     return manifest;
+}
+
+Util::Result<void> Manifest::readFields(const QJsonObject &object)
+{
+    auto artifactType = readOptionalString(object, QStringLiteral("artifactType"));
+    auto subject = readOptionalDescriptor(object, QStringLiteral("subject"));
+    auto annotations = readAnnotations(object);
+    if (!artifactType)
+        return artifactType.error();
+    if (!subject)
+        return subject.error();
+    if (!annotations)
+        return annotations.error();
+    m_artifactType = *artifactType;
+    m_subject = *subject;
+    m_annotations = *annotations;
+
+    // Only the fields of the kind are read: anything else is an unknown field, ignored.
+    if (m_kind == Kind::ArtifactManifest) {
+        auto blobs = readDescriptors(object, "blobs");
+        if (!blobs)
+            return blobs.error();
+        m_blobs = *blobs;
+        return {};
+    }
+    if (isIndex()) {
+        auto manifests = readDescriptors(object, "manifests");
+        if (!manifests)
+            return manifests.error();
+        m_manifests = *manifests;
+        return {};
+    }
+    auto config = readOptionalDescriptor(object, QStringLiteral("config"));
+    if (!config)
+        return config.error();
+    if (!config->has_value())
+        return Util::makeError(tr("the image manifest has no 'config'"));
+    auto layers = readDescriptors(object, "layers");
+    if (!layers)
+        return layers.error();
+    m_config = *config;
+    m_layers = *layers;
+    return {};
 }
 
 QList<Descriptor> Manifest::references() const
@@ -168,7 +237,7 @@ QList<Descriptor> Manifest::references() const
     QList<Descriptor> list;
     if (m_config)
         list << *m_config;
-    return list + m_layers + m_manifests;
+    return list + m_layers + m_manifests + m_blobs;
 }
 
 QString Manifest::effectiveArtifactType() const
@@ -203,6 +272,8 @@ Descriptor Manifest::descriptor(bool withAnnotations) const
 
 QByteArray Manifest::serialize() const
 {
+    if (m_kind == Kind::ArtifactManifest)
+        return serializeArtifact();
     CanonicalJson json;
     json.add("schemaVersion", qint64(2));
     json.add("mediaType", mediaTypeOf(m_kind));
@@ -215,6 +286,20 @@ QByteArray Manifest::serialize() const
             json.addRaw("config", m_config->toCanonicalJson());
         json.addRaw("layers", descriptorArray(m_layers));
     }
+    if (m_subject)
+        json.addRaw("subject", m_subject->toCanonicalJson());
+    json.addMap("annotations", m_annotations);
+    return json.finish();
+}
+
+QByteArray Manifest::serializeArtifact() const
+{
+    // The field order and omissions of the release candidates' Go type, which ORAS wrote.
+    CanonicalJson json;
+    json.add("mediaType", mediaTypeOf(m_kind));
+    json.add("artifactType", m_artifactType);
+    if (!m_blobs.isEmpty())
+        json.addRaw("blobs", descriptorArray(m_blobs));
     if (m_subject)
         json.addRaw("subject", m_subject->toCanonicalJson());
     json.addMap("annotations", m_annotations);
@@ -248,6 +333,12 @@ void Manifest::setLayers(const QList<Descriptor> &layers)
 void Manifest::setManifests(const QList<Descriptor> &manifests)
 {
     m_manifests = manifests;
+    m_raw.clear();
+}
+
+void Manifest::setBlobs(const QList<Descriptor> &blobs)
+{
+    m_blobs = blobs;
     m_raw.clear();
 }
 

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -13,7 +14,12 @@
 
 namespace Oci {
 
-/// An OCI image manifest or index, or a Docker v2 manifest or manifest list.
+/// An OCI image manifest or index, a Docker v2 manifest or manifest list, or the OCI artifact manifest of
+/// the 1.1 release candidates (`blobs` instead of config and layers, no schemaVersion).
+///
+/// Artifacts in OCI 1.1 proper are image manifests with an `artifactType`, often with the empty config
+/// (`application/vnd.oci.empty.v1+json`, data `{}`) and no layers; they parse as ImageManifest. Fields the
+/// client does not know are ignored, as the spec asks.
 ///
 /// A parsed manifest keeps the exact bytes it came from: its digest is over those bytes, and copying
 /// must send them unchanged. A manifest built in code gets its bytes from serialize(), which is
@@ -22,7 +28,7 @@ namespace Oci {
 class Manifest
 {
 public:
-    enum class Kind { ImageManifest, ImageIndex, DockerManifest, DockerManifestList };
+    enum class Kind { ImageManifest, ImageIndex, DockerManifest, DockerManifestList, ArtifactManifest };
 
     /// Largest manifest the client accepts (the OCI distribution spec's recommended limit).
     static constexpr qint64 MaxSize = 4 * 1024 * 1024;
@@ -46,10 +52,13 @@ public:
     QList<Descriptor> layers() const { return m_layers; }
     /// The entries of an index or manifest list.
     QList<Descriptor> manifests() const { return m_manifests; }
+    /// The content of an artifact manifest.
+    QList<Descriptor> blobs() const { return m_blobs; }
     std::optional<Descriptor> subject() const { return m_subject; }
     QMap<QString, QString> annotations() const { return m_annotations; }
 
-    /// Everything this manifest points to, config first, then layers (or index entries).
+    /// Everything this manifest points to, config first, then layers (or index entries, or an artifact
+    /// manifest's blobs). The subject is not among them: it is a parent, not content.
     QList<Descriptor> references() const;
     /// The artifact type as ORAS and the referrers API define it: artifactType, else the config media type.
     QString effectiveArtifactType() const;
@@ -70,6 +79,7 @@ public:
     void setConfig(const std::optional<Descriptor> &config);
     void setLayers(const QList<Descriptor> &layers);
     void setManifests(const QList<Descriptor> &manifests);
+    void setBlobs(const QList<Descriptor> &blobs);
     void setSubject(const std::optional<Descriptor> &subject);
     void setAnnotations(const QMap<QString, QString> &annotations);
 
@@ -77,12 +87,16 @@ public:
     static QString mediaTypeOf(Kind kind);
 
 private:
+    Util::Result<void> readFields(const QJsonObject &object);
+    QByteArray serializeArtifact() const;
+
     Kind m_kind = Kind::ImageManifest;
     int m_schemaVersion = 2;
     QString m_artifactType;
     std::optional<Descriptor> m_config;
     QList<Descriptor> m_layers;
     QList<Descriptor> m_manifests;
+    QList<Descriptor> m_blobs;
     std::optional<Descriptor> m_subject;
     QMap<QString, QString> m_annotations;
     QByteArray m_raw;

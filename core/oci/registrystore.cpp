@@ -17,11 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("Oci::RegistryStore", text);
 }
 
-ContentStore::Node nodeOf(const Descriptor &descriptor)
-{
-    return {descriptor.mediaType, descriptor.digest, descriptor.size};
-}
-
 } // namespace
 
 RegistryStore::RegistryStore(const Reference &repository, const ConnectionSettings &settings)
@@ -58,7 +53,7 @@ Util::Result<ContentStore::Manifest> RegistryStore::fetch(const Reference &refer
         [&](QObject *context, auto done) { return m_client->getManifest(reference, context, done); });
     if (!response)
         return response.error();
-    return Manifest{response->raw, Node{response->mediaType, response->digest, response->raw.size()}};
+    return Manifest{response->raw, Descriptor::of(response->mediaType, response->digest, response->raw.size())};
 }
 
 Util::Result<ContentStore::Manifest> RegistryStore::resolve(const QString &tagOrDigest)
@@ -71,53 +66,55 @@ Util::Result<ContentStore::Manifest> RegistryStore::resolve(const QString &tagOr
     return fetch(m_base.withTag(tagOrDigest));
 }
 
-Util::Result<ContentStore::Manifest> RegistryStore::fetchManifest(const Node &node)
+Util::Result<ContentStore::Manifest> RegistryStore::fetchManifest(const Descriptor &descriptor)
 {
-    return fetch(m_base.withDigest(node.digest));
+    return fetch(m_base.withDigest(descriptor.digest));
 }
 
-Util::Result<bool> RegistryStore::exists(const Node &node)
+Util::Result<bool> RegistryStore::exists(const Descriptor &descriptor)
 {
-    if (node.isManifest()) {
+    if (descriptor.isManifest()) {
         auto found = wait<std::optional<Descriptor>>([&](QObject *context, auto done) {
-            return m_client->headManifest(m_base.withDigest(node.digest), context, done);
+            return m_client->headManifest(m_base.withDigest(descriptor.digest), context, done);
         });
         if (!found)
             return found.error();
         return found->has_value();
     }
     auto size = wait<std::optional<qint64>>([&](QObject *context, auto done) {
-        return m_client->blobExists(m_base.repository(), node.digest, context, done);
+        return m_client->blobExists(m_base.repository(), descriptor.digest, context, done);
     });
     if (!size)
         return size.error();
-    return size->has_value() && (node.size < 0 || **size < 0 || **size == node.size);
+    return size->has_value() && (descriptor.size < 0 || **size < 0 || **size == descriptor.size);
 }
 
-Util::Result<void> RegistryStore::pushManifest(const Node &node, const QByteArray &raw, const QString &tag, bool)
+Util::Result<void> RegistryStore::pushManifest(const Descriptor &descriptor, const QByteArray &raw, const QString &tag,
+                                               bool)
 {
-    const Reference target = tag.isEmpty() ? m_base.withDigest(node.digest) : m_base.withTag(tag);
-    auto pushed = wait<Digest>(
-        [&](QObject *context, auto done) { return m_client->putManifest(target, raw, node.mediaType, context, done); });
+    const Reference target = tag.isEmpty() ? m_base.withDigest(descriptor.digest) : m_base.withTag(tag);
+    auto pushed = wait<Digest>([&](QObject *context, auto done) {
+        return m_client->putManifest(target, raw, descriptor.mediaType, context, done);
+    });
     if (!pushed)
         return pushed.error();
-    if (*pushed != node.digest)
+    if (*pushed != descriptor.digest)
         return Util::makeError(tr("%1: the registry stored digest %2, expected %3")
-                                   .arg(target.toString(), pushed->toString(), node.digest.toString()));
+                                   .arg(target.toString(), pushed->toString(), descriptor.digest.toString()));
     return {};
 }
 
-Util::Result<std::unique_ptr<QIODevice>> RegistryStore::openBlob(const Node &node, const Progress &)
+Util::Result<std::unique_ptr<QIODevice>> RegistryStore::openBlob(const Descriptor &descriptor, const Progress &)
 {
     // The download runs on its own thread while the caller reads.
-    auto stream = std::make_unique<RegistryBlobStream>(
-        RegistryBlobStream::Source{m_base.registry(), m_settings, m_base.repository(), node.digest, node.size});
+    auto stream = std::make_unique<RegistryBlobStream>(RegistryBlobStream::Source{
+        m_base.registry(), m_settings, m_base.repository(), descriptor.digest, descriptor.size});
     if (auto opened = stream->openStream(); !opened)
         return opened.error();
     return std::unique_ptr<QIODevice>(std::move(stream));
 }
 
-Util::Result<void> RegistryStore::writeBlob(const Node &node, QIODevice &source, const Progress &progress)
+Util::Result<void> RegistryStore::writeBlob(const Descriptor &descriptor, QIODevice &source, const Progress &progress)
 {
     UploadOptions options;
     options.skipExisting = false; // the copy asked exists() already
@@ -126,14 +123,15 @@ Util::Result<void> RegistryStore::writeBlob(const Node &node, QIODevice &source,
             progress(bytes);
     };
     auto outcome = wait<UploadOutcome>([&](QObject *context, auto done) {
-        return m_client->uploadBlob(m_base.repository(), node.digest, node.size, &source, context, done, options);
+        return m_client->uploadBlob(m_base.repository(), descriptor.digest, descriptor.size, &source, context, done,
+                                    options);
     });
     if (!outcome)
         return outcome.error();
     return {};
 }
 
-Util::Result<bool> RegistryStore::mountBlob(const Node &node, const QString &fromRepository)
+Util::Result<bool> RegistryStore::mountBlob(const Descriptor &descriptor, const QString &fromRepository)
 {
     // Only the mount is wanted here: when the registry answers with an upload session instead, the empty
     // source makes the upload fail at once and the caller copies the blob the ordinary way.
@@ -143,22 +141,19 @@ Util::Result<bool> RegistryStore::mountBlob(const Node &node, const QString &fro
     options.mountFrom = fromRepository;
     options.skipExisting = false;
     auto outcome = wait<UploadOutcome>([&](QObject *context, auto done) {
-        return m_client->uploadBlob(m_base.repository(), node.digest, 0, &empty, context, done, options);
+        return m_client->uploadBlob(m_base.repository(), descriptor.digest, 0, &empty, context, done, options);
     });
     return outcome.ok() && *outcome == UploadOutcome::Mounted;
 }
 
-Util::Result<QList<ContentStore::Node>> RegistryStore::referrers(const Node &subject)
+Util::Result<QList<Descriptor>> RegistryStore::referrers(const Descriptor &subject)
 {
     auto found = wait<QList<Descriptor>>([&](QObject *context, auto done) {
         return m_client->referrers(m_base.repository(), subject.digest, QString(), context, done);
     });
     if (!found)
         return found.error();
-    QList<Node> nodes;
-    for (const Descriptor &descriptor : std::as_const(*found))
-        nodes.append(nodeOf(descriptor));
-    return nodes;
+    return *found;
 }
 
 } // namespace Oci

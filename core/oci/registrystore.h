@@ -31,13 +31,14 @@ public:
     RegistryClient &client() { return *m_client; }
 
     Util::Result<Manifest> resolve(const QString &tagOrDigest) override;
-    Util::Result<Manifest> fetchManifest(const Node &node) override;
-    Util::Result<bool> exists(const Node &node) override;
-    Util::Result<void> pushManifest(const Node &node, const QByteArray &raw, const QString &tag, bool isRoot) override;
-    Util::Result<std::unique_ptr<QIODevice>> openBlob(const Node &node, const Progress &progress) override;
-    Util::Result<void> writeBlob(const Node &node, QIODevice &source, const Progress &progress) override;
-    Util::Result<bool> mountBlob(const Node &node, const QString &fromRepository) override;
-    Util::Result<QList<Node>> referrers(const Node &subject) override;
+    Util::Result<Manifest> fetchManifest(const Descriptor &descriptor) override;
+    Util::Result<bool> exists(const Descriptor &descriptor) override;
+    Util::Result<void> pushManifest(const Descriptor &descriptor, const QByteArray &raw, const QString &tag,
+                                    bool isRoot) override;
+    Util::Result<std::unique_ptr<QIODevice>> openBlob(const Descriptor &descriptor, const Progress &progress) override;
+    Util::Result<void> writeBlob(const Descriptor &descriptor, QIODevice &source, const Progress &progress) override;
+    Util::Result<bool> mountBlob(const Descriptor &descriptor, const QString &fromRepository) override;
+    Util::Result<QList<Descriptor>> referrers(const Descriptor &subject) override;
 
     /// Runs one client operation to its end. \a start receives the context object and the callback.
     template<typename T, typename Start> Util::Result<T> wait(Start start);

@@ -7,16 +7,20 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include "oci/copyjob.h"
 #include "oci/fluxartifact.h"
 #include "oci/layoutstore.h"
 #include "oci/ocilayout.h"
+#include "oci/mediatypes.h"
 #include "oci/registrystore.h"
 #include "registryserver.h"
+#include "scriptedserver.h"
 
 using namespace Oci;
 using TestSupport::RegistryServer;
+using TestSupport::ScriptedServer;
 
 class TestCopy final : public QObject
 {
@@ -33,6 +37,8 @@ private Q_SLOTS:
     void bigBlobsStreamInBoundedMemory();
     void skopeoReadsWhatWePush();
     void weCopyWhatSkopeoPushes();
+    void artifactsKeepTheirBytes();
+    void withdrawnArtifactManifestKeepsItsBytes();
 
 private:
     static CopyJob::StoreFactory layoutStore(const QString &path, LayoutStore::Mode mode);
@@ -64,6 +70,100 @@ QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
+
+// The empty config of OCI 1.1 artifacts, with its content embedded as `data`, a field the engine does not read.
+QJsonObject emptyConfig()
+{
+    QJsonObject config = descriptor(QString(MediaType::EmptyJson), Digest::ofBytes("{}"), 2);
+    config.insert(QLatin1String("data"), QStringLiteral("e30="));
+    return config;
+}
+
+ScriptedServer::Response reply(int status, const QByteArray &body = {})
+{
+    ScriptedServer::Response response;
+    response.status = status;
+    response.body = body;
+    return response;
+}
+
+// A registry in memory for content the real one refuses (Distribution 2.8 answers MANIFEST_INVALID to the
+// withdrawn artifact manifest): it stores what is pushed and serves it back byte for byte, and has no
+// referrers API, so clients fall back to the tag schema.
+class MemoryRegistry final
+{
+public:
+    MemoryRegistry()
+    {
+        m_server.on("GET", QStringLiteral("^/v2/$"), [](const auto &) { return reply(200); });
+        for (const QByteArray &method : {QByteArray("GET"), QByteArray("HEAD")}) {
+            m_server.on(method, QStringLiteral("^/v2/.+/manifests/[^/]+$"),
+                        [this](const auto &r) { return manifest(r); });
+            m_server.on(method, QStringLiteral("^/v2/.+/blobs/sha256:[0-9a-f]+$"),
+                        [this](const auto &r) { return blob(r); });
+        }
+        m_server.on("POST", QStringLiteral("^/v2/.+/blobs/uploads/"), [](const ScriptedServer::Request &request) {
+            return reply(202).header("Location", request.path() + "session");
+        });
+        m_server.on("PUT", QStringLiteral("^/v2/.+/blobs/uploads/session\\?"),
+                    [this](const auto &r) { return finish(r); });
+        m_server.on("PUT", QStringLiteral("^/v2/.+/manifests/[^/]+$"), [this](const auto &r) { return store(r); });
+    }
+
+    bool listen() { return m_server.listen(); }
+    QString hostPort() const { return m_server.hostPort(); }
+    /// The manifests pushed, by the reference they were pushed to, with their Content-Type.
+    QHash<QByteArray, QPair<QByteArray, QByteArray>> manifests() const { return m_manifests; }
+
+private:
+    static ScriptedServer::Response notFound()
+    {
+        return reply(404, R"({"errors":[{"code":"NOT_FOUND","message":"not here"}]})");
+    }
+
+    ScriptedServer::Response manifest(const ScriptedServer::Request &request)
+    {
+        const QByteArray reference = request.path().mid(request.path().lastIndexOf('/') + 1);
+        if (!m_manifests.contains(reference))
+            return notFound();
+        const auto &[raw, mediaType] = m_manifests.value(reference);
+        return reply(200, raw)
+            .header("Content-Type", mediaType)
+            .header("Docker-Content-Digest", Digest::ofBytes(raw).toString().toLatin1());
+    }
+
+    ScriptedServer::Response blob(const ScriptedServer::Request &request)
+    {
+        const QByteArray digest = request.path().mid(request.path().lastIndexOf('/') + 1);
+        if (!m_blobs.contains(digest))
+            return notFound();
+        return reply(200, m_blobs.value(digest)).header("Docker-Content-Digest", digest);
+    }
+
+    ScriptedServer::Response finish(const ScriptedServer::Request &request)
+    {
+        const QByteArray digest = QUrlQuery(QString::fromLatin1(request.query()))
+                                      .queryItemValue(QStringLiteral("digest"), QUrl::FullyDecoded)
+                                      .toLatin1();
+        if (Digest::ofBytes(request.body).toString().toLatin1() != digest)
+            return reply(400, R"({"errors":[{"code":"DIGEST_INVALID","message":"bad"}]})");
+        m_blobs.insert(digest, request.body);
+        return reply(201).header("Docker-Content-Digest", digest);
+    }
+
+    ScriptedServer::Response store(const ScriptedServer::Request &request)
+    {
+        const QByteArray reference = request.path().mid(request.path().lastIndexOf('/') + 1);
+        const QByteArray digest = Digest::ofBytes(request.body).toString().toLatin1();
+        m_manifests.insert(reference, {request.body, request.header("Content-Type")});
+        m_manifests.insert(digest, {request.body, request.header("Content-Type")});
+        return reply(201).header("Docker-Content-Digest", digest);
+    }
+
+    ScriptedServer m_server;
+    QHash<QByteArray, QByteArray> m_blobs;
+    QHash<QByteArray, QPair<QByteArray, QByteArray>> m_manifests;
+};
 
 } // namespace
 
@@ -152,7 +252,7 @@ void TestCopy::layoutToRegistryToRegistry()
                         m_auth->connectionSettings());
     auto manifest = check.resolve(QStringLiteral("v9"));
     QVERIFY(manifest.ok());
-    QCOMPARE(manifest->node.digest, m_fluxDigest);
+    QCOMPARE(manifest->descriptor.digest, m_fluxDigest);
 }
 
 void TestCopy::indexWithSharedBlobsAndReferrers()
@@ -390,14 +490,154 @@ void TestCopy::weCopyWhatSkopeoPushes()
     QVERIFY(manifest.ok());
     const QJsonObject layer =
         QJsonDocument::fromJson(manifest->raw).object().value(QLatin1String("layers")).toArray().first().toObject();
-    const ContentStore::Node node{layer.value(QLatin1String("mediaType")).toString(),
-                                  Digest::parse(layer.value(QLatin1String("digest")).toString()).value(),
-                                  layer.value(QLatin1String("size")).toInteger()};
-    auto blob = store.openBlob(node, {});
+    const Descriptor descriptor = Descriptor::of(layer.value(QLatin1String("mediaType")).toString(),
+                                                 Digest::parse(layer.value(QLatin1String("digest")).toString()).value(),
+                                                 layer.value(QLatin1String("size")).toInteger());
+    auto blob = store.openBlob(descriptor, {});
     QVERIFY(blob.ok());
     auto files = FluxArtifact::listFiles(**blob);
     QVERIFY(files.ok());
     QCOMPARE(files->size(), 3);
+}
+
+// OCI 1.1 artifacts: an image manifest with an artifactType, the empty config and one layer, written with
+// whitespace and an unknown field, and a signature without layers whose subject it is. Their bytes, and so
+// their digests, survive registry -> layout -> registry, and skopeo reads the same bytes we do.
+void TestCopy::artifactsKeepTheirBytes()
+{
+    const QString path = m_work.filePath(QStringLiteral("artifacts"));
+    auto layout = OciLayout::create(path);
+    QVERIFY(layout.ok());
+    const QByteArray content = R"({"spdxVersion":"SPDX-2.3"})";
+    QVERIFY(layout->writeBlobBytes("{}").ok());
+    const Digest contentDigest = *layout->writeBlobBytes(content);
+    const QByteArray sbom =
+        "{\n  \"schemaVersion\": 2,\n  \"mediaType\": \"" + manifestType.toLatin1() +
+        "\",\n  \"artifactType\": \"application/spdx+json\",\n  \"config\": " + json(emptyConfig()) +
+        ",\n  \"layers\": [" +
+        json(descriptor(QStringLiteral("application/spdx+json"), contentDigest, content.size())) +
+        "],\n  \"x-vendor-field\": {\"kept\": true}\n}\n";
+    const Digest sbomDigest = *layout->writeBlobBytes(sbom);
+    QVERIFY(layout->addEntry(descriptor(manifestType, sbomDigest, sbom.size()), QStringLiteral("sbom")).ok());
+    const QByteArray signature = json(
+        {{QLatin1String("schemaVersion"), 2},
+         {QLatin1String("mediaType"), manifestType},
+         {QLatin1String("artifactType"), QStringLiteral("application/vnd.example.signature.v1")},
+         {QLatin1String("config"), emptyConfig()},
+         {QLatin1String("layers"), QJsonArray()},
+         {QLatin1String("subject"), descriptor(manifestType, sbomDigest, sbom.size())},
+         {QLatin1String("annotations"), QJsonObject{{QLatin1String("org.example.signer"), QStringLiteral("ci")}}}});
+    const Digest signatureDigest = *layout->writeBlobBytes(signature);
+    QVERIFY(layout->addEntry(descriptor(manifestType, signatureDigest, signature.size()), QString()).ok());
+
+    auto pushed = copy(layoutStore(path, LayoutStore::Mode::Read), registryStore(*m_plain, QStringLiteral("artifacts")),
+                       QStringLiteral("sbom"));
+    QVERIFY2(pushed.ok(), qPrintable(pushed.ok() ? QString() : pushed.error().message));
+    QCOMPARE(pushed->rootDigest, sbomDigest);
+    QCOMPARE(pushed->manifestsCopied, 2);
+    QCOMPARE(pushed->blobsCopied, 2); // the empty config once, though both manifests name it, and the content
+
+    const QString back = m_work.filePath(QStringLiteral("artifacts-back"));
+    auto pulled = copy(registryStore(*m_plain, QStringLiteral("artifacts")),
+                       layoutStore(back, LayoutStore::Mode::Write), QStringLiteral("sbom"));
+    QVERIFY2(pulled.ok(), qPrintable(pulled.ok() ? QString() : pulled.error().message));
+    auto backLayout = OciLayout::open(back);
+    QVERIFY(backLayout->verify().ok());
+    QCOMPARE(backLayout->readBlob(sbomDigest).value(), sbom);
+    QCOMPARE(backLayout->readBlob(signatureDigest).value(), signature);
+
+    auto again = copy(layoutStore(back, LayoutStore::Mode::Read),
+                      registryStore(*m_auth, QStringLiteral("artifacts/again")), QStringLiteral("sbom"));
+    QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+    QCOMPARE(again->rootDigest, sbomDigest);
+    RegistryStore store(Reference::fromParts(m_auth->hostPort(), QStringLiteral("artifacts/again")).value(),
+                        m_auth->connectionSettings());
+    auto referrers = store.referrers(Descriptor::of(manifestType, sbomDigest, sbom.size()));
+    QVERIFY(referrers.ok());
+    QCOMPARE(referrers->size(), 1);
+    QCOMPARE(referrers->first().digest, signatureDigest);
+    QCOMPARE(store.fetchManifest(referrers->first())->raw, signature);
+
+    QByteArray raw;
+    const QString image = QStringLiteral("docker://%1/artifacts/again:sbom").arg(m_auth->hostPort());
+    QVERIFY(skopeo(QStringList{QStringLiteral("inspect"), QStringLiteral("--raw")} +
+                       m_auth->skopeoArguments(QString()) + QStringList{image},
+                   &raw));
+    QCOMPARE(raw, sbom);
+}
+
+// The artifact manifest of the OCI 1.1 release candidates: `blobs`, no config, no schemaVersion. Distribution
+// refuses it, so an in-memory registry holds it; from there it goes into a layout and on to a second
+// registry with the same bytes and media type, its blobs and its subject's referrers included.
+void TestCopy::withdrawnArtifactManifestKeepsItsBytes()
+{
+    MemoryRegistry source;
+    MemoryRegistry target;
+    QVERIFY(source.listen());
+    QVERIFY(target.listen());
+
+    const QString path = m_work.filePath(QStringLiteral("withdrawn"));
+    auto layout = OciLayout::create(path);
+    QVERIFY(layout.ok());
+    const QByteArray blob = "legacy signature";
+    const Digest blobDigest = *layout->writeBlobBytes(blob);
+    const Digest emptyDigest = *layout->writeBlobBytes("{}");
+    const QByteArray subject =
+        json({{QLatin1String("schemaVersion"), 2},
+              {QLatin1String("mediaType"), manifestType},
+              {QLatin1String("config"), emptyConfig()},
+              {QLatin1String("layers"), QJsonArray{descriptor(QString(MediaType::EmptyJson), emptyDigest, 2)}}});
+    const Digest subjectDigest = *layout->writeBlobBytes(subject);
+    QVERIFY(layout->addEntry(descriptor(manifestType, subjectDigest, subject.size()), QStringLiteral("base")).ok());
+    const QByteArray legacy =
+        R"({"mediaType":"application/vnd.oci.artifact.manifest.v1+json","artifactType":"application/vnd.example.sig",)"
+        R"("blobs":[)" +
+        json(descriptor(QStringLiteral("application/octet-stream"), blobDigest, blob.size())) + R"(],"subject":)" +
+        json(descriptor(manifestType, subjectDigest, subject.size())) +
+        R"(,"annotations":{"org.example.kind":"legacy"}})";
+    const Digest legacyDigest = *layout->writeBlobBytes(legacy);
+    QVERIFY(layout
+                ->addEntry(descriptor(QString(MediaType::ArtifactManifest), legacyDigest, legacy.size()),
+                           QStringLiteral("legacy"))
+                .ok());
+
+    const auto memoryStore = [](const MemoryRegistry &registry, const QString &repository) {
+        ConnectionSettings settings;
+        settings.plainHttp = true;
+        const Reference reference = Reference::fromParts(registry.hostPort(), repository).value();
+        return CopyJob::StoreFactory([reference, settings]() -> Util::Result<std::unique_ptr<ContentStore>> {
+            return std::unique_ptr<ContentStore>(std::make_unique<RegistryStore>(reference, settings));
+        });
+    };
+    auto seeded = copy(layoutStore(path, LayoutStore::Mode::Read), memoryStore(source, QStringLiteral("sigs")),
+                       QStringLiteral("legacy"));
+    QVERIFY2(seeded.ok(), qPrintable(seeded.ok() ? QString() : seeded.error().message));
+    QCOMPARE(seeded->rootDigest, legacyDigest);
+    QCOMPARE(source.manifests().value("legacy").first, legacy);
+    QCOMPARE(source.manifests().value("legacy").second, QByteArray(MediaType::ArtifactManifest.data()));
+
+    const QString back = m_work.filePath(QStringLiteral("withdrawn-back"));
+    auto pulled = copy(memoryStore(source, QStringLiteral("sigs")), layoutStore(back, LayoutStore::Mode::Write),
+                       QStringLiteral("legacy"));
+    QVERIFY2(pulled.ok(), qPrintable(pulled.ok() ? QString() : pulled.error().message));
+    QCOMPARE(pulled->rootDigest, legacyDigest);
+    QCOMPARE(pulled->blobsCopied, 1); // the blob; the subject is a parent, not content
+    auto backLayout = OciLayout::open(back);
+    QCOMPARE(backLayout->readBlob(legacyDigest).value(), legacy);
+    QCOMPARE(backLayout->resolve(QStringLiteral("legacy"))->mediaType, QString(MediaType::ArtifactManifest));
+    QVERIFY(backLayout->verify().ok());
+
+    // The subject's copy brings the legacy artifact along as a referrer, found in the layout's index.
+    QVERIFY(copy(layoutStore(path, LayoutStore::Mode::Read), layoutStore(back, LayoutStore::Mode::Write),
+                 QStringLiteral("base"))
+                .ok());
+    auto pushed = copy(layoutStore(back, LayoutStore::Mode::Read), memoryStore(target, QStringLiteral("sigs")),
+                       QStringLiteral("base"));
+    QVERIFY2(pushed.ok(), qPrintable(pushed.ok() ? QString() : pushed.error().message));
+    QCOMPARE(pushed->rootDigest, subjectDigest);
+    const auto stored = target.manifests().value(legacyDigest.toString().toLatin1());
+    QCOMPARE(stored.first, legacy);
+    QCOMPARE(stored.second, QByteArray(MediaType::ArtifactManifest.data()));
 }
 
 QTEST_GUILESS_MAIN(TestCopy)

@@ -6,11 +6,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonArray>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "oci/fluxartifact.h"
+#include "oci/gzipreader.h"
 #include "oci/gzipwriter.h"
 #include "oci/ocilayout.h"
 
@@ -27,6 +29,10 @@ private Q_SLOTS:
     void createdIsRfc3339Utc();
     void defaultIgnoreRules();
     void singleFile();
+    void layerHeadersMatchFlux();
+    void modesAreKept_data();
+    void modesAreKept();
+    void sameModesGiveTheSameLayer();
     void listMatchesExtract();
     void hostileEntriesAreRejected_data();
     void hostileEntriesAreRejected();
@@ -36,6 +42,40 @@ private Q_SLOTS:
 namespace {
 
 const QString definitions = QStringLiteral(PRC_TEST_DATA_DIR "/definitions");
+// golden.tar there is what Flux's builder writes for the tree make-tree.sh creates (see reference/).
+const QString fluxTar = QStringLiteral(PRC_TEST_DATA_DIR "/flux-tar");
+
+// The tree of golden.tar, every mode set explicitly; empty when the script failed.
+QString makeTree(const QString &root)
+{
+    QProcess shell;
+    shell.start(QStringLiteral("sh"), {fluxTar + QStringLiteral("/make-tree.sh"), root});
+    if (!shell.waitForFinished() || shell.exitCode() != 0) {
+        qWarning("make-tree.sh: %s", shell.readAllStandardError().constData());
+        return {};
+    }
+    return root;
+}
+
+QByteArray layerOf(const QString &source)
+{
+    QByteArray layer;
+    QBuffer output(&layer);
+    output.open(QIODevice::WriteOnly);
+    auto count = FluxArtifact::writeLayer(source, output);
+    if (!count)
+        qWarning("writeLayer: %s", qPrintable(count.error().toString()));
+    return count ? layer : QByteArray();
+}
+
+QByteArray gunzip(QByteArray layer)
+{
+    QBuffer input(&layer);
+    input.open(QIODevice::ReadOnly);
+    GzipReader gzip(&input);
+    gzip.open(QIODevice::ReadOnly);
+    return gzip.readAll();
+}
 
 void writeFile(const QString &path, const QByteArray &content)
 {
@@ -245,6 +285,91 @@ void TestFlux::singleFile()
     QVERIFY(files.ok());
     QCOMPARE(files->size(), 1);
     QCOMPARE(files->first().path, QStringLiteral("gpu-toleration.traitdefinition.yaml"));
+
+    // Flux stages a single file in a new directory, which the layer holds as its root entry.
+    const QByteArray tar = gunzip(layerOf(file));
+    QCOMPARE(tar.left(2), QByteArray(".\0", 2));
+    QCOMPARE(tar.at(156), '5');
+    QCOMPARE(tar.mid(512, 35), QByteArray("gpu-toleration.traitdefinition.yaml"));
+}
+
+// The uncompressed layer is byte for byte the tar Flux writes for the same tree: root entry ".", walk order,
+// modes as on disk (set-id bit included), no trailing '/', ustar with a prefix for long ASCII paths, and PAX
+// headers named like Go's for a non-ASCII name and a name ustar cannot split.
+void TestFlux::layerHeadersMatchFlux()
+{
+    QTemporaryDir dir;
+    const QString root = makeTree(dir.filePath(QStringLiteral("tree")));
+    QVERIFY(!root.isEmpty());
+    QFile golden(fluxTar + QStringLiteral("/golden.tar"));
+    QVERIFY(golden.open(QIODevice::ReadOnly));
+    const QByteArray expected = golden.readAll();
+
+    const QByteArray tar = gunzip(layerOf(root));
+    qsizetype differs = 0;
+    while (differs < qMin(tar.size(), expected.size()) && tar.at(differs) == expected.at(differs))
+        ++differs;
+    QVERIFY2(tar == expected, qPrintable(QStringLiteral("%1 bytes against Flux's %2; first difference at byte %3")
+                                             .arg(tar.size())
+                                             .arg(expected.size())
+                                             .arg(differs)));
+}
+
+void TestFlux::modesAreKept_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<bool>("directory");
+
+    QTest::newRow("executable") << QStringLiteral("deploy/run.sh") << 0755 << false;
+    QTest::newRow("private") << QStringLiteral("secret.yaml") << 0600 << false;
+    QTest::newRow("read-only") << QString(120, QLatin1Char('n')) + QStringLiteral(".yaml") << 0444 << false;
+    QTest::newRow("ordinary") << QStringLiteral("deploy/app.yaml") << 0644 << false;
+    QTest::newRow("group-writable") << QStringLiteral("long-") + QString(60, QLatin1Char('d')) + QLatin1Char('/') +
+                                           QString(60, QLatin1Char('e')) + QStringLiteral("/file.yaml")
+                                    << 0664 << false;
+    QTest::newRow("directory") << QStringLiteral("deploy") << 0755 << true;
+    QTest::newRow("empty directory") << QStringLiteral("deploy/empty") << 0755 << true;
+    QTest::newRow("set-group-id directory") << QStringLiteral("shared") << 02775 << true;
+}
+
+void TestFlux::modesAreKept()
+{
+    QFETCH(QString, path);
+    QFETCH(int, mode);
+    QFETCH(bool, directory);
+
+    QTemporaryDir dir;
+    const QString root = makeTree(dir.filePath(QStringLiteral("tree")));
+    QVERIFY(!root.isEmpty());
+    QByteArray layer = layerOf(root);
+    QBuffer input(&layer);
+    input.open(QIODevice::ReadOnly);
+    auto files = FluxArtifact::listFiles(input);
+    QVERIFY(files.ok());
+    const auto found =
+        std::find_if(files->cbegin(), files->cend(), [&](const auto &file) { return file.path == path; });
+    QVERIFY2(found != files->cend(), qPrintable(path));
+    QCOMPARE(found->mode, mode);
+    QCOMPARE(found->directory, directory);
+}
+
+void TestFlux::sameModesGiveTheSameLayer()
+{
+    QTemporaryDir first;
+    QTemporaryDir second;
+    const QString a = makeTree(first.filePath(QStringLiteral("a")));
+    QTest::qWait(1100); // other times on disk; they must not matter
+    const QString b = makeTree(second.filePath(QStringLiteral("b")));
+    QVERIFY(!a.isEmpty() && !b.isEmpty());
+    const QByteArray layer = layerOf(a);
+    QVERIFY(!layer.isEmpty());
+    QCOMPARE(Digest::ofBytes(layerOf(b)), Digest::ofBytes(layer));
+
+    // A mode is part of the content: changing one changes the digest.
+    QVERIFY(QFile::setPermissions(b + QStringLiteral("/secret.yaml"),
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+    QVERIFY(Digest::ofBytes(layerOf(b)) != Digest::ofBytes(layer));
 }
 
 void TestFlux::listMatchesExtract()

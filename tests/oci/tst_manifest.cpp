@@ -14,6 +14,12 @@ const QString sha(char c)
     return QStringLiteral("sha256:") + QString(64, QLatin1Char(c));
 }
 
+QByteArray descriptorJson(const char *mediaType, char digest, int size)
+{
+    return QByteArray(R"({"mediaType":")") + mediaType + R"(","digest":")" + sha(digest).toLatin1() + R"(","size":)" +
+           QByteArray::number(size) + '}';
+}
+
 } // namespace
 
 class TestManifest final : public QObject
@@ -23,6 +29,8 @@ class TestManifest final : public QObject
 private Q_SLOTS:
     void parsesKinds_data();
     void parsesKinds();
+    void parsesArtifacts_data();
+    void parsesArtifacts();
     void keepsRawBytes();
     void rejectsBrokenManifests_data();
     void rejectsBrokenManifests();
@@ -30,6 +38,7 @@ private Q_SLOTS:
     void serializeEscapesLikeGo();
     void largeSizesStay64Bit();
     void descriptorOfManifest();
+    void withdrawnArtifactManifestRoundTrips();
 };
 
 void TestManifest::parsesKinds_data()
@@ -56,10 +65,9 @@ void TestManifest::parsesKinds_data()
                       config + R"(,"layers":[]})")
         << QString() << int(Manifest::Kind::DockerManifest);
     QTest::newRow("docker list")
-        << QByteArray(
-               R"({"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.list.v2+json",)"
-               R"("manifests":[)" +
-               entry + "]}")
+        << QByteArray(R"({"schemaVersion":2,"mediaType":"application/vnd.docker.distribution.manifest.list.v2+json",)"
+                      R"("manifests":[)" +
+                      entry + "]}")
         << QString() << int(Manifest::Kind::DockerManifestList);
     QTest::newRow("no mediaType, content type")
         << QByteArray(R"({"schemaVersion":2,)" + config + R"(,"layers":[]})")
@@ -85,6 +93,82 @@ void TestManifest::parsesKinds()
         QCOMPARE(manifest->config()->size, qint64(2));
         QCOMPARE(manifest->effectiveArtifactType(), QStringLiteral("application/vnd.oci.image.config.v1+json"));
     }
+}
+
+void TestManifest::parsesArtifacts_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QString>("contentType");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("artifactType"); // effectiveArtifactType()
+    QTest::addColumn<int>("references");
+    QTest::addColumn<bool>("hasSubject");
+
+    const QByteArray image = R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json",)";
+    const QByteArray emptyConfig = R"("config":{"mediaType":"application/vnd.oci.empty.v1+json","digest":")" +
+                                   sha('4').toLatin1() + R"(","size":2,"data":"e30="})";
+    const QByteArray subject = R"("subject":)" + descriptorJson("application/vnd.oci.image.manifest.v1+json", '7', 7);
+    const QByteArray artifact = R"({"mediaType":"application/vnd.oci.artifact.manifest.v1+json",)";
+
+    QTest::newRow("empty config, no layers")
+        << QByteArray(image + R"("artifactType":"application/vnd.example.sbom",)" + emptyConfig + R"(,"layers":[]})")
+        << QString() << int(Manifest::Kind::ImageManifest) << QStringLiteral("application/vnd.example.sbom") << 1
+        << false;
+    QTest::newRow("layers left out, with subject")
+        << QByteArray(image + R"("artifactType":"application/vnd.example.sig",)" + emptyConfig + ',' + subject +
+                      R"(,"annotations":{"org.example":"x"}})")
+        << QString() << int(Manifest::Kind::ImageManifest) << QStringLiteral("application/vnd.example.sig") << 1
+        << true;
+    QTest::newRow("type from the config")
+        << QByteArray(image + R"("config":)" + descriptorJson("application/vnd.example.config.v1+json", 'c', 3) +
+                      R"(,"layers":[)" + descriptorJson("application/vnd.example.layer", '9', 9) + "]}")
+        << QString() << int(Manifest::Kind::ImageManifest) << QStringLiteral("application/vnd.example.config.v1+json")
+        << 2 << false;
+    QTest::newRow("unknown fields") << QByteArray(image + emptyConfig +
+                                                  R"(,"layers":[],"x-vendor":[1,{"a":null}],"schemaExtra":true})")
+                                    << QString() << int(Manifest::Kind::ImageManifest)
+                                    << QStringLiteral("application/vnd.oci.empty.v1+json") << 1 << false;
+    QTest::newRow("index of artifacts")
+        << QByteArray(R"({"schemaVersion":2,"mediaType":"application/vnd.oci.image.index.v1+json",)"
+                      R"("artifactType":"application/vnd.example.bundle","manifests":[)" +
+                      descriptorJson("application/vnd.oci.image.manifest.v1+json", '5', 5) + "]," + subject + "}")
+        << QString() << int(Manifest::Kind::ImageIndex) << QStringLiteral("application/vnd.example.bundle") << 1
+        << true;
+    QTest::newRow("withdrawn artifact manifest")
+        << QByteArray(artifact + R"("artifactType":"application/vnd.example.sig","blobs":[)" +
+                      descriptorJson("application/octet-stream", 'b', 10) + ',' +
+                      descriptorJson("application/octet-stream", 'e', 11) + "]," + subject +
+                      R"(,"annotations":{"a":"b"}})")
+        << QString() << int(Manifest::Kind::ArtifactManifest) << QStringLiteral("application/vnd.example.sig") << 2
+        << true;
+    QTest::newRow("withdrawn, no blobs") << QByteArray(artifact + R"("artifactType":"application/vnd.example.sig"})")
+                                         << QString() << int(Manifest::Kind::ArtifactManifest)
+                                         << QStringLiteral("application/vnd.example.sig") << 0 << false;
+    QTest::newRow("withdrawn, known by its content type")
+        << QByteArray(R"({"artifactType":"application/vnd.example.sig","blobs":[)" +
+                      descriptorJson("application/octet-stream", 'b', 10) + "]}")
+        << QStringLiteral("application/vnd.oci.artifact.manifest.v1+json") << int(Manifest::Kind::ArtifactManifest)
+        << QStringLiteral("application/vnd.example.sig") << 1 << false;
+}
+
+void TestManifest::parsesArtifacts()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QString, contentType);
+    QFETCH(int, kind);
+    QFETCH(QString, artifactType);
+    QFETCH(int, references);
+    QFETCH(bool, hasSubject);
+
+    auto manifest = Manifest::parse(raw, contentType);
+    QVERIFY2(manifest, qPrintable(manifest ? QString() : manifest.error().message));
+    QCOMPARE(int(manifest->kind()), kind);
+    QCOMPARE(manifest->effectiveArtifactType(), artifactType);
+    QCOMPARE(manifest->references().size(), references);
+    QCOMPARE(manifest->subject().has_value(), hasSubject);
+    QCOMPARE(manifest->raw(), raw);
+    QCOMPARE(manifest->descriptor().mediaType, Manifest::mediaTypeOf(manifest->kind()));
+    QVERIFY(Manifest::isManifestMediaType(manifest->mediaType()));
 }
 
 void TestManifest::keepsRawBytes()
@@ -126,6 +210,27 @@ void TestManifest::rejectsBrokenManifests_data()
                                                  sha('a').toLatin1() + R"(","size":-1}})")
                                    << "config.size";
     QTest::newRow("too large") << QByteArray(Manifest::MaxSize + 1, ' ') << "at most";
+    const QByteArray config = R"("config":)" + descriptorJson("application/vnd.oci.empty.v1+json", 'a', 2);
+    QTest::newRow("mediaType not a string")
+        << QByteArray(R"({"schemaVersion":2,"mediaType":7,)" + config + "}") << "'mediaType' must be a string";
+    QTest::newRow("artifactType not a string")
+        << QByteArray(R"({"schemaVersion":2,"artifactType":["a"],)" + config + "}")
+        << "'artifactType' must be a string";
+    QTest::newRow("annotation not a string")
+        << QByteArray(R"({"schemaVersion":2,)" + config + R"(,"annotations":{"a":1}})") << R"(annotations["a"])";
+    QTest::newRow("subject not an object")
+        << QByteArray(R"({"schemaVersion":2,)" + config + R"(,"subject":"x"})") << "'subject' must be an object";
+    QTest::newRow("index entry without size")
+        << QByteArray(R"({"schemaVersion":2,"manifests":[{"mediaType":"a","digest":")" + sha('a').toLatin1() +
+                      R"("}]})")
+        << "manifests[0].size";
+    QTest::newRow("blobs not an array")
+        << QByteArray(R"({"mediaType":"application/vnd.oci.artifact.manifest.v1+json","blobs":{}})")
+        << "'blobs' must be an array";
+    QTest::newRow("blob without digest")
+        << QByteArray(R"({"mediaType":"application/vnd.oci.artifact.manifest.v1+json","blobs":[{"mediaType":"a",)"
+                      R"("size":1}]})")
+        << "blobs[0].digest";
 }
 
 void TestManifest::rejectsBrokenManifests()
@@ -203,6 +308,30 @@ void TestManifest::descriptorOfManifest()
     QCOMPARE(descriptor.size, qint64(index.serialize().size()));
     QCOMPARE(descriptor.digest, Digest::ofBytes(index.serialize()));
     QVERIFY(!index.serialize().contains("layers"));
+}
+
+void TestManifest::withdrawnArtifactManifestRoundTrips()
+{
+    Manifest manifest;
+    manifest.setKind(Manifest::Kind::ArtifactManifest);
+    manifest.setArtifactType(QStringLiteral("application/vnd.example.sig"));
+    manifest.setBlobs({Descriptor::of(QStringLiteral("application/octet-stream"), *Digest::parse(sha('5')), 12)});
+    manifest.setSubject(Descriptor::of(QString(MediaType::ImageManifest), *Digest::parse(sha('6')), 300));
+    const QByteArray raw = manifest.serialize();
+    // The release candidates' field order; no schemaVersion, no config or layers.
+    QVERIFY2(raw.startsWith(R"({"mediaType":"application/vnd.oci.artifact.manifest.v1+json",)"
+                            R"("artifactType":"application/vnd.example.sig","blobs":[)"),
+             raw.constData());
+    QVERIFY(!raw.contains("schemaVersion") && !raw.contains("layers"));
+
+    auto parsed = Manifest::parse(raw);
+    QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
+    QCOMPARE(parsed->blobs(), manifest.blobs());
+    QCOMPARE(parsed->references(), manifest.blobs());
+    QCOMPARE(parsed->subject()->digest, *Digest::parse(sha('6')));
+    QCOMPARE(parsed->serialize(), raw);
+    QCOMPARE(parsed->descriptor().mediaType, QString(MediaType::ArtifactManifest));
+    QCOMPARE(parsed->descriptor().artifactType, QStringLiteral("application/vnd.example.sig"));
 }
 
 QTEST_GUILESS_MAIN(TestManifest)

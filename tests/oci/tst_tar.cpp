@@ -20,6 +20,8 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void headersAreNormalised();
+    void headersAreGos_data();
+    void headersAreGos();
     void gzipIsDeterministic();
     void gzipRoundTripThroughSystemTools();
     void gzipRejectsCorruptData();
@@ -114,6 +116,100 @@ void TestTar::headersAreNormalised()
     const char *file = header + 512;
     QCOMPARE(QByteArray(file + 100, 7), QByteArray("0000644"));
     QCOMPARE(file[156], '0');
+}
+
+void TestTar::headersAreGos_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("directory");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QByteArray>("paxName");    // name of the PAX header before the entry; empty: none
+    QTest::addColumn<QByteArray>("paxRecords"); // its content
+    QTest::addColumn<QByteArray>("name");       // the entry's name field
+    QTest::addColumn<QByteArray>("prefix");     // the entry's prefix field
+
+    const QByteArray p(120, 'p');
+    const QByteArray q(130, 'q');
+    const QByteArray r(120, 'r');
+    QTest::newRow("root") << QStringLiteral(".") << true << 0750 << QByteArray() << QByteArray() << QByteArray(".")
+                          << QByteArray();
+    QTest::newRow("directory without slash") << QStringLiteral("deploy") << true << 0755 << QByteArray() << QByteArray()
+                                             << QByteArray("deploy") << QByteArray();
+    QTest::newRow("sticky directory") << QStringLiteral("tmp") << true << 01777 << QByteArray() << QByteArray()
+                                      << QByteArray("tmp") << QByteArray();
+    QTest::newRow("executable") << QStringLiteral("bin/run") << false << 0755 << QByteArray() << QByteArray()
+                                << QByteArray("bin/run") << QByteArray();
+    QTest::newRow("private") << QStringLiteral("key") << false << 0600 << QByteArray() << QByteArray()
+                             << QByteArray("key") << QByteArray();
+    QTest::newRow("ustar prefix") << QString::fromLatin1(p + "/name.yaml") << false << 0644 << QByteArray()
+                                  << QByteArray() << QByteArray("name.yaml") << p;
+    QTest::newRow("non-ascii") << QStringLiteral("d\u00e9/\u00fcber.yaml") << false << 0644
+                               << QByteArray("d/PaxHeaders.0/ber.yaml")
+                               << QByteArray("23 path=d\xc3\xa9/\xc3\xbc"
+                                             "ber.yaml\n")
+                               << QByteArray("d/ber.yaml") << QByteArray();
+    QTest::newRow("unsplittable") << QString::fromLatin1(q + '/' + r) << false << 0644
+                                  << QByteArray(q + "/PaxHeaders.0/" + r).left(100)
+                                  << QByteArray("261 path=" + q + '/' + r + '\n') << q.left(100) << QByteArray();
+}
+
+// The header fields as Go's archive/tar fills them for Flux: see tests/data/flux-tar for a whole tree.
+void TestTar::headersAreGos()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, directory);
+    QFETCH(int, mode);
+    QFETCH(QByteArray, paxName);
+    QFETCH(QByteArray, paxRecords);
+    QFETCH(QByteArray, name);
+    QFETCH(QByteArray, prefix);
+
+    QByteArray archive;
+    QBuffer output(&archive);
+    output.open(QIODevice::WriteOnly);
+    TarWriter writer(&output);
+    QByteArray content("x");
+    QBuffer input(&content);
+    input.open(QIODevice::ReadOnly);
+    QVERIFY(directory ? writer.addDirectoryEntry(path, mode).ok() : writer.addFileEntry(path, input, 1, mode).ok());
+
+    const auto field = [](const char *header, int offset, int width) {
+        const QByteArray bytes(header + offset, width);
+        return bytes.left(bytes.indexOf('\0') < 0 ? width : bytes.indexOf('\0'));
+    };
+    const char *header = archive.constData();
+    if (!paxName.isEmpty()) {
+        QCOMPARE(field(header, 0, 100), paxName);
+        QCOMPARE(header[156], 'x');
+        QCOMPARE(QByteArray(header + 100, 8), QByteArray("0000000\0", 8)); // mode 0
+        QCOMPARE(QByteArray(header + 329, 16), QByteArray(16, '\0'));      // device numbers left empty
+        QCOMPARE(archive.mid(512, paxRecords.size()), paxRecords);
+        header += 512 + (paxRecords.size() + 511) / 512 * 512;
+    }
+    QCOMPARE(field(header, 0, 100), name);
+    QCOMPARE(field(header, 345, 155), prefix);
+    QCOMPARE(header[156], directory ? '5' : '0');
+    QCOMPARE(QByteArray(header + 100, 8), QByteArray::number(mode, 8).rightJustified(7, '0') + '\0');
+    QCOMPARE(QByteArray(header + 108, 16), QByteArray("0000000\0"
+                                                      "0000000\0",
+                                                      16));                  // uid, gid
+    QCOMPARE(QByteArray(header + 136, 12), QByteArray("00000000000\0", 12)); // mtime
+    QCOMPARE(QByteArray(header + 257, 8), QByteArray("ustar\0"
+                                                     "00",
+                                                     8));
+    QCOMPARE(QByteArray(header + 265, 64), QByteArray(64, '\0')); // owner names
+    QCOMPARE(QByteArray(header + 329, 16), QByteArray("0000000\0"
+                                                      "0000000\0",
+                                                      16));
+
+    // And the reader sees the full path again.
+    archive.append(QByteArray(1024, '\0'));
+    QBuffer back(&archive);
+    back.open(QIODevice::ReadOnly);
+    TarReader reader(&back);
+    QVERIFY(reader.next().ok());
+    QCOMPARE(reader.entry().path, path);
+    QCOMPARE(reader.entry().mode, mode);
 }
 
 void TestTar::gzipIsDeterministic()

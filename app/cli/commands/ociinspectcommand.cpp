@@ -59,7 +59,11 @@ void OciInspectCommand::printText(const Oci::ManifestResponse &response, const O
     if (manifest.config())
         context.out << tr("Config:") << QLatin1Char('\n') << QStringLiteral("  ") << describe(*manifest.config())
                     << QLatin1Char('\n');
-    if (!manifest.isIndex()) {
+    if (manifest.kind() == Oci::Manifest::Kind::ArtifactManifest) {
+        context.out << tr("Blobs (%1):").arg(manifest.blobs().size()) << QLatin1Char('\n');
+        for (const Oci::Descriptor &blob : manifest.blobs())
+            context.out << QStringLiteral("  ") << describe(blob) << QLatin1Char('\n');
+    } else if (!manifest.isIndex()) {
         context.out << tr("Layers (%1):").arg(manifest.layers().size()) << QLatin1Char('\n');
         for (const Oci::Descriptor &layer : manifest.layers())
             context.out << QStringLiteral("  ") << describe(layer) << QLatin1Char('\n');

@@ -20,7 +20,7 @@ QString tr(const char *text)
 }
 
 // The content layer of a Flux artifact; any single gzip tar layer is accepted too.
-Util::Result<Oci::ContentStore::Node> contentLayer(const Oci::ContentStore::Manifest &manifest)
+Util::Result<Oci::Descriptor> contentLayer(const Oci::ContentStore::Manifest &manifest)
 {
     const QJsonObject object = QJsonDocument::fromJson(manifest.raw).object();
     const QJsonArray layers = object.value(QLatin1String("layers")).toArray();
@@ -34,12 +34,12 @@ Util::Result<Oci::ContentStore::Node> contentLayer(const Oci::ContentStore::Mani
     }
     if (candidates.isEmpty())
         return Util::makeError(tr("%1 has no Flux content layer (%2)")
-                                   .arg(manifest.node.digest.toString(), Oci::FluxArtifact::contentMediaType()));
+                                   .arg(manifest.descriptor.digest.toString(), Oci::FluxArtifact::contentMediaType()));
     auto digest = Oci::Digest::parse(candidates.first().value(QLatin1String("digest")).toString());
     if (!digest)
         return digest.error();
-    return Oci::ContentStore::Node{candidates.first().value(QLatin1String("mediaType")).toString(), *digest,
-                                   candidates.first().value(QLatin1String("size")).toInteger(-1)};
+    return Oci::Descriptor::of(candidates.first().value(QLatin1String("mediaType")).toString(), *digest,
+                               candidates.first().value(QLatin1String("size")).toInteger(-1));
 }
 
 } // namespace

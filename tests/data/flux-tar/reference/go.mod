@@ -1,0 +1,3 @@
+module fluxtarreference
+
+go 1.19
