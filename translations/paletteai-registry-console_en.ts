@@ -2254,6 +2254,57 @@
     </message>
 </context>
 <context>
+    <name>Oci::DirectBlobPut</name>
+    <message>
+        <source>it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source could not be read at byte %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response headers exceed %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed response status line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed response header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed Content-Length in the response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connection lost after %2 of %3 body bytes: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: connection lost while reading the response: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data from %1 for %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Oci::FluxArtifact</name>
     <message>
         <source>cannot open: %1</source>
