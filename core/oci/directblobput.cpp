@@ -130,31 +130,10 @@ void DirectBlobPut::start()
 void DirectBlobPut::connectNow()
 {
     const QUrl &url = m_request.url;
-    const quint16 port = quint16(url.port(defaultPort(url)));
     m_cancelTimer.start(cancelPollMs);
     m_idleTimer.start(m_transport->settings().phaseTimeoutMs);
     if (url.scheme() == QLatin1String("https")) {
-        auto *socket = new QSslSocket(this);
-        m_socket = socket;
-        socket->setProxy(QNetworkProxy::NoProxy);
-        socket->setSslConfiguration(m_transport->sslConfiguration());
-        socket->setPeerVerifyName(url.host());
-        connect(socket, &QSslSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {
-            if (m_transport->settings().insecureSkipVerify) {
-                socket->ignoreSslErrors();
-                return;
-            }
-            QStringList words;
-            for (const QSslError &error : errors)
-                words << error.errorString();
-            m_tlsErrors = words.join(QLatin1String("; "));
-        });
-        connect(socket, &QSslSocket::encrypted, this, &DirectBlobPut::sendHead);
-        // bytesWritten reports bytes encrypted, not sent: the encrypted queue drains with this one.
-        connect(socket, &QSslSocket::encryptedBytesWritten, this, [this] {
-            m_idleTimer.start();
-            pump();
-        });
+        m_socket = makeTlsSocket();
     } else {
         m_socket = new QTcpSocket(this);
         m_socket->setProxy(QNetworkProxy::NoProxy);
@@ -171,10 +150,37 @@ void DirectBlobPut::connectNow()
         if (m_sourceWaiting)
             pump();
     });
+
+    const quint16 port = quint16(url.port(defaultPort(url)));
     if (auto *tls = qobject_cast<QSslSocket *>(m_socket.data()))
         tls->connectToHostEncrypted(url.host(), port);
     else
         m_socket->connectToHost(url.host(), port);
+}
+
+QSslSocket *DirectBlobPut::makeTlsSocket()
+{
+    auto *socket = new QSslSocket(this);
+    socket->setProxy(QNetworkProxy::NoProxy);
+    socket->setSslConfiguration(m_transport->sslConfiguration());
+    socket->setPeerVerifyName(m_request.url.host());
+    connect(socket, &QSslSocket::sslErrors, this, [this, socket](const QList<QSslError> &errors) {
+        if (m_transport->settings().insecureSkipVerify) {
+            socket->ignoreSslErrors();
+            return;
+        }
+        QStringList words;
+        for (const QSslError &error : errors)
+            words << error.errorString();
+        m_tlsErrors = words.join(QLatin1String("; "));
+    });
+    connect(socket, &QSslSocket::encrypted, this, &DirectBlobPut::sendHead);
+    // bytesWritten reports bytes encrypted, not sent: the encrypted queue drains with this one.
+    connect(socket, &QSslSocket::encryptedBytesWritten, this, [this] {
+        m_idleTimer.start();
+        pump();
+    });
+    return socket;
 }
 
 void DirectBlobPut::sendHead()

@@ -12,6 +12,7 @@
 
 #include "oci/httprequest.h"
 
+class QSslSocket;
 class QTcpSocket;
 
 namespace Oci {
@@ -60,6 +61,7 @@ private:
     enum class State { Connecting, AwaitingContinue, Sending, Receiving, Done };
 
     void connectNow();
+    QSslSocket *makeTlsSocket();
     void sendHead();
     void startBody();
     void pump();
