@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 
 #include "util/atomicfile.h"
@@ -137,39 +136,93 @@ Util::Result<void> OciLayout::writeBlob(const Digest &digest, qint64 size, QIODe
 {
     if (hasBlob(digest, size))
         return {};
-    const QString target = blobPath(digest);
-    if (!QDir().mkpath(QFileInfo(target).path()))
-        return Util::Error{tr("cannot create the blob directory"), QFileInfo(target).path(), 0, 0};
-
-    // QSaveFile writes next to the target and renames only on commit: a failed or wrong blob never appears.
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly))
-        return Util::Error{tr("cannot write blob: %1").arg(file.errorString()), target, 0, 0};
-    DigestHasher hasher(digest.algorithm());
+    const QString partial = partialPath(digest);
+    // The source starts at the blob's first byte: whatever an earlier run left is replaced.
+    QFile::remove(partial);
+    auto opened = openPartial(digest);
+    if (!opened)
+        return opened.error();
+    QFile &file = *opened->file;
+    DigestHasher &hasher = *opened->hasher;
     QByteArray buffer(copyBlockSize, Qt::Uninitialized);
+    // An interrupted source keeps what arrived: a later run continues from there instead of from zero.
+    auto interrupted = [&](const QString &why) {
+        file.flush();
+        return Util::Error{tr("%1; %2 bytes are kept for a later run").arg(why).arg(hasher.bytesHashed()), partial, 0,
+                           0};
+    };
     for (;;) {
         const qint64 read = source.read(buffer.data(), copyBlockSize);
         if (read < 0)
-            return Util::Error{tr("cannot read blob source: %1").arg(source.errorString()), target, 0, 0};
+            return interrupted(tr("cannot read blob source: %1").arg(source.errorString()));
         // A source that is still arriving (a download) has nothing for the moment but is not at its end.
         if (read == 0 && source.isSequential() && !source.atEnd()) {
             if (!source.waitForReadyRead(sourceWaitMs) && source.bytesAvailable() == 0 && !source.atEnd())
-                return Util::Error{tr("the blob source stalled: %1").arg(source.errorString()), target, 0, 0};
+                return interrupted(tr("the blob source stalled: %1").arg(source.errorString()));
             continue;
         }
         if (read == 0)
             break;
         hasher.addData(buffer.constData(), read);
         if (file.write(buffer.constData(), read) != read)
-            return Util::Error{tr("cannot write blob: %1").arg(file.errorString()), target, 0, 0};
+            return Util::Error{tr("cannot write blob: %1").arg(file.errorString()), partial, 0, 0};
         if (progress)
             progress(hasher.bytesHashed());
     }
-
+    if (!file.flush())
+        return Util::Error{tr("cannot write blob: %1").arg(file.errorString()), partial, 0, 0};
+    file.close();
     const qint64 received = hasher.bytesHashed();
-    const Digest actual = hasher.result();
-    if (received != size || actual != digest) {
-        file.cancelWriting();
+    return placeBlob(digest, size, hasher.result(), received);
+}
+
+QString OciLayout::partialPath(const Digest &digest) const
+{
+    return blobPath(digest) + QLatin1String(".partial");
+}
+
+Util::Result<OciLayout::PartialBlob> OciLayout::openPartial(const Digest &digest) const
+{
+    const QString path = partialPath(digest);
+    if (!QDir().mkpath(QFileInfo(path).path()))
+        return Util::Error{tr("cannot create the blob directory"), QFileInfo(path).path(), 0, 0};
+    if (QFileInfo(path).isSymLink())
+        return Util::Error{tr("the partial blob is a link; a layout must hold its own files"), path, 0, 0};
+    PartialBlob partial;
+    partial.file = std::make_unique<QFile>(path);
+    partial.hasher = std::make_shared<DigestHasher>(digest.algorithm());
+    if (!partial.file->open(QIODevice::ReadWrite))
+        return Util::Error{tr("cannot open the partial blob: %1").arg(partial.file->errorString()), path, 0, 0};
+    QByteArray buffer(copyBlockSize, Qt::Uninitialized);
+    for (qint64 read = 0; (read = partial.file->read(buffer.data(), copyBlockSize)) > 0;)
+        partial.hasher->addData(buffer.constData(), read);
+    partial.size = partial.hasher->bytesHashed();
+    if (partial.size != partial.file->size() || !partial.file->seek(partial.size))
+        return Util::Error{tr("cannot read the partial blob: %1").arg(partial.file->errorString()), path, 0, 0};
+    return partial;
+}
+
+Util::Result<void> OciLayout::commitPartial(const Digest &digest, qint64 size) const
+{
+    const QString path = partialPath(digest);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Util::Error{tr("cannot open the partial blob: %1").arg(file.errorString()), path, 0, 0};
+    auto actual = Digest::ofDevice(file, digest.algorithm());
+    if (!actual)
+        return Util::Error{actual.error().message, path, 0, 0};
+    const qint64 received = file.size();
+    file.close();
+    return placeBlob(digest, size, *actual, received);
+}
+
+// Moves a complete partial file into place, or removes it when its content is wrong.
+Util::Result<void> OciLayout::placeBlob(const Digest &digest, qint64 size, const Digest &actual, qint64 received) const
+{
+    const QString partial = partialPath(digest);
+    const QString target = blobPath(digest);
+    if ((size >= 0 && received != size) || actual != digest) {
+        QFile::remove(partial);
         return Util::Error{tr("blob does not match its descriptor: expected %1 (%2 bytes), got %3 (%4 bytes)")
                                .arg(digest.toString())
                                .arg(size)
@@ -177,8 +230,10 @@ Util::Result<void> OciLayout::writeBlob(const Digest &digest, qint64 size, QIODe
                                .arg(received),
                            target, 0, 0};
     }
-    if (!file.commit())
-        return Util::Error{tr("cannot save blob: %1").arg(file.errorString()), target, 0, 0};
+    // rename() keeps the blob invisible until it is whole; a wrong-sized leftover under the name goes first.
+    QFile::remove(target);
+    if (!QFile::rename(partial, target))
+        return Util::Error{tr("cannot move the finished blob into place"), partial, 0, 0};
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "registryclient.h"
 
+#include <utility>
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -8,6 +10,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include "oci/blobdownload.h"
 #include "oci/blobupload.h"
 #include "oci/httpexchange.h"
 #include "oci/httpheaderparser.h"
@@ -111,6 +114,8 @@ public:
                 operation->cancelled = true;
                 if (operation->current)
                     operation->current->cancel();
+                if (auto wait = std::exchange(operation->cancelWait, nullptr))
+                    wait();
             }
         });
         return {OperationHandle(cancel), state};
@@ -583,42 +588,31 @@ OperationHandle RegistryClient::getBlob(const QString &repository, const Digest 
                                         QIODevice *sink, QObject *context, Callback<qint64> done,
                                         std::function<void(qint64, qint64)> progress)
 {
+    return resumeBlob(repository, digest, expectedSize, {}, sink, context, std::move(done), std::move(progress));
+}
+
+OperationHandle RegistryClient::resumeBlob(const QString &repository, const Digest &digest, qint64 expectedSize,
+                                           const BlobResumePoint &from, QIODevice *sink, QObject *context,
+                                           Callback<qint64> done, std::function<void(qint64, qint64)> progress)
+{
     auto callback = guarded(context, std::move(done));
     auto [handle, operation] = d->newOperation();
     if (auto valid = requireRepository(repository); !valid) {
         callback(valid.error());
         return handle;
     }
-    auto hasher = std::make_shared<DigestHasher>(digest.algorithm());
-    HttpRequest request;
-    request.url = d->url(QStringLiteral("/v2/%1/blobs/%2").arg(repository, digest.toString()));
-    request.scopes << pullScope(repository);
-    request.sink = sink;
-    request.onData = [hasher](const char *data, qint64 size) {
-        hasher->addData(data, size);
-    };
-    request.progress = std::move(progress);
-    d->send(operation, request, [digest, expectedSize, hasher, callback](const HttpResponse &response) {
-        if (response.status != 200 || !response.networkError.isEmpty()) {
-            callback(RegistryError::fromResponse(response, tr("downloading blob %1").arg(digest.toString())));
-            return;
-        }
-        const qint64 received = hasher->bytesHashed();
-        if (expectedSize >= 0 && received != expectedSize) {
-            callback(Util::makeError(tr("%1: received %2 bytes, the descriptor says %3")
-                                         .arg(response.request())
-                                         .arg(received)
-                                         .arg(expectedSize)));
-            return;
-        }
-        const Digest actual = hasher->result();
-        if (actual != digest) {
-            callback(Util::makeError(tr("%1: the bytes received hash to %2, not to the requested digest")
-                                         .arg(response.request(), actual.toString())));
-            return;
-        }
-        callback(received);
-    });
+    if (from.offset > 0 && (!from.hasher || from.hasher->bytesHashed() != from.offset)) {
+        callback(Util::makeError(tr("cannot resume blob %1 at byte %2: the bytes before it were not hashed")
+                                     .arg(digest.toString())
+                                     .arg(from.offset)));
+        return handle;
+    }
+    const QUrl url = d->url(QStringLiteral("/v2/%1/blobs/%2").arg(repository, digest.toString()));
+    auto *download = new BlobDownload(d->transport, operation, url, pullScope(repository), digest, expectedSize, sink,
+                                      std::move(progress), callback);
+    if (from.offset > 0)
+        download->setResumePoint(from.hasher);
+    download->start();
     return handle;
 }
 
