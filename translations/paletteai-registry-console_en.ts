@@ -2467,6 +2467,10 @@
         <source>blob has %1 bytes, its descriptor says %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>continuing blob %1 from byte %2 of %3 left by an earlier run</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oci::Manifest</name>
@@ -2639,6 +2643,10 @@
     </message>
     <message>
         <source>cannot move the finished blob into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the partial blob was dropped, the next run starts from zero</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

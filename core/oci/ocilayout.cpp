@@ -136,20 +136,49 @@ Util::Result<void> OciLayout::writeBlob(const Digest &digest, qint64 size, QIODe
 {
     if (hasBlob(digest, size))
         return {};
-    const QString partial = partialPath(digest);
     // The source starts at the blob's first byte: whatever an earlier run left is replaced.
-    QFile::remove(partial);
-    auto opened = openPartial(digest);
-    if (!opened)
-        return opened.error();
-    QFile &file = *opened->file;
-    DigestHasher &hasher = *opened->hasher;
+    QFile::remove(partialPath(digest));
+    auto partial = openPartial(digest);
+    if (!partial)
+        return partial.error();
+    if (auto copied = appendToPartial(partial.value(), source, size, partial->hasher.get(), progress); !copied) {
+        if (!QFileInfo::exists(partialPath(digest)))
+            return copied;
+        return Util::Error{tr("%1; %2 bytes are kept for a later run").arg(copied.error().message).arg(partial->size),
+                           copied.error().file, 0, 0};
+    }
+    const qint64 received = partial->hasher->bytesHashed();
+    return placeBlob(digest, size, partial->hasher->result(), received);
+}
+
+Util::Result<void> OciLayout::continueBlob(const Digest &digest, qint64 size, PartialBlob &partial, QIODevice &rest,
+                                           const Progress &progress)
+{
+    // The partial's hasher may belong to the source (a download verifying the whole blob): the finished file
+    // is verified from disk instead. A failed continuation may mean the kept bytes are wrong (a digest check failing at
+    // the end looks like any broken source): drop them, so that the next run starts from zero instead of failing again.
+    if (auto copied = appendToPartial(partial, rest, size, nullptr, progress); !copied) {
+        QFile::remove(partialPath(digest));
+        return Util::Error{
+            tr("%1; the partial blob was dropped, the next run starts from zero").arg(copied.error().message),
+            copied.error().file, 0, 0};
+    }
+    return commitPartial(digest, size);
+}
+
+Util::Result<void> OciLayout::appendToPartial(PartialBlob &partial, QIODevice &source, qint64 size,
+                                              DigestHasher *hasher, const Progress &progress) const
+{
+    QFile &file = *partial.file;
     QByteArray buffer(copyBlockSize, Qt::Uninitialized);
-    // An interrupted source keeps what arrived: a later run continues from there instead of from zero.
+    // An interrupted source leaves what arrived, unless it failed after the last byte: then it rejected the
+    // content (a digest check) and there is nothing worth keeping.
     auto interrupted = [&](const QString &why) {
-        file.flush();
-        return Util::Error{tr("%1; %2 bytes are kept for a later run").arg(why).arg(hasher.bytesHashed()), partial, 0,
-                           0};
+        if (size >= 0 && partial.size >= size)
+            file.remove();
+        else
+            file.flush();
+        return Util::Error{why, file.fileName(), 0, 0};
     };
     for (;;) {
         const qint64 read = source.read(buffer.data(), copyBlockSize);
@@ -163,17 +192,18 @@ Util::Result<void> OciLayout::writeBlob(const Digest &digest, qint64 size, QIODe
         }
         if (read == 0)
             break;
-        hasher.addData(buffer.constData(), read);
+        if (hasher)
+            hasher->addData(buffer.constData(), read);
         if (file.write(buffer.constData(), read) != read)
-            return Util::Error{tr("cannot write blob: %1").arg(file.errorString()), partial, 0, 0};
+            return Util::Error{tr("cannot write blob: %1").arg(file.errorString()), file.fileName(), 0, 0};
+        partial.size += read;
         if (progress)
-            progress(hasher.bytesHashed());
+            progress(partial.size);
     }
     if (!file.flush())
-        return Util::Error{tr("cannot write blob: %1").arg(file.errorString()), partial, 0, 0};
+        return Util::Error{tr("cannot write blob: %1").arg(file.errorString()), file.fileName(), 0, 0};
     file.close();
-    const qint64 received = hasher.bytesHashed();
-    return placeBlob(digest, size, hasher.result(), received);
+    return {};
 }
 
 QString OciLayout::partialPath(const Digest &digest) const

@@ -69,6 +69,11 @@ public:
     QString partialPath(const Digest &digest) const;
     /// Opens (or creates, empty) the partial file of \a digest for appending, after hashing what it holds.
     Util::Result<PartialBlob> openPartial(const Digest &digest) const;
+    /// Appends \a rest (the blob from byte partial.size on) to the partial file, then verifies the whole file
+    /// and moves it into place. When \a rest fails the partial file is removed: its first bytes may be what
+    /// made the digest check fail.
+    Util::Result<void> continueBlob(const Digest &digest, qint64 size, PartialBlob &partial, QIODevice &rest,
+                                    const Progress &progress = {});
     /// Verifies the partial file of \a digest (size and digest, read back from disk) and moves it into
     /// place as the blob; a partial file with wrong content is removed.
     Util::Result<void> commitPartial(const Digest &digest, qint64 size) const;
@@ -99,6 +104,8 @@ private:
     explicit OciLayout(const QString &directory);
 
     Util::Result<QJsonObject> readIndex() const;
+    Util::Result<void> appendToPartial(PartialBlob &partial, QIODevice &source, qint64 size, DigestHasher *hasher,
+                                       const Progress &progress) const;
     Util::Result<void> placeBlob(const Digest &digest, qint64 size, const Digest &actual, qint64 received) const;
     static Util::Result<Entry> parseEntry(const QJsonObject &descriptor, int position);
 

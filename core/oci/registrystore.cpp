@@ -112,6 +112,7 @@ Util::Result<std::unique_ptr<QIODevice>> RegistryStore::openBlob(const Node &nod
     // The download runs on its own thread while the caller reads.
     auto stream = std::make_unique<RegistryBlobStream>(
         RegistryBlobStream::Source{m_base.registry(), m_settings, m_base.repository(), node.digest, node.size});
+    stream->setNotifier([this](const QString &message) { notify(message); });
     if (auto opened = stream->openStream(); !opened)
         return opened.error();
     return std::unique_ptr<QIODevice>(std::move(stream));

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -13,8 +14,10 @@
 #include <QTest>
 
 #include "awaitresult.h"
+#include "oci/layoutstore.h"
 #include "oci/ocilayout.h"
 #include "oci/registryclient.h"
+#include "oci/registrystore.h"
 #include "registryserver.h"
 #include "scriptedserver.h"
 
@@ -153,6 +156,7 @@ private Q_SLOTS:
     void cancelDuringTheResumeWait();
     void realRegistryAnswersRangeWith206();
     void layoutContinuesAPartialBlobFromTheRegistry();
+    void copyIntoALayoutContinuesAnEarlierRun();
 };
 
 void TestResume::brokenBodyIsResumedWithRange_data()
@@ -422,6 +426,58 @@ void TestResume::layoutContinuesAPartialBlobFromTheRegistry()
     QVERIFY(!layout->commitPartial(other, 1000));
     QVERIFY(!layout->hasBlob(other));
     QVERIFY(!QFileInfo::exists(layout->partialPath(other)));
+}
+
+// The copy path (registry store -> layout store): a partial file left by an earlier run is continued through
+// the registry stream from its offset; foreign bytes in it are caught and dropped.
+void TestResume::copyIntoALayoutContinuesAnEarlierRun()
+{
+    RegistryServer server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    RegistryClient client(server.hostPort(), server.connectionSettings());
+    const QByteArray blob = sampleBlob(500'000);
+    auto pushed = await<Descriptor>(
+        [&](auto done) { return client.uploadBlobBytes(QStringLiteral("team/copy"), blob, this, done); });
+    QVERIFY2(pushed, qPrintable(pushed ? QString() : pushed.error().message));
+    QTemporaryDir directory;
+    const QString bundle = directory.filePath(QStringLiteral("bundle"));
+    auto destination = LayoutStore::open(bundle, LayoutStore::Mode::Write);
+    QVERIFY2(destination, qPrintable(destination ? QString() : destination.error().message));
+    QStringList notices;
+    (*destination)->setNotifier([&notices](const QString &message) { notices << message; });
+    RegistryStore source(*Reference::parse(server.hostPort() + QStringLiteral("/team/copy")),
+                         server.connectionSettings());
+    const ContentStore::Node node{QStringLiteral("application/octet-stream"), pushed->digest, blob.size()};
+    OciLayout &layout = (*destination)->layout();
+
+    // What an earlier run left: the first 200000 bytes.
+    QVERIFY(QDir().mkpath(QFileInfo(layout.partialPath(node.digest)).path()));
+    QFile partial(layout.partialPath(node.digest));
+    QVERIFY(partial.open(QIODevice::WriteOnly) && partial.write(blob.left(200'000)) == 200'000);
+    partial.close();
+    qint64 lastProgress = 0;
+    auto stream = source.openBlob(node, {});
+    QVERIFY2(stream, qPrintable(stream ? QString() : stream.error().message));
+    auto written = (*destination)->writeBlob(node, **stream, [&](qint64 done) { lastProgress = done; });
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    QVERIFY(layout.hasBlob(node.digest, node.size));
+    QVERIFY(!QFileInfo::exists(layout.partialPath(node.digest)));
+    QCOMPARE(layout.readBlob(node.digest, 1024 * 1024).value(), blob);
+    QCOMPARE(lastProgress, qint64(blob.size()));
+    QVERIFY2(notices.join(QLatin1Char('\n')).contains(QLatin1String("from byte 200000")),
+             qPrintable(notices.join(QLatin1Char('\n'))));
+
+    // Foreign bytes in the partial file: the download's digest check fails and the file is not kept.
+    QVERIFY(QFile::remove(layout.blobPath(node.digest)));
+    QVERIFY(partial.open(QIODevice::WriteOnly) && partial.write(QByteArray(200'000, 'x')) == 200'000);
+    partial.close();
+    auto again = source.openBlob(node, {});
+    QVERIFY(again);
+    auto refused = (*destination)->writeBlob(node, **again, {});
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QLatin1String("hash to")), qPrintable(refused.error().message));
+    QVERIFY(!layout.hasBlob(node.digest));
+    QVERIFY(!QFileInfo::exists(layout.partialPath(node.digest)));
 }
 
 QTEST_GUILESS_MAIN(TestResume)
