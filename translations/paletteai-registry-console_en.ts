@@ -2047,6 +2047,10 @@
         <source>cannot move the extracted file into place</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot resume blob %1 at byte %2: the bytes before it were not hashed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oci::BlobDownload</name>
@@ -2730,22 +2734,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not name a repository in a registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleting %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (the registry does not allow deletes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>looking up blob %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2763,18 +2751,6 @@
     </message>
     <message>
         <source>deleting blob %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listing referrers of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot resume blob %1 at byte %2: the bytes before it were not hashed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2826,6 +2802,22 @@
     </message>
     <message>
         <source>reading the referrers tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the registry does not allow deletes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing referrers of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
