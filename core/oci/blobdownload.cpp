@@ -92,11 +92,13 @@ void BlobDownload::onResponse(const HttpResponse &response)
 // the connection closing) ended before the descriptor's size. A complete body of the wrong size is not resumed.
 bool BlobDownload::brokeOff(const HttpResponse &response) const
 {
+    const bool success = response.status == 200 || response.status == 206;
+    if (!success)
+        return false;
     if (response.interrupted)
         return true;
-    const bool success = response.status == 200 || response.status == 206;
-    return success && response.networkError.isEmpty() && !response.hasHeader("Content-Length") &&
-           m_expectedSize >= 0 && m_hasher->bytesHashed() < m_expectedSize;
+    return response.networkError.isEmpty() && !response.hasHeader("Content-Length") && m_expectedSize >= 0 &&
+           m_hasher->bytesHashed() < m_expectedSize;
 }
 
 void BlobDownload::resume(const HttpResponse &response)

@@ -321,7 +321,7 @@ void HttpExchange::onFinished()
     } else if (m_timedOut) {
         response.networkError =
             tr("no data from %1 for %2 s").arg(m_url.host()).arg(m_transport->settings().phaseTimeoutMs / 1000.0);
-        response.interrupted = response.status != 0;
+        response.interrupted = isSuccess(response.status);
     } else if (!m_sinkError.isEmpty()) {
         response.networkError = tr("cannot write the download: %1").arg(m_sinkError);
     } else if (response.status == 0 && error != QNetworkReply::NoError) {
@@ -329,7 +329,7 @@ void HttpExchange::onFinished()
             m_sslErrors.isEmpty()
                 ? tr("%1: %2").arg(m_url.host(), errorString)
                 : tr("TLS with %1 failed: %2").arg(m_url.host(), m_sslErrors.join(QLatin1String("; ")));
-    } else if (response.status != 0 && isConnectionFailure(error)) {
+    } else if (isSuccess(response.status) && isConnectionFailure(error)) {
         response.interrupted = true;
         response.networkError =
             tr("%1 broke off after %2 bytes: %3").arg(m_url.host()).arg(m_received).arg(errorString);

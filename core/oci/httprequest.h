@@ -48,7 +48,7 @@ struct HttpResponse
     qint64 bytesReceived = 0;
     QString networkError;
     bool cancelled = false;
-    /// The connection failed after the status line arrived: the body broke off (networkError says how).
+    /// The connection failed during a success body: it broke off (networkError says how).
     bool interrupted = false;
     /// Why a success answer to a Range request was not used (a 200 with the whole body, a wrong Content-Range).
     QString rangeRefused;
