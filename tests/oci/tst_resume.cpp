@@ -6,12 +6,16 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
-#include <QElapsedTimer>
+#include <QMutex>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include "awaitresult.h"
 #include "oci/layoutstore.h"
@@ -140,6 +144,46 @@ struct Download
     RegistryClient client;
 };
 
+// A scripted registry on a thread of its own, for callers that block the test's thread (the copy stores).
+class ServerThread
+{
+public:
+    explicit ServerThread(std::function<void(ScriptedServer &)> routes)
+    {
+        m_thread.reset(QThread::create([this, routes] {
+            ScriptedServer server;
+            routes(server);
+            m_hostPort = server.listen() ? server.hostPort() : QString();
+            QEventLoop loop;
+            m_loop = &loop;
+            m_ready.release();
+            loop.exec();
+            m_requests = server.requests();
+        }));
+        m_thread->start();
+        m_ready.acquire();
+    }
+    ~ServerThread() { stop(); }
+
+    QString hostPort() const { return m_hostPort; }
+    /// Stops the server; its request log is complete afterwards.
+    QList<Request> stop()
+    {
+        if (m_thread && m_thread->isRunning()) {
+            QMetaObject::invokeMethod(m_loop, &QEventLoop::quit, Qt::QueuedConnection);
+            m_thread->wait();
+        }
+        return m_requests;
+    }
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    QSemaphore m_ready;
+    QEventLoop *m_loop = nullptr;
+    QString m_hostPort;
+    QList<Request> m_requests;
+};
+
 } // namespace
 
 class TestResume final : public QObject
@@ -157,6 +201,7 @@ private Q_SLOTS:
     void realRegistryAnswersRangeWith206();
     void layoutContinuesAPartialBlobFromTheRegistry();
     void copyIntoALayoutContinuesAnEarlierRun();
+    void copyResumesABrokenDownloadAndSaysSo();
 };
 
 void TestResume::brokenBodyIsResumedWithRange_data()
@@ -478,6 +523,46 @@ void TestResume::copyIntoALayoutContinuesAnEarlierRun()
     QVERIFY2(refused.error().message.contains(QLatin1String("hash to")), qPrintable(refused.error().message));
     QVERIFY(!layout.hasBlob(node.digest));
     QVERIFY(!QFileInfo::exists(layout.partialPath(node.digest)));
+}
+
+// Within one copy (registry store -> layout store): the download breaks, the stream resumes it with Range and
+// the copy's notifier hears about it.
+void TestResume::copyResumesABrokenDownloadAndSaysSo()
+{
+    const QByteArray blob = sampleBlob(300'000);
+    ServerThread registry([&blob](ScriptedServer &server) {
+        server.on("GET", QStringLiteral("^/v2/app/blobs/"), [blob](const Request &request) {
+            const qint64 from = rangeStart(request);
+            return from >= 0 ? partialContent(blob, from) : cutBody(blob, 0, 100'000);
+        });
+    });
+    QVERIFY(!registry.hostPort().isEmpty());
+    QTemporaryDir directory;
+    auto destination = LayoutStore::open(directory.filePath(QStringLiteral("bundle")), LayoutStore::Mode::Write);
+    QVERIFY(destination);
+    RegistryStore source(*Reference::parse(registry.hostPort() + QStringLiteral("/app")), plainSettings());
+    QMutex mutex;
+    QStringList notices;
+    // Called on the download's thread.
+    source.setNotifier([&](const QString &message) {
+        QMutexLocker locker(&mutex);
+        notices << message;
+    });
+    const ContentStore::Node node{QStringLiteral("application/octet-stream"), Digest::ofBytes(blob), blob.size()};
+
+    auto stream = source.openBlob(node, {});
+    QVERIFY(stream);
+    auto written = (*destination)->writeBlob(node, **stream, {});
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    QCOMPARE((*destination)->layout().readBlob(node.digest, 1024 * 1024).value(), blob);
+    stream->reset();
+
+    const QList<Request> requests = registry.stop();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(1).header("Range"), QByteArray("bytes=100000-"));
+    QMutexLocker locker(&mutex);
+    QCOMPARE(notices.size(), 1);
+    QVERIFY2(notices.first().contains(QLatin1String("byte 100000")), qPrintable(notices.first()));
 }
 
 QTEST_GUILESS_MAIN(TestResume)
