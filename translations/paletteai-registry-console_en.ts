@@ -230,6 +230,31 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>(no platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no artifactType)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an empty index: it lists no manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of its %1 entries is for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of its entries are for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an index and %2; pass --platform os/arch[/variant] or pull REF@sha256:... of one entry:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::CertInspectCommand</name>
@@ -806,6 +831,22 @@
     </message>
     <message>
         <source>Overwrite files that exist already in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry of an index to pull (os/arch[/variant]); default: the only entry, else this host&apos;s platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --platform expects os/arch or os/arch/variant, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index entry %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no platform</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2003,6 +2044,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot resume blob %1 at byte %2: the bytes before it were not hashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; must be a string</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2024,6 +2069,61 @@
     </message>
     <message>
         <source>the manifest is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::BlobDownload</name>
+    <message>
+        <source>cannot download blob %1: the destination is not open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>downloading blob %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the download broke off %2 times; gave up with %3 of %4 bytes received (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 broke off at byte %2 of %3; resuming from there in %4 s (attempt %5 of %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not resume downloads (Range ignored); starting blob %2 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server ignores Range requests and the destination cannot start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server ignores Range requests and %1 fresh starts did not complete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot resume the download of %2 after %3 bytes: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: received %2 bytes, the descriptor says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the bytes received hash to %2, not to the requested digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download of %1 cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2411,6 +2511,18 @@
         <source>%1 for %2 %3; waiting %4 s before retry %5 of %6</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>asked for the bytes from %1 on, but the server answered %2 with the whole content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked for the bytes from %1 on, but the answer&apos;s Content-Range is &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 broke off after %2 bytes: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oci::LayoutStore</name>
@@ -2428,6 +2540,10 @@
     </message>
     <message>
         <source>blob has %1 bytes, its descriptor says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continuing blob %1 from byte %2 of %3 left by an earlier run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2505,10 +2621,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot save blob: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>index.json is a link; a layout must hold its own files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,6 +2686,30 @@
     </message>
     <message>
         <source>cannot save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 bytes are kept for a later run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partial blob is a link; a layout must hold its own files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the partial blob: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the partial blob: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move the finished blob into place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the partial blob was dropped, the next run starts from zero</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2657,31 +2793,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not name a repository in a registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleting %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (the registry does not allow deletes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>looking up blob %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>downloading blob %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: received %2 bytes, the descriptor says %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2694,14 +2810,6 @@
     </message>
     <message>
         <source>deleting blob %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>listing referrers of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2753,6 +2861,22 @@
     </message>
     <message>
         <source>reading the referrers tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the registry does not allow deletes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing referrers of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,13 @@ bool isSuccess(int status)
     return status >= 200 && status < 300;
 }
 
+// Failures of the connection itself, as opposed to HTTP statuses Qt maps to errors and our own aborts.
+bool isConnectionFailure(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError && error != QNetworkReply::OperationCanceledError &&
+           error < QNetworkReply::ProxyConnectionRefusedError;
+}
+
 bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -118,6 +125,8 @@ QNetworkRequest HttpExchange::buildRequest() const
     request.setRawHeader("User-Agent", QByteArray("paletteai-registry/" PRC_VERSION));
     for (const auto &header : std::as_const(m_request.headers))
         request.setRawHeader(header.first, header.second);
+    if (m_request.rangeStart > 0)
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_request.rangeStart) + '-');
     const QByteArray authorization = m_transport->authorizationFor(m_url, m_request.scopes);
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
@@ -131,6 +140,8 @@ void HttpExchange::sendNow()
     m_streaming = false;
     m_tooLarge = false;
     m_timedOut = false;
+    m_rangeChecked = false;
+    m_rangeRefused.clear();
     m_sslErrors.clear();
 
     QNetworkRequest request = buildRequest();
@@ -190,6 +201,15 @@ void HttpExchange::onReadyRead()
     m_idleTimer.start();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool success = isSuccess(status);
+    // The sink continues at rangeStart: bytes from anywhere else would corrupt it, so they are not taken.
+    if (success && m_request.sink && m_request.rangeStart > 0 && !m_rangeChecked) {
+        m_rangeChecked = true;
+        m_rangeRefused = checkRange(status);
+        if (!m_rangeRefused.isEmpty()) {
+            m_reply->abort();
+            return;
+        }
+    }
     m_streaming = success && m_request.sink;
     if (m_streaming) {
         // One buffer for the whole body: a fresh block per read would cost page faults on every block.
@@ -235,6 +255,29 @@ void HttpExchange::onReadyRead()
     }
 }
 
+QString HttpExchange::checkRange(int status) const
+{
+    if (status != 206) {
+        return tr("asked for the bytes from %1 on, but the server answered %2 with the whole content")
+            .arg(m_request.rangeStart)
+            .arg(status);
+    }
+    // "bytes <first>-<last>/<total or *>"
+    const QByteArray contentRange = m_reply->rawHeader("Content-Range").trimmed();
+    const QByteArray unit = "bytes ";
+    const int dash = contentRange.indexOf('-');
+    bool ok = false;
+    const qint64 first = contentRange.startsWith(unit) && dash > 0
+                             ? contentRange.mid(unit.size(), dash - unit.size()).trimmed().toLongLong(&ok)
+                             : -1;
+    if (!ok || first != m_request.rangeStart) {
+        return tr("asked for the bytes from %1 on, but the answer's Content-Range is '%2'")
+            .arg(m_request.rangeStart)
+            .arg(QString::fromLatin1(contentRange));
+    }
+    return {};
+}
+
 void HttpExchange::onIdleTimeout()
 {
     if (!m_reply)
@@ -262,7 +305,7 @@ void HttpExchange::onFinished()
 {
     m_idleTimer.stop();
     QNetworkReply *reply = m_reply;
-    if (!m_timedOut && !m_cancelled && !m_tooLarge && m_sinkError.isEmpty())
+    if (!m_timedOut && !m_cancelled && !m_tooLarge && m_sinkError.isEmpty() && m_rangeRefused.isEmpty())
         onReadyRead();
     HttpResponse response = responseFromReply();
     const QNetworkReply::NetworkError error = reply->error();
@@ -274,12 +317,18 @@ void HttpExchange::onFinished()
     Q_EMIT m_transport->requestFinished(QString::fromLatin1(m_method), shownUrl, response.status);
     qCDebug(lcOci) << m_method << shownUrl << "->" << response.status << m_received << "bytes";
 
+    if (!m_rangeRefused.isEmpty() && !m_cancelled) {
+        response.rangeRefused = m_rangeRefused;
+        finish(response);
+        return;
+    }
     if (m_cancelled) {
         response.cancelled = true;
         response.networkError = tr("cancelled");
     } else if (m_timedOut) {
         response.networkError =
             tr("no data from %1 for %2 s").arg(m_url.host()).arg(m_transport->settings().phaseTimeoutMs / 1000.0);
+        response.interrupted = isSuccess(response.status);
     } else if (!m_sinkError.isEmpty()) {
         response.networkError = tr("cannot write the download: %1").arg(m_sinkError);
     } else if (response.status == 0 && error != QNetworkReply::NoError) {
@@ -287,6 +336,10 @@ void HttpExchange::onFinished()
             m_sslErrors.isEmpty()
                 ? tr("%1: %2").arg(m_url.host(), errorString)
                 : tr("TLS with %1 failed: %2").arg(m_url.host(), m_sslErrors.join(QLatin1String("; ")));
+    } else if (isSuccess(response.status) && isConnectionFailure(error)) {
+        response.interrupted = true;
+        response.networkError =
+            tr("%1 broke off after %2 bytes: %3").arg(m_url.host()).arg(m_received).arg(errorString);
     }
     if (!response.networkError.isEmpty() || (m_tooLarge && isSuccess(response.status))) {
         if (!retryTransientFailure(error, response))

@@ -38,6 +38,7 @@ private:
     void onReadyRead();
     void onFinished();
     void onIdleTimeout();
+    QString checkRange(int status) const;
     bool handleAuthChallenge(const HttpResponse &response);
     bool handleRedirect(const HttpResponse &response);
     bool handleRetry(const HttpResponse &response);
@@ -67,6 +68,8 @@ private:
     bool m_cancelled = false;
     bool m_finished = false;
     QString m_sinkError;
+    bool m_rangeChecked = false;
+    QString m_rangeRefused;
     QStringList m_sslErrors;
 
     int m_authAttempts = 0;

@@ -31,6 +31,9 @@ struct HttpRequest
     /// Sees every block written to the sink (for hashing).
     std::function<void(const char *, qint64)> onData;
     std::function<void(qint64, qint64)> progress;
+    /// Asks for the body from this byte on (`Range: bytes=<n>-`) when above 0. Only a 206 whose Content-Range
+    /// starts exactly there streams into the sink; any other success is refused (HttpResponse::rangeRefused).
+    qint64 rangeStart = 0;
 };
 
 /// What came back. status is 0 when no HTTP response arrived (networkError says why).
@@ -45,6 +48,10 @@ struct HttpResponse
     qint64 bytesReceived = 0;
     QString networkError;
     bool cancelled = false;
+    /// The connection failed during a success body: it broke off (networkError says how).
+    bool interrupted = false;
+    /// Why a success answer to a Range request was not used (a 200 with the whole body, a wrong Content-Range).
+    QString rangeRefused;
     /// The request went to another host than the registry (a redirect to object storage).
     bool otherHost = false;
 

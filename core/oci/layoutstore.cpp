@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "oci/registryblobstream.h"
+
 namespace Oci {
 
 namespace {
@@ -119,7 +121,38 @@ Util::Result<std::unique_ptr<QIODevice>> LayoutStore::openBlob(const Descriptor 
 
 Util::Result<void> LayoutStore::writeBlob(const Descriptor &node, QIODevice &source, const Progress &progress)
 {
+    if (auto continued = continuePartial(node, source, progress))
+        return *continued;
     return m_layout.writeBlob(node.digest, node.size, source, progress);
+}
+
+// A download an earlier run broke off continues from the bytes it left, when the source is a registry stream
+// that has not started yet. std::nullopt when there is nothing to continue: the blob is written from zero.
+std::optional<Util::Result<void>> LayoutStore::continuePartial(const Descriptor &node, QIODevice &source,
+                                                               const Progress &progress)
+{
+    auto *stream = qobject_cast<RegistryBlobStream *>(&source);
+    const QString partialPath = m_layout.partialPath(node.digest);
+    if (!stream || node.size <= 0 || m_layout.hasBlob(node.digest, node.size) || QFileInfo(partialPath).size() <= 0 ||
+        QFileInfo(partialPath).size() > node.size)
+        return std::nullopt;
+    auto partial = m_layout.openPartial(node.digest);
+    if (!partial)
+        return std::nullopt;
+    // Complete already (the earlier run stopped just before moving it into place): verify and keep it.
+    if (partial->size == node.size) {
+        partial->file->close();
+        if (m_layout.commitPartial(node.digest, node.size))
+            return Util::Result<void>();
+        return std::nullopt;
+    }
+    if (!stream->continueFrom(partial->size, partial->hasher))
+        return std::nullopt;
+    notify(tr("continuing blob %1 from byte %2 of %3 left by an earlier run")
+               .arg(node.digest.toString())
+               .arg(partial->size)
+               .arg(node.size));
+    return m_layout.continueBlob(node.digest, node.size, partial.value(), source, progress);
 }
 
 Util::Result<QList<Descriptor>> LayoutStore::referrers(const Descriptor &subject)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QTemporaryDir>
 
@@ -34,6 +35,8 @@ public:
 
 private:
     LayoutStore(const QString &path, OciLayout layout, std::unique_ptr<QTemporaryDir> unpacked);
+    std::optional<Util::Result<void>> continuePartial(const Descriptor &node, QIODevice &source,
+                                                      const Progress &progress);
 
     QString m_path;
     OciLayout m_layout;

@@ -7,7 +7,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 
 #include "util/atomicfile.h"
@@ -137,39 +136,123 @@ Util::Result<void> OciLayout::writeBlob(const Digest &digest, qint64 size, QIODe
 {
     if (hasBlob(digest, size))
         return {};
-    const QString target = blobPath(digest);
-    if (!QDir().mkpath(QFileInfo(target).path()))
-        return Util::Error{tr("cannot create the blob directory"), QFileInfo(target).path(), 0, 0};
+    // The source starts at the blob's first byte: whatever an earlier run left is replaced.
+    QFile::remove(partialPath(digest));
+    auto partial = openPartial(digest);
+    if (!partial)
+        return partial.error();
+    if (auto copied = appendToPartial(partial.value(), source, size, partial->hasher.get(), progress); !copied) {
+        if (!QFileInfo::exists(partialPath(digest)))
+            return copied;
+        return Util::Error{tr("%1; %2 bytes are kept for a later run").arg(copied.error().message).arg(partial->size),
+                           copied.error().file, 0, 0};
+    }
+    const qint64 received = partial->hasher->bytesHashed();
+    return placeBlob(digest, size, partial->hasher->result(), received);
+}
 
-    // QSaveFile writes next to the target and renames only on commit: a failed or wrong blob never appears.
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly))
-        return Util::Error{tr("cannot write blob: %1").arg(file.errorString()), target, 0, 0};
-    DigestHasher hasher(digest.algorithm());
+Util::Result<void> OciLayout::continueBlob(const Digest &digest, qint64 size, PartialBlob &partial, QIODevice &rest,
+                                           const Progress &progress)
+{
+    // The partial's hasher may belong to the source (a download verifying the whole blob): the finished file
+    // is verified from disk instead. A failed continuation may mean the kept bytes are wrong (a digest check failing at
+    // the end looks like any broken source): drop them, so that the next run starts from zero instead of failing again.
+    if (auto copied = appendToPartial(partial, rest, size, nullptr, progress); !copied) {
+        QFile::remove(partialPath(digest));
+        return Util::Error{
+            tr("%1; the partial blob was dropped, the next run starts from zero").arg(copied.error().message),
+            copied.error().file, 0, 0};
+    }
+    return commitPartial(digest, size);
+}
+
+Util::Result<void> OciLayout::appendToPartial(PartialBlob &partial, QIODevice &source, qint64 size,
+                                              DigestHasher *hasher, const Progress &progress) const
+{
+    QFile &file = *partial.file;
     QByteArray buffer(copyBlockSize, Qt::Uninitialized);
+    // An interrupted source leaves what arrived, unless it failed after the last byte: then it rejected the
+    // content (a digest check) and there is nothing worth keeping.
+    auto interrupted = [&](const QString &why) {
+        if (size >= 0 && partial.size >= size)
+            file.remove();
+        else
+            file.flush();
+        return Util::Error{why, file.fileName(), 0, 0};
+    };
     for (;;) {
         const qint64 read = source.read(buffer.data(), copyBlockSize);
         if (read < 0)
-            return Util::Error{tr("cannot read blob source: %1").arg(source.errorString()), target, 0, 0};
+            return interrupted(tr("cannot read blob source: %1").arg(source.errorString()));
         // A source that is still arriving (a download) has nothing for the moment but is not at its end.
         if (read == 0 && source.isSequential() && !source.atEnd()) {
             if (!source.waitForReadyRead(sourceWaitMs) && source.bytesAvailable() == 0 && !source.atEnd())
-                return Util::Error{tr("the blob source stalled: %1").arg(source.errorString()), target, 0, 0};
+                return interrupted(tr("the blob source stalled: %1").arg(source.errorString()));
             continue;
         }
         if (read == 0)
             break;
-        hasher.addData(buffer.constData(), read);
+        if (hasher)
+            hasher->addData(buffer.constData(), read);
         if (file.write(buffer.constData(), read) != read)
-            return Util::Error{tr("cannot write blob: %1").arg(file.errorString()), target, 0, 0};
+            return Util::Error{tr("cannot write blob: %1").arg(file.errorString()), file.fileName(), 0, 0};
+        partial.size += read;
         if (progress)
-            progress(hasher.bytesHashed());
+            progress(partial.size);
     }
+    if (!file.flush())
+        return Util::Error{tr("cannot write blob: %1").arg(file.errorString()), file.fileName(), 0, 0};
+    file.close();
+    return {};
+}
 
-    const qint64 received = hasher.bytesHashed();
-    const Digest actual = hasher.result();
-    if (received != size || actual != digest) {
-        file.cancelWriting();
+QString OciLayout::partialPath(const Digest &digest) const
+{
+    return blobPath(digest) + QLatin1String(".partial");
+}
+
+Util::Result<OciLayout::PartialBlob> OciLayout::openPartial(const Digest &digest) const
+{
+    const QString path = partialPath(digest);
+    if (!QDir().mkpath(QFileInfo(path).path()))
+        return Util::Error{tr("cannot create the blob directory"), QFileInfo(path).path(), 0, 0};
+    if (QFileInfo(path).isSymLink())
+        return Util::Error{tr("the partial blob is a link; a layout must hold its own files"), path, 0, 0};
+    PartialBlob partial;
+    partial.file = std::make_unique<QFile>(path);
+    partial.hasher = std::make_shared<DigestHasher>(digest.algorithm());
+    if (!partial.file->open(QIODevice::ReadWrite))
+        return Util::Error{tr("cannot open the partial blob: %1").arg(partial.file->errorString()), path, 0, 0};
+    QByteArray buffer(copyBlockSize, Qt::Uninitialized);
+    for (qint64 read = 0; (read = partial.file->read(buffer.data(), copyBlockSize)) > 0;)
+        partial.hasher->addData(buffer.constData(), read);
+    partial.size = partial.hasher->bytesHashed();
+    if (partial.size != partial.file->size() || !partial.file->seek(partial.size))
+        return Util::Error{tr("cannot read the partial blob: %1").arg(partial.file->errorString()), path, 0, 0};
+    return partial;
+}
+
+Util::Result<void> OciLayout::commitPartial(const Digest &digest, qint64 size) const
+{
+    const QString path = partialPath(digest);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Util::Error{tr("cannot open the partial blob: %1").arg(file.errorString()), path, 0, 0};
+    auto actual = Digest::ofDevice(file, digest.algorithm());
+    if (!actual)
+        return Util::Error{actual.error().message, path, 0, 0};
+    const qint64 received = file.size();
+    file.close();
+    return placeBlob(digest, size, *actual, received);
+}
+
+// Moves a complete partial file into place, or removes it when its content is wrong.
+Util::Result<void> OciLayout::placeBlob(const Digest &digest, qint64 size, const Digest &actual, qint64 received) const
+{
+    const QString partial = partialPath(digest);
+    const QString target = blobPath(digest);
+    if ((size >= 0 && received != size) || actual != digest) {
+        QFile::remove(partial);
         return Util::Error{tr("blob does not match its descriptor: expected %1 (%2 bytes), got %3 (%4 bytes)")
                                .arg(digest.toString())
                                .arg(size)
@@ -177,8 +260,10 @@ Util::Result<void> OciLayout::writeBlob(const Digest &digest, qint64 size, QIODe
                                .arg(received),
                            target, 0, 0};
     }
-    if (!file.commit())
-        return Util::Error{tr("cannot save blob: %1").arg(file.errorString()), target, 0, 0};
+    // rename() keeps the blob invisible until it is whole; a wrong-sized leftover under the name goes first.
+    QFile::remove(target);
+    if (!QFile::rename(partial, target))
+        return Util::Error{tr("cannot move the finished blob into place"), partial, 0, 0};
     return {};
 }
 

@@ -53,8 +53,30 @@ public:
     Util::Result<QByteArray> readBlob(const Digest &digest, qint64 maxSize = 4 * 1024 * 1024) const;
 
     /// Streams \a size bytes from \a source into the blob store, verifying size and digest before the blob
-    /// appears under its name. A blob that is present already is left alone.
+    /// appears under its name. A blob that is present already is left alone. The bytes go to
+    /// `<hex>.partial` first; when the source fails mid-way that file stays for openPartial() to continue.
     Util::Result<void> writeBlob(const Digest &digest, qint64 size, QIODevice &source, const Progress &progress = {});
+
+    /// An unfinished blob left by an interrupted write: the file open for appending, how many bytes it holds
+    /// and their hash so far (re-hashed from disk, so a download can continue where it stopped).
+    struct PartialBlob
+    {
+        std::unique_ptr<QFile> file;
+        qint64 size = 0;
+        std::shared_ptr<DigestHasher> hasher;
+    };
+    /// Where the unfinished bytes of a blob wait (`blobs/<alg>/<hex>.partial`); never read as the blob.
+    QString partialPath(const Digest &digest) const;
+    /// Opens (or creates, empty) the partial file of \a digest for appending, after hashing what it holds.
+    Util::Result<PartialBlob> openPartial(const Digest &digest) const;
+    /// Appends \a rest (the blob from byte partial.size on) to the partial file, then verifies the whole file
+    /// and moves it into place. When \a rest fails the partial file is removed: its first bytes may be what
+    /// made the digest check fail.
+    Util::Result<void> continueBlob(const Digest &digest, qint64 size, PartialBlob &partial, QIODevice &rest,
+                                    const Progress &progress = {});
+    /// Verifies the partial file of \a digest (size and digest, read back from disk) and moves it into
+    /// place as the blob; a partial file with wrong content is removed.
+    Util::Result<void> commitPartial(const Digest &digest, qint64 size) const;
     /// Stores bytes held in memory; returns their sha256 digest.
     Util::Result<Digest> writeBlobBytes(const QByteArray &data);
 
@@ -82,6 +104,9 @@ private:
     explicit OciLayout(const QString &directory);
 
     Util::Result<QJsonObject> readIndex() const;
+    Util::Result<void> appendToPartial(PartialBlob &partial, QIODevice &source, qint64 size, DigestHasher *hasher,
+                                       const Progress &progress) const;
+    Util::Result<void> placeBlob(const Digest &digest, qint64 size, const Digest &actual, qint64 received) const;
     static Util::Result<Entry> parseEntry(const QJsonObject &descriptor, int position);
 
     QString m_directory;

@@ -113,6 +113,9 @@ Util::Result<void> OciLayout::writeArchive(const QString &archivePath) const
         const QString relative = QDir(m_directory).relativeFilePath(info.filePath());
         if (info.isSymLink() || !(info.isFile() || info.isDir()))
             return Util::Error{tr("the layout holds a link or special file"), info.filePath(), 0, 0};
+        // Unfinished downloads are not content of the layout.
+        if (info.isFile() && relative.endsWith(QLatin1String(".partial")))
+            continue;
         (info.isDir() ? directories : files).append(relative);
     }
     QStringList all = files + directories;

@@ -76,6 +76,15 @@ Util::Result<void> RegistryBlobStream::openStream()
     return {};
 }
 
+bool RegistryBlobStream::continueFrom(qint64 offset, std::shared_ptr<DigestHasher> prefix)
+{
+    if (m_thread || offset < 0 || !prefix || prefix->bytesHashed() != offset)
+        return false;
+    m_startOffset = offset;
+    m_prefix = std::move(prefix);
+    return true;
+}
+
 void RegistryBlobStream::startDownload()
 {
     if (m_thread)
@@ -88,14 +97,19 @@ void RegistryBlobStream::runDownload()
 {
     QEventLoop loop;
     RegistryClient client(m_source.registry, m_source.settings);
+    if (m_notifier) {
+        QObject::connect(&client, &RegistryClient::waiting, &loop,
+                         [notifier = m_notifier](const QString &message, int) { notifier(message); });
+    }
     Sink sink(this);
     bool done = false;
-    const OperationHandle handle = client.getBlob(m_source.repository, m_source.digest, m_source.size, &sink, &loop,
-                                                  [this, &loop, &done](Util::Result<qint64> result) {
-                                                      finishDownload(result);
-                                                      done = true;
-                                                      loop.quit();
-                                                  });
+    const OperationHandle handle =
+        client.resumeBlob(m_source.repository, m_source.digest, m_source.size, {m_startOffset, m_prefix}, &sink, &loop,
+                          [this, &loop, &done](Util::Result<qint64> result) {
+                              finishDownload(result);
+                              done = true;
+                              loop.quit();
+                          });
 
     // The reader may give up (destroyed, cancelled): stop the transfer then.
     QTimer abortPoll;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
+#include <memory>
 
 #include <QByteArray>
 #include <QIODevice>
@@ -46,6 +48,13 @@ public:
 
     /// Opens the device for reading; the download starts on the first read.
     Util::Result<void> openStream();
+    /// Before the first read: the stream yields the blob from byte \a offset on, asked for with a Range
+    /// request, to continue what an earlier run stored. \a prefix has hashed the first \a offset bytes, so the
+    /// digest check still covers the whole blob. False once the download has started.
+    bool continueFrom(qint64 offset, std::shared_ptr<DigestHasher> prefix);
+    /// Before the first read: receives what the user should know during the download (a resume after a broken
+    /// connection, a 429 wait). Called on the download's thread.
+    void setNotifier(std::function<void(const QString &)> notifier) { m_notifier = std::move(notifier); }
 
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override;
@@ -71,6 +80,9 @@ private:
     qint64 takeAvailable(char *data, qint64 maxSize);
 
     Source m_source;
+    qint64 m_startOffset = 0;
+    std::shared_ptr<DigestHasher> m_prefix;
+    std::function<void(const QString &)> m_notifier;
     QThread *m_thread = nullptr;
     std::atomic_bool m_abort{false};
     std::atomic_bool m_notifyPending{false};

@@ -1,5 +1,7 @@
 #include "registryclient.h"
 
+#include <utility>
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -8,6 +10,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include "oci/blobdownload.h"
 #include "oci/blobupload.h"
 #include "oci/httpexchange.h"
 #include "oci/httpheaderparser.h"
@@ -52,6 +55,24 @@ template<typename T> RegistryClient::Callback<T> guarded(QObject *context, Regis
 Util::Result<void> requireRepository(const QString &repository)
 {
     return Reference::validateRepository(repository);
+}
+
+// Manifest operations need a repository in a registry, not a layout on disk.
+Util::Result<void> requireRegistryReference(const Reference &reference)
+{
+    if (reference.isLayout() || reference.repository().isEmpty())
+        return Util::makeError(tr("'%1' does not name a repository in a registry").arg(reference.toString()));
+    return {};
+}
+
+QString manifestPath(const QString &repository, const QString &identifier)
+{
+    return QStringLiteral("/v2/%1/manifests/%2").arg(repository, identifier);
+}
+
+QString blobPath(const QString &repository, const Digest &digest)
+{
+    return QStringLiteral("/v2/%1/blobs/%2").arg(repository, digest.toString());
 }
 
 Util::Result<Digest> verifyManifestDigest(const HttpResponse &response, const Reference &reference)
@@ -111,9 +132,43 @@ public:
                 operation->cancelled = true;
                 if (operation->current)
                     operation->current->cancel();
+                if (auto wait = std::exchange(operation->cancelWait, nullptr))
+                    wait();
             }
         });
         return {OperationHandle(cancel), state};
+    }
+
+    // The opening every operation shares: a callback dropped with its context object, a new cancellable
+    // operation, then either \a steps or, when the local \a check failed, its error.
+    template<typename T, typename Check, typename Steps>
+    OperationHandle begin(QObject *context, RegistryClient::Callback<T> done, const Check &check, Steps steps) const
+    {
+        auto callback = guarded(context, std::move(done));
+        auto [handle, operation] = newOperation();
+        if (!check)
+            callback(check.error());
+        else
+            steps(operation, callback);
+        return handle;
+    }
+
+    HttpRequest request(const QByteArray &method, const QString &path, const QString &scope) const
+    {
+        HttpRequest request;
+        request.method = method;
+        request.url = url(path);
+        request.scopes << scope;
+        return request;
+    }
+
+    // A GET or HEAD of a manifest: every manifest type accepted, the body capped.
+    HttpRequest manifestRequest(const QByteArray &method, const QString &repository, const QString &identifier) const
+    {
+        HttpRequest request = this->request(method, manifestPath(repository, identifier), pullScope(repository));
+        request.headers << qMakePair(QByteArray("Accept"), QByteArray(MediaType::ManifestAccept.data()));
+        request.maxBodySize = Manifest::MaxSize;
+        return request;
     }
 
     void send(const std::shared_ptr<OperationState> &operation, const HttpRequest &request,
@@ -134,6 +189,11 @@ public:
     void updateReferrersTag(const std::shared_ptr<OperationState> &operation, const Reference &reference,
                             const Descriptor &referrer, const Descriptor &subject,
                             RegistryClient::Callback<void> done) const;
+    void deleteManifest(const std::shared_ptr<OperationState> &operation, const Reference &reference,
+                        RegistryClient::Callback<Digest> done) const;
+    void referrersAnswered(const std::shared_ptr<OperationState> &operation, const HttpResponse &response,
+                           const QString &repository, const Digest &subject, const QString &artifactType,
+                           const RegistryClient::Callback<QList<Descriptor>> &done);
     void referrersByTag(const std::shared_ptr<OperationState> &operation, const QString &repository,
                         const Digest &subject, const QString &artifactType,
                         RegistryClient::Callback<QList<Descriptor>> done) const;
@@ -202,17 +262,16 @@ std::optional<bool> RegistryClient::hasReferrersApi() const
 
 OperationHandle RegistryClient::ping(QObject *context, Callback<void> done)
 {
-    auto callback = guarded(context, std::move(done));
-    auto [handle, operation] = d->newOperation();
-    HttpRequest request;
-    request.url = d->url(QStringLiteral("/v2/"));
-    d->send(operation, request, [callback](const HttpResponse &response) {
-        if (response.status >= 200 && response.status < 300)
-            callback(Util::Result<void>());
-        else
-            callback(RegistryError::fromResponse(response, tr("registry check")));
+    return d->begin(context, std::move(done), Util::Result<void>(), [this](const auto &operation, auto callback) {
+        HttpRequest request;
+        request.url = d->url(QStringLiteral("/v2/"));
+        d->send(operation, request, [callback](const HttpResponse &response) {
+            if (response.status >= 200 && response.status < 300)
+                callback(Util::Result<void>());
+            else
+                callback(RegistryError::fromResponse(response, tr("registry check")));
+        });
     });
-    return handle;
 }
 
 void RegistryClientPrivate::paginate(const std::shared_ptr<OperationState> &operation, const QUrl &url,
@@ -268,38 +327,28 @@ void RegistryClientPrivate::paginate(const std::shared_ptr<OperationState> &oper
 
 OperationHandle RegistryClient::catalog(QObject *context, Callback<ListResult> done)
 {
-    auto callback = guarded(context, std::move(done));
-    auto [handle, operation] = d->newOperation();
-    QUrl url = d->url(QStringLiteral("/v2/_catalog"));
-    url.setQuery(QStringLiteral("n=%1").arg(d->pageSize));
-    d->paginate(operation, url, QStringLiteral("repositories"), QStringLiteral("registry:catalog:*"),
-                std::make_shared<ListResult>(), std::make_shared<QSet<QByteArray>>(), callback);
-    return handle;
+    return d->begin(context, std::move(done), Util::Result<void>(), [this](const auto &operation, auto callback) {
+        QUrl url = d->url(QStringLiteral("/v2/_catalog"));
+        url.setQuery(QStringLiteral("n=%1").arg(d->pageSize));
+        d->paginate(operation, url, QStringLiteral("repositories"), QStringLiteral("registry:catalog:*"),
+                    std::make_shared<ListResult>(), std::make_shared<QSet<QByteArray>>(), callback);
+    });
 }
 
 OperationHandle RegistryClient::listTags(const QString &repository, QObject *context, Callback<ListResult> done)
 {
-    auto callback = guarded(context, std::move(done));
-    auto [handle, operation] = d->newOperation();
-    if (auto valid = requireRepository(repository); !valid) {
-        callback(valid.error());
-        return handle;
-    }
-    QUrl url = d->url(QStringLiteral("/v2/%1/tags/list").arg(repository));
-    url.setQuery(QStringLiteral("n=%1").arg(d->pageSize));
-    d->paginate(operation, url, QStringLiteral("tags"), pullScope(repository), std::make_shared<ListResult>(),
-                std::make_shared<QSet<QByteArray>>(), callback);
-    return handle;
+    return d->begin(context, std::move(done), requireRepository(repository), [&](const auto &operation, auto callback) {
+        QUrl url = d->url(QStringLiteral("/v2/%1/tags/list").arg(repository));
+        url.setQuery(QStringLiteral("n=%1").arg(d->pageSize));
+        d->paginate(operation, url, QStringLiteral("tags"), pullScope(repository), std::make_shared<ListResult>(),
+                    std::make_shared<QSet<QByteArray>>(), callback);
+    });
 }
 
 void RegistryClientPrivate::getManifest(const std::shared_ptr<OperationState> &operation, const Reference &reference,
                                         RegistryClient::Callback<ManifestResponse> done) const
 {
-    HttpRequest request;
-    request.url = url(QStringLiteral("/v2/%1/manifests/%2").arg(reference.repository(), reference.identifier()));
-    request.headers << qMakePair(QByteArray("Accept"), QByteArray(MediaType::ManifestAccept.data()));
-    request.maxBodySize = Manifest::MaxSize;
-    request.scopes << pullScope(reference.repository());
+    const HttpRequest request = manifestRequest("GET", reference.repository(), reference.identifier());
     send(operation, request, [reference, done](const HttpResponse &response) {
         if (response.status == 200 && response.bodyTooLarge) {
             done(Util::makeError(tr("%1: the manifest is larger than %2 bytes; refused")
@@ -329,24 +378,14 @@ void RegistryClientPrivate::getManifest(const std::shared_ptr<OperationState> &o
 OperationHandle RegistryClient::getManifest(const Reference &reference, QObject *context,
                                             Callback<ManifestResponse> done)
 {
-    auto callback = guarded(context, std::move(done));
-    auto [handle, operation] = d->newOperation();
-    if (reference.isLayout() || reference.repository().isEmpty()) {
-        callback(Util::makeError(tr("'%1' does not name a repository in a registry").arg(reference.toString())));
-        return handle;
-    }
-    d->getManifest(operation, reference, callback);
-    return handle;
+    return d->begin(context, std::move(done), requireRegistryReference(reference),
+                    [&](const auto &operation, auto callback) { d->getManifest(operation, reference, callback); });
 }
 
 void RegistryClientPrivate::headManifest(const std::shared_ptr<OperationState> &operation, const Reference &reference,
                                          RegistryClient::Callback<std::optional<Descriptor>> done) const
 {
-    HttpRequest request;
-    request.method = "HEAD";
-    request.url = url(QStringLiteral("/v2/%1/manifests/%2").arg(reference.repository(), reference.identifier()));
-    request.headers << qMakePair(QByteArray("Accept"), QByteArray(MediaType::ManifestAccept.data()));
-    request.scopes << pullScope(reference.repository());
+    const HttpRequest request = manifestRequest("HEAD", reference.repository(), reference.identifier());
     send(operation, request, [this, operation, reference, done](const HttpResponse &response) {
         if (response.status == 404) {
             done(std::optional<Descriptor>());
@@ -378,14 +417,8 @@ void RegistryClientPrivate::headManifest(const std::shared_ptr<OperationState> &
 OperationHandle RegistryClient::headManifest(const Reference &reference, QObject *context,
                                              Callback<std::optional<Descriptor>> done)
 {
-    auto callback = guarded(context, std::move(done));
-    auto [handle, operation] = d->newOperation();
-    if (reference.isLayout() || reference.repository().isEmpty()) {
-        callback(Util::makeError(tr("'%1' does not name a repository in a registry").arg(reference.toString())));
-        return handle;
-    }
-    d->headManifest(operation, reference, callback);
-    return handle;
+    return d->begin(context, std::move(done), requireRegistryReference(reference),
+                    [&](const auto &operation, auto callback) { d->headManifest(operation, reference, callback); });
 }
 
 namespace {
@@ -393,8 +426,8 @@ namespace {
 // What can be checked before the upload: a registry reference, the size cap, the digest in the reference.
 Util::Result<Digest> checkManifestPush(const Reference &reference, const QByteArray &raw)
 {
-    if (reference.isLayout() || reference.repository().isEmpty())
-        return Util::makeError(tr("'%1' does not name a repository in a registry").arg(reference.toString()));
+    if (auto valid = requireRegistryReference(reference); !valid)
+        return valid.error();
     if (raw.size() > Manifest::MaxSize) {
         return Util::makeError(
             tr("the manifest is %1 bytes; registries accept at most %2").arg(raw.size()).arg(Manifest::MaxSize));
@@ -413,28 +446,20 @@ Util::Result<Digest> checkManifestPush(const Reference &reference, const QByteAr
 OperationHandle RegistryClient::putManifest(const Reference &reference, const QByteArray &raw, const QString &mediaType,
                                             QObject *context, Callback<Digest> done, const PushManifestOptions &options)
 {
-    auto callback = guarded(context, std::move(done));
-    auto [handle, operation] = d->newOperation();
     const auto digest = checkManifestPush(reference, raw);
-    if (!digest) {
-        callback(digest.error());
-        return handle;
-    }
-
-    HttpRequest request;
-    request.method = "PUT";
-    // "repo:tag@digest" pushes to the tag; the digest was checked against the bytes above.
-    const QString target = reference.hasTag() ? reference.tag() : reference.identifier();
-    request.url = d->url(QStringLiteral("/v2/%1/manifests/%2").arg(reference.repository(), target));
-    request.headers << qMakePair(QByteArray("Content-Type"), mediaType.toLatin1());
-    request.body = raw;
-    request.scopes << pushScope(reference.repository());
-    RegistryClientPrivate *p = d.get();
-    const ManifestPush push{reference, raw, mediaType, *digest, options};
-    p->send(operation, request, [p, operation, push, callback](const HttpResponse &response) {
-        p->manifestPushed(operation, push, response, callback);
+    return d->begin(context, std::move(done), digest, [&](const auto &operation, auto callback) {
+        // "repo:tag@digest" pushes to the tag; the digest was checked against the bytes above.
+        const QString target = reference.hasTag() ? reference.tag() : reference.identifier();
+        HttpRequest request =
+            d->request("PUT", manifestPath(reference.repository(), target), pushScope(reference.repository()));
+        request.headers << qMakePair(QByteArray("Content-Type"), mediaType.toLatin1());
+        request.body = raw;
+        RegistryClientPrivate *p = d.get();
+        const ManifestPush push{reference, raw, mediaType, *digest, options};
+        p->send(operation, request, [p, operation, push, callback](const HttpResponse &response) {
+            p->manifestPushed(operation, push, response, callback);
+        });
     });
-    return handle;
 }
 
 void RegistryClientPrivate::manifestPushed(const std::shared_ptr<OperationState> &operation, const ManifestPush &push,
@@ -494,12 +519,10 @@ void RegistryClientPrivate::updateReferrersTag(const std::shared_ptr<OperationSt
         entries << referrer;
         index.setManifests(entries);
 
-        HttpRequest request;
-        request.method = "PUT";
-        request.url = url(QStringLiteral("/v2/%1/manifests/%2").arg(target.repository(), target.tag()));
+        HttpRequest request =
+            this->request("PUT", manifestPath(target.repository(), target.tag()), pushScope(target.repository()));
         request.headers << qMakePair(QByteArray("Content-Type"), QByteArray(MediaType::ImageIndex.data()));
         request.body = index.serialize();
-        request.scopes << pushScope(target.repository());
         send(operation, request, [target, done](const HttpResponse &response) {
             if (response.status != 201 && response.status != 200)
                 done(RegistryError::fromResponse(response, tr("updating the referrers tag %1").arg(target.toString())));
@@ -509,171 +532,141 @@ void RegistryClientPrivate::updateReferrersTag(const std::shared_ptr<OperationSt
     });
 }
 
-OperationHandle RegistryClient::deleteManifest(const Reference &reference, QObject *context, Callback<Digest> done)
+void RegistryClientPrivate::deleteManifest(const std::shared_ptr<OperationState> &operation, const Reference &reference,
+                                           RegistryClient::Callback<Digest> done) const
 {
-    auto callback = guarded(context, std::move(done));
-    auto [handle, operation] = d->newOperation();
-    if (reference.isLayout() || reference.repository().isEmpty()) {
-        callback(Util::makeError(tr("'%1' does not name a repository in a registry").arg(reference.toString())));
-        return handle;
-    }
-    RegistryClientPrivate *p = d.get();
-    auto remove = [p, operation, reference, callback](const Digest &digest) {
-        HttpRequest request;
-        request.method = "DELETE";
-        request.url = p->url(QStringLiteral("/v2/%1/manifests/%2").arg(reference.repository(), digest.toString()));
-        request.scopes << QStringLiteral("repository:%1:delete").arg(reference.repository());
-        p->send(operation, request, [reference, digest, callback](const HttpResponse &response) {
+    auto remove = [this, operation, reference, done](const Digest &digest) {
+        const HttpRequest request = this->request("DELETE", manifestPath(reference.repository(), digest.toString()),
+                                                  QStringLiteral("repository:%1:delete").arg(reference.repository()));
+        send(operation, request, [reference, digest, done](const HttpResponse &response) {
             if (response.status == 202 || response.status == 200 || response.status == 204) {
-                callback(digest);
+                done(digest);
                 return;
             }
             Util::Error error = RegistryError::fromResponse(response, tr("deleting %1").arg(reference.toString()));
             if (response.status == 405)
                 error.message += tr(" (the registry does not allow deletes)");
-            callback(error);
+            done(error);
         });
     };
     if (reference.hasDigest()) {
         remove(reference.digest());
-        return handle;
+        return;
     }
     // Deleting by tag is often unsupported: resolve the tag and delete by digest.
-    d->headManifest(operation, reference, [reference, remove, callback](Util::Result<std::optional<Descriptor>> found) {
+    headManifest(operation, reference, [reference, remove, done](Util::Result<std::optional<Descriptor>> found) {
         if (!found)
-            callback(found.error());
+            done(found.error());
         else if (!found->has_value())
-            callback(Util::makeError(tr("%1 does not exist").arg(reference.toString())));
+            done(Util::makeError(tr("%1 does not exist").arg(reference.toString())));
         else
             remove((*found)->digest);
     });
-    return handle;
+}
+
+OperationHandle RegistryClient::deleteManifest(const Reference &reference, QObject *context, Callback<Digest> done)
+{
+    return d->begin(context, std::move(done), requireRegistryReference(reference),
+                    [&](const auto &operation, auto callback) { d->deleteManifest(operation, reference, callback); });
 }
 
 OperationHandle RegistryClient::blobExists(const QString &repository, const Digest &digest, QObject *context,
                                            Callback<std::optional<qint64>> done)
 {
-    auto callback = guarded(context, std::move(done));
-    auto [handle, operation] = d->newOperation();
-    if (auto valid = requireRepository(repository); !valid) {
-        callback(valid.error());
-        return handle;
-    }
-    HttpRequest request;
-    request.method = "HEAD";
-    request.url = d->url(QStringLiteral("/v2/%1/blobs/%2").arg(repository, digest.toString()));
-    request.scopes << pullScope(repository);
-    d->send(operation, request, [digest, callback](const HttpResponse &response) {
-        if (response.status == 404) {
-            callback(std::optional<qint64>());
-            return;
-        }
-        if (response.status != 200) {
-            callback(RegistryError::fromResponse(response, tr("looking up blob %1").arg(digest.toString())));
-            return;
-        }
-        bool ok = false;
-        const qint64 size = response.header("Content-Length").toLongLong(&ok);
-        callback(std::optional<qint64>(ok ? size : -1));
+    return d->begin(context, std::move(done), requireRepository(repository), [&](const auto &operation, auto callback) {
+        const HttpRequest request = d->request("HEAD", blobPath(repository, digest), pullScope(repository));
+        d->send(operation, request, [digest, callback](const HttpResponse &response) {
+            if (response.status == 404) {
+                callback(std::optional<qint64>());
+                return;
+            }
+            if (response.status != 200) {
+                callback(RegistryError::fromResponse(response, tr("looking up blob %1").arg(digest.toString())));
+                return;
+            }
+            bool ok = false;
+            const qint64 size = response.header("Content-Length").toLongLong(&ok);
+            callback(std::optional<qint64>(ok ? size : -1));
+        });
     });
-    return handle;
 }
 
 OperationHandle RegistryClient::getBlob(const QString &repository, const Digest &digest, qint64 expectedSize,
                                         QIODevice *sink, QObject *context, Callback<qint64> done,
                                         std::function<void(qint64, qint64)> progress)
 {
-    auto callback = guarded(context, std::move(done));
-    auto [handle, operation] = d->newOperation();
-    if (auto valid = requireRepository(repository); !valid) {
-        callback(valid.error());
-        return handle;
+    return resumeBlob(repository, digest, expectedSize, {}, sink, context, std::move(done), std::move(progress));
+}
+
+namespace {
+
+Util::Result<void> checkResumePoint(const QString &repository, const Digest &digest, const BlobResumePoint &from)
+{
+    if (auto valid = requireRepository(repository); !valid)
+        return valid;
+    if (from.offset > 0 && (!from.hasher || from.hasher->bytesHashed() != from.offset)) {
+        return Util::makeError(tr("cannot resume blob %1 at byte %2: the bytes before it were not hashed")
+                                   .arg(digest.toString())
+                                   .arg(from.offset));
     }
-    auto hasher = std::make_shared<DigestHasher>(digest.algorithm());
-    HttpRequest request;
-    request.url = d->url(QStringLiteral("/v2/%1/blobs/%2").arg(repository, digest.toString()));
-    request.scopes << pullScope(repository);
-    request.sink = sink;
-    request.onData = [hasher](const char *data, qint64 size) {
-        hasher->addData(data, size);
-    };
-    request.progress = std::move(progress);
-    d->send(operation, request, [digest, expectedSize, hasher, callback](const HttpResponse &response) {
-        if (response.status != 200 || !response.networkError.isEmpty()) {
-            callback(RegistryError::fromResponse(response, tr("downloading blob %1").arg(digest.toString())));
-            return;
-        }
-        const qint64 received = hasher->bytesHashed();
-        if (expectedSize >= 0 && received != expectedSize) {
-            callback(Util::makeError(tr("%1: received %2 bytes, the descriptor says %3")
-                                         .arg(response.request())
-                                         .arg(received)
-                                         .arg(expectedSize)));
-            return;
-        }
-        const Digest actual = hasher->result();
-        if (actual != digest) {
-            callback(Util::makeError(tr("%1: the bytes received hash to %2, not to the requested digest")
-                                         .arg(response.request(), actual.toString())));
-            return;
-        }
-        callback(received);
-    });
-    return handle;
+    return {};
+}
+
+} // namespace
+
+OperationHandle RegistryClient::resumeBlob(const QString &repository, const Digest &digest, qint64 expectedSize,
+                                           const BlobResumePoint &from, QIODevice *sink, QObject *context,
+                                           Callback<qint64> done, std::function<void(qint64, qint64)> progress)
+{
+    return d->begin(context, std::move(done), checkResumePoint(repository, digest, from),
+                    [&](const auto &operation, auto callback) {
+                        auto *download = new BlobDownload(d->transport, operation, d->url(blobPath(repository, digest)),
+                                                          pullScope(repository), digest, expectedSize, sink,
+                                                          std::move(progress), callback);
+                        if (from.offset > 0)
+                            download->setResumePoint(from.hasher);
+                        download->start();
+                    });
 }
 
 OperationHandle RegistryClient::getBlobBytes(const QString &repository, const Digest &digest, qint64 maxSize,
                                              QObject *context, Callback<QByteArray> done)
 {
-    auto callback = guarded(context, std::move(done));
-    auto [handle, operation] = d->newOperation();
-    if (auto valid = requireRepository(repository); !valid) {
-        callback(valid.error());
-        return handle;
-    }
-    HttpRequest request;
-    request.url = d->url(QStringLiteral("/v2/%1/blobs/%2").arg(repository, digest.toString()));
-    request.scopes << pullScope(repository);
-    request.maxBodySize = maxSize;
-    d->send(operation, request, [digest, maxSize, callback](const HttpResponse &response) {
-        if (response.status == 200 && response.bodyTooLarge) {
-            callback(Util::makeError(tr("%1: the blob is larger than %2 bytes").arg(response.request()).arg(maxSize)));
-            return;
-        }
-        if (response.status != 200) {
-            callback(RegistryError::fromResponse(response, tr("downloading blob %1").arg(digest.toString())));
-            return;
-        }
-        const Digest actual = Digest::ofBytes(response.body, digest.algorithm());
-        if (actual != digest) {
-            callback(Util::makeError(tr("%1: the bytes received hash to %2, not to the requested digest")
-                                         .arg(response.request(), actual.toString())));
-            return;
-        }
-        callback(response.body);
+    return d->begin(context, std::move(done), requireRepository(repository), [&](const auto &operation, auto callback) {
+        HttpRequest request = d->request("GET", blobPath(repository, digest), pullScope(repository));
+        request.maxBodySize = maxSize;
+        d->send(operation, request, [digest, maxSize, callback](const HttpResponse &response) {
+            if (response.status == 200 && response.bodyTooLarge) {
+                callback(
+                    Util::makeError(tr("%1: the blob is larger than %2 bytes").arg(response.request()).arg(maxSize)));
+                return;
+            }
+            if (response.status != 200) {
+                callback(RegistryError::fromResponse(response, tr("downloading blob %1").arg(digest.toString())));
+                return;
+            }
+            const Digest actual = Digest::ofBytes(response.body, digest.algorithm());
+            if (actual != digest) {
+                callback(Util::makeError(tr("%1: the bytes received hash to %2, not to the requested digest")
+                                             .arg(response.request(), actual.toString())));
+                return;
+            }
+            callback(response.body);
+        });
     });
-    return handle;
 }
 
 OperationHandle RegistryClient::uploadBlob(const QString &repository, const Digest &digest, qint64 size,
                                            QIODevice *source, QObject *context, Callback<UploadOutcome> done,
                                            const UploadOptions &options)
 {
-    auto callback = guarded(context, std::move(done));
-    auto [handle, operation] = d->newOperation();
-    if (auto valid = requireRepository(repository); !valid) {
-        callback(valid.error());
-        return handle;
-    }
-    if (!options.mountFrom.isEmpty()) {
-        if (auto valid = requireRepository(options.mountFrom); !valid) {
-            callback(valid.error());
-            return handle;
-        }
-    }
-    auto *upload = new BlobUpload(d->transport, operation, repository, digest, size, source, options, callback);
-    upload->start();
-    return handle;
+    auto valid = requireRepository(repository);
+    if (valid && !options.mountFrom.isEmpty())
+        valid = requireRepository(options.mountFrom);
+    return d->begin(context, std::move(done), valid, [&](const auto &operation, auto callback) {
+        auto *upload = new BlobUpload(d->transport, operation, repository, digest, size, source, options, callback);
+        upload->start();
+    });
 }
 
 OperationHandle RegistryClient::uploadBlobBytes(const QString &repository, const QByteArray &data, QObject *context,
@@ -696,23 +689,16 @@ OperationHandle RegistryClient::uploadBlobBytes(const QString &repository, const
 OperationHandle RegistryClient::deleteBlob(const QString &repository, const Digest &digest, QObject *context,
                                            Callback<void> done)
 {
-    auto callback = guarded(context, std::move(done));
-    auto [handle, operation] = d->newOperation();
-    if (auto valid = requireRepository(repository); !valid) {
-        callback(valid.error());
-        return handle;
-    }
-    HttpRequest request;
-    request.method = "DELETE";
-    request.url = d->url(QStringLiteral("/v2/%1/blobs/%2").arg(repository, digest.toString()));
-    request.scopes << QStringLiteral("repository:%1:delete").arg(repository);
-    d->send(operation, request, [digest, callback](const HttpResponse &response) {
-        if (response.status == 202 || response.status == 200 || response.status == 204)
-            callback(Util::Result<void>());
-        else
-            callback(RegistryError::fromResponse(response, tr("deleting blob %1").arg(digest.toString())));
+    return d->begin(context, std::move(done), requireRepository(repository), [&](const auto &operation, auto callback) {
+        const HttpRequest request =
+            d->request("DELETE", blobPath(repository, digest), QStringLiteral("repository:%1:delete").arg(repository));
+        d->send(operation, request, [digest, callback](const HttpResponse &response) {
+            if (response.status == 202 || response.status == 200 || response.status == 204)
+                callback(Util::Result<void>());
+            else
+                callback(RegistryError::fromResponse(response, tr("deleting blob %1").arg(digest.toString())));
+        });
     });
-    return handle;
 }
 
 namespace {
@@ -741,11 +727,7 @@ void RegistryClientPrivate::referrersByTag(const std::shared_ptr<OperationState>
         done(reference.error());
         return;
     }
-    HttpRequest request;
-    request.url = url(QStringLiteral("/v2/%1/manifests/%2").arg(repository, tag));
-    request.headers << qMakePair(QByteArray("Accept"), QByteArray(MediaType::ManifestAccept.data()));
-    request.maxBodySize = Manifest::MaxSize;
-    request.scopes << pullScope(repository);
+    const HttpRequest request = manifestRequest("GET", repository, tag);
     send(operation, request, [artifactType, done](const HttpResponse &response) {
         if (response.status == 404) {
             done(QList<Descriptor>());
@@ -764,46 +746,47 @@ void RegistryClientPrivate::referrersByTag(const std::shared_ptr<OperationState>
     });
 }
 
+void RegistryClientPrivate::referrersAnswered(const std::shared_ptr<OperationState> &operation,
+                                              const HttpResponse &response, const QString &repository,
+                                              const Digest &subject, const QString &artifactType,
+                                              const RegistryClient::Callback<QList<Descriptor>> &done)
+{
+    const QString contentType = QString::fromLatin1(response.header("Content-Type"));
+    // A registry without the API answers 404 (or something that is not an index): use the tag schema.
+    if (response.status == 404 || (response.status == 200 && !contentType.startsWith(MediaType::ImageIndex))) {
+        hasReferrersApi = false;
+        referrersByTag(operation, repository, subject, artifactType, done);
+        return;
+    }
+    if (response.status != 200) {
+        done(RegistryError::fromResponse(response, tr("listing referrers of %1").arg(subject.toString())));
+        return;
+    }
+    hasReferrersApi = true;
+    auto index = Manifest::parse(response.body, contentType);
+    if (!index) {
+        done(Util::makeError(tr("%1: %2").arg(response.request(), index.error().message)));
+        return;
+    }
+    done(filterByType(index->manifests(), artifactType));
+}
+
 OperationHandle RegistryClient::referrers(const QString &repository, const Digest &subject, const QString &artifactType,
                                           QObject *context, Callback<QList<Descriptor>> done)
 {
-    auto callback = guarded(context, std::move(done));
-    auto [handle, operation] = d->newOperation();
-    if (auto valid = requireRepository(repository); !valid) {
-        callback(valid.error());
-        return handle;
-    }
-    HttpRequest request;
-    QUrl url = d->url(QStringLiteral("/v2/%1/referrers/%2").arg(repository, subject.toString()));
-    if (!artifactType.isEmpty())
-        url = HttpHeaderParser::addQueryItem(url, "artifactType", artifactType);
-    request.url = url;
-    request.headers << qMakePair(QByteArray("Accept"), QByteArray(MediaType::ImageIndex.data()));
-    request.maxBodySize = Manifest::MaxSize;
-    request.scopes << pullScope(repository);
-    RegistryClientPrivate *p = d.get();
-    p->send(
-        operation, request, [p, operation, repository, subject, artifactType, callback](const HttpResponse &response) {
-            const QString contentType = QString::fromLatin1(response.header("Content-Type"));
-            // A registry without the API answers 404 (or something that is not an index): use the tag schema.
-            if (response.status == 404 || (response.status == 200 && !contentType.startsWith(MediaType::ImageIndex))) {
-                p->hasReferrersApi = false;
-                p->referrersByTag(operation, repository, subject, artifactType, callback);
-                return;
-            }
-            if (response.status != 200) {
-                callback(RegistryError::fromResponse(response, tr("listing referrers of %1").arg(subject.toString())));
-                return;
-            }
-            p->hasReferrersApi = true;
-            auto index = Manifest::parse(response.body, contentType);
-            if (!index) {
-                callback(Util::makeError(tr("%1: %2").arg(response.request(), index.error().message)));
-                return;
-            }
-            callback(filterByType(index->manifests(), artifactType));
-        });
-    return handle;
+    return d->begin(context, std::move(done), requireRepository(repository), [&](const auto &operation, auto callback) {
+        HttpRequest request = d->request(
+            "GET", QStringLiteral("/v2/%1/referrers/%2").arg(repository, subject.toString()), pullScope(repository));
+        if (!artifactType.isEmpty())
+            request.url = HttpHeaderParser::addQueryItem(request.url, "artifactType", artifactType);
+        request.headers << qMakePair(QByteArray("Accept"), QByteArray(MediaType::ImageIndex.data()));
+        request.maxBodySize = Manifest::MaxSize;
+        RegistryClientPrivate *p = d.get();
+        p->send(operation, request,
+                [p, operation, repository, subject, artifactType, callback](const HttpResponse &response) {
+                    p->referrersAnswered(operation, response, repository, subject, artifactType, callback);
+                });
+    });
 }
 
 } // namespace Oci

@@ -76,6 +76,14 @@ struct UploadOptions
     std::function<void(qint64, qint64)> progress;
 };
 
+/// Where a blob download continues: the sink holds the blob's first \a offset bytes already (writing goes on at
+/// its current position) and \a hasher has hashed exactly those bytes, so the final digest check covers them.
+struct BlobResumePoint
+{
+    qint64 offset = 0;
+    std::shared_ptr<DigestHasher> hasher;
+};
+
 /// How an upload ended.
 enum class UploadOutcome { Uploaded, AlreadyPresent, Mounted };
 
@@ -156,8 +164,15 @@ public:
                                Callback<std::optional<qint64>> done);
     /// GET a blob into \a sink, hashing while it arrives; fails on a digest or size mismatch (\a expectedSize
     /// -1 when unknown). The sink receives bytes as they arrive and is never closed by the client.
+    /// A body that breaks off is resumed with a Range request (at most 5 times, each one
+    /// announced through waiting()); a server that ignores Range restarts a seekable sink and fails a stream.
     OperationHandle getBlob(const QString &repository, const Digest &digest, qint64 expectedSize, QIODevice *sink,
                             QObject *context, Callback<qint64> done, std::function<void(qint64, qint64)> progress = {});
+    /// Like getBlob(), but continues a download that an earlier run left unfinished: asks for the bytes from
+    /// \a from.offset on. Progress and the returned size count from the blob's start.
+    OperationHandle resumeBlob(const QString &repository, const Digest &digest, qint64 expectedSize,
+                               const BlobResumePoint &from, QIODevice *sink, QObject *context, Callback<qint64> done,
+                               std::function<void(qint64, qint64)> progress = {});
     /// GET a small blob (config, probe) into memory, capped at \a maxSize.
     OperationHandle getBlobBytes(const QString &repository, const Digest &digest, qint64 maxSize, QObject *context,
                                  Callback<QByteArray> done);

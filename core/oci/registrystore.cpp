@@ -109,6 +109,7 @@ Util::Result<std::unique_ptr<QIODevice>> RegistryStore::openBlob(const Descripto
     // The download runs on its own thread while the caller reads.
     auto stream = std::make_unique<RegistryBlobStream>(RegistryBlobStream::Source{
         m_base.registry(), m_settings, m_base.repository(), descriptor.digest, descriptor.size});
+    stream->setNotifier([this](const QString &message) { notify(message); });
     if (auto opened = stream->openStream(); !opened)
         return opened.error();
     return std::unique_ptr<QIODevice>(std::move(stream));

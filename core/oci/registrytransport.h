@@ -26,6 +26,8 @@ struct OperationState
 {
     bool cancelled = false;
     QPointer<HttpExchange> current;
+    /// Set while the operation waits between requests of its own (a resumed download's backoff).
+    std::function<void()> cancelWait;
 };
 
 /// The HTTP layer of RegistryClient: one QNetworkAccessManager with the registry's TLS and proxy settings,

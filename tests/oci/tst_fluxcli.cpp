@@ -5,11 +5,16 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "awaitresult.h"
 #include "command.h"
+#include "oci/fluxartifact.h"
+#include "oci/mediatypes.h"
+#include "oci/registryclient.h"
 #include "oci/ocilayout.h"
 #include "registryserver.h"
 
@@ -25,6 +30,7 @@ private Q_SLOTS:
     void pushPrintsJson();
     void pullExtractsAndLists();
     void pullRefusesToOverwrite();
+    void pullChoosesAnIndexEntry();
     void copyBetweenRegistriesAndLayouts();
     void passwordFromStandardInput();
     void progressOnlyOnATerminal();
@@ -44,6 +50,8 @@ private:
     Run cli(const QStringList &arguments, const QByteArray &input = {}, bool terminal = false);
     QStringList plain() const { return {QStringLiteral("--plain-http")}; }
     QString ref(const QString &repository) const { return m_registry->hostPort() + QLatin1Char('/') + repository; }
+    Oci::Descriptor pushedManifest(const QString &reference, const QString &platform);
+    QString pushIndex(const QString &reference, const QList<Oci::Descriptor> &entries);
 
     std::unique_ptr<RegistryServer> m_registry;
     std::unique_ptr<RegistryServer> m_second;
@@ -140,6 +148,104 @@ void TestFluxCli::pullExtractsAndLists()
     QCOMPARE(missing.code, 1);
     QVERIFY2(missing.err.contains(QLatin1String("404")) || missing.err.contains(QLatin1String("MANIFEST_UNKNOWN")),
              qPrintable(missing.err));
+}
+
+// The descriptor of a manifest in m_registry, with a platform ("os/arch") for an index entry.
+Oci::Descriptor TestFluxCli::pushedManifest(const QString &reference, const QString &platform)
+{
+    Oci::RegistryClient client(m_registry->hostPort(), m_registry->connectionSettings());
+    auto got = TestSupport::await<Oci::ManifestResponse>(
+        [&](auto done) { return client.getManifest(*Oci::Reference::parse(reference), this, done); });
+    if (!got)
+        return {};
+    Oci::Descriptor descriptor = got->descriptor();
+    Oci::Platform entryPlatform;
+    entryPlatform.os = platform.section(QLatin1Char('/'), 0, 0);
+    entryPlatform.architecture = platform.section(QLatin1Char('/'), 1, 1);
+    descriptor.platform = entryPlatform;
+    return descriptor;
+}
+
+// Pushes an OCI index of \a entries; returns its digest (empty on failure).
+QString TestFluxCli::pushIndex(const QString &reference, const QList<Oci::Descriptor> &entries)
+{
+    Oci::Manifest index;
+    index.setKind(Oci::Manifest::Kind::ImageIndex);
+    index.setManifests(entries);
+    Oci::RegistryClient client(m_registry->hostPort(), m_registry->connectionSettings());
+    auto pushed = TestSupport::await<Oci::Digest>([&](auto done) {
+        return client.putManifest(*Oci::Reference::parse(reference), index.serialize(),
+                                  QString(Oci::MediaType::ImageIndex), this, done);
+    });
+    return pushed ? pushed->toString() : QString();
+}
+
+// An index of Flux artifacts: --platform picks an entry, a single entry or the host's platform is taken
+// without it, and anything else is an error listing the entries. The chosen digest is printed.
+void TestFluxCli::pullChoosesAnIndexEntry()
+{
+    QTemporaryDir other;
+    QVERIFY(other.isValid());
+    QFile single(other.filePath(QStringLiteral("only.yaml")));
+    QVERIFY(single.open(QIODevice::WriteOnly) && single.write("kind: ConfigMap\n") > 0);
+    single.close();
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("multi:amd"))} + provenance + plain())
+            .code,
+        0);
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("push"), other.path(), ref(QStringLiteral("multi:arm"))} + provenance + plain())
+            .code,
+        0);
+    const auto amd = pushedManifest(ref(QStringLiteral("multi:amd")), QStringLiteral("linux/amd64"));
+    const auto arm = pushedManifest(ref(QStringLiteral("multi:arm")), QStringLiteral("linux/arm64"));
+    const auto s390 = pushedManifest(ref(QStringLiteral("multi:amd")), QStringLiteral("linux/s390x"));
+    QVERIFY(!amd.mediaType.isEmpty() && !arm.mediaType.isEmpty());
+    QVERIFY(!pushIndex(ref(QStringLiteral("multi:both")), {amd, arm}).isEmpty());
+    QVERIFY(!pushIndex(ref(QStringLiteral("multi:one")), {arm}).isEmpty());
+    QVERIFY(!pushIndex(ref(QStringLiteral("multi:foreign")), {arm, s390}).isEmpty());
+    auto files = [](const Run &run) {
+        return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QLatin1String("files")).toArray().size();
+    };
+    auto list = [&](const QString &tag, const QStringList &extra) {
+        return cli(QStringList{QStringLiteral("pull"), ref(QStringLiteral("multi:") + tag), QStringLiteral("--list"),
+                               QStringLiteral("--format"), QStringLiteral("json")} +
+                   extra + plain());
+    };
+
+    const auto picked = list(QStringLiteral("both"), {QStringLiteral("--platform"), QStringLiteral("linux/arm64")});
+    QVERIFY2(picked.code == 0, qPrintable(picked.err));
+    QCOMPARE(files(picked), 1);
+    const QJsonObject pickedJson = QJsonDocument::fromJson(picked.out.toUtf8()).object();
+    QCOMPARE(pickedJson.value(QLatin1String("manifest")).toString(), arm.digest.toString());
+    QCOMPARE(pickedJson.value(QLatin1String("platform")).toString(), QStringLiteral("linux/arm64"));
+
+    const auto onlyOne = list(QStringLiteral("one"), {});
+    QVERIFY2(onlyOne.code == 0, qPrintable(onlyOne.err));
+    QCOMPARE(files(onlyOne), 1);
+
+    const QString target = m_work.filePath(QStringLiteral("from-index"));
+    const auto extracted = cli(
+        QStringList{QStringLiteral("pull"), ref(QStringLiteral("multi:both")), QStringLiteral("-o"), target} + plain());
+    if (QSysInfo::currentCpuArchitecture() == QLatin1String("x86_64")) {
+        // The host platform (linux/amd64) decides, and the chosen entry is named.
+        QVERIFY2(extracted.code == 0, qPrintable(extracted.err));
+        QVERIFY2(extracted.err.contains(amd.digest.toString()), qPrintable(extracted.err));
+        QCOMPARE(QDir(target).entryList(QDir::Files).size(), 3);
+    }
+
+    const auto ambiguous = list(QStringLiteral("foreign"), {});
+    QCOMPARE(ambiguous.code, 1);
+    for (const QString &expected :
+         {arm.digest.toString(), s390.digest.toString(), QStringLiteral("linux/s390x"), QStringLiteral("--platform"),
+          QStringLiteral("@sha256:"), QString(Oci::FluxArtifact::configMediaType())}) {
+        QVERIFY2(ambiguous.err.contains(expected), qPrintable(expected + QLatin1String(" in: ") + ambiguous.err));
+    }
+    const auto noMatch = list(QStringLiteral("both"), {QStringLiteral("--platform"), QStringLiteral("windows/amd64")});
+    QCOMPARE(noMatch.code, 1);
+    QVERIFY2(noMatch.err.contains(QLatin1String("windows/amd64")), qPrintable(noMatch.err));
+    const auto badPlatform = list(QStringLiteral("both"), {QStringLiteral("--platform"), QStringLiteral("amd64")});
+    QCOMPARE(badPlatform.code, 2);
 }
 
 // An existing file stops the pull before anything is written; --force replaces it.

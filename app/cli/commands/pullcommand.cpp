@@ -4,11 +4,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSysInfo>
 
 #include "cpcommand.h"
 #include "jobrunner.h"
 #include "ociconnectionoptions.h"
 #include "oci/fluxartifact.h"
+#include "oci/manifest.h"
 
 namespace Cli {
 
@@ -20,26 +23,82 @@ QString tr(const char *text)
 }
 
 // The content layer of a Flux artifact; any single gzip tar layer is accepted too.
-Util::Result<Oci::Descriptor> contentLayer(const Oci::ContentStore::Manifest &manifest)
+Util::Result<Oci::Descriptor> contentLayer(const Oci::Manifest &manifest)
 {
-    const QJsonObject object = QJsonDocument::fromJson(manifest.raw).object();
-    const QJsonArray layers = object.value(QLatin1String("layers")).toArray();
-    QList<QJsonObject> candidates;
-    for (const QJsonValue &value : layers) {
-        const QString mediaType = value.toObject().value(QLatin1String("mediaType")).toString();
-        if (mediaType == Oci::FluxArtifact::contentMediaType())
-            candidates.prepend(value.toObject());
-        else if (mediaType.endsWith(QLatin1String("tar+gzip")) || mediaType.endsWith(QLatin1String("tar.gzip")))
-            candidates.append(value.toObject());
+    QList<Oci::Descriptor> candidates;
+    for (const Oci::Descriptor &layer : manifest.layers()) {
+        if (layer.mediaType == Oci::FluxArtifact::contentMediaType())
+            candidates.prepend(layer);
+        else if (layer.mediaType.endsWith(QLatin1String("tar+gzip")) ||
+                 layer.mediaType.endsWith(QLatin1String("tar.gzip")))
+            candidates.append(layer);
     }
     if (candidates.isEmpty())
         return Util::makeError(tr("%1 has no Flux content layer (%2)")
-                                   .arg(manifest.descriptor.digest.toString(), Oci::FluxArtifact::contentMediaType()));
-    auto digest = Oci::Digest::parse(candidates.first().value(QLatin1String("digest")).toString());
-    if (!digest)
-        return digest.error();
-    return Oci::Descriptor::of(candidates.first().value(QLatin1String("mediaType")).toString(), *digest,
-                               candidates.first().value(QLatin1String("size")).toInteger(-1));
+                                   .arg(manifest.digest().toString(), Oci::FluxArtifact::contentMediaType()));
+    return candidates.first();
+}
+
+// "os/arch[/variant]" of an index entry; empty when it names no platform.
+QString platformOf(const Oci::Descriptor &entry)
+{
+    return entry.platform ? entry.platform->toString() : QString();
+}
+
+// The platform this program runs on, in the OCI spelling (GOOS/GOARCH).
+QString hostPlatform()
+{
+    const QString cpu = QSysInfo::currentCpuArchitecture();
+    QString architecture = cpu;
+    if (cpu == QLatin1String("x86_64"))
+        architecture = QStringLiteral("amd64");
+    else if (cpu == QLatin1String("i386"))
+        architecture = QStringLiteral("386");
+    return QSysInfo::kernelType() + QLatin1Char('/') + architecture;
+}
+
+// An entry matches "os/arch" whatever its variant, and "os/arch/variant" only with that variant.
+bool platformMatches(const QString &entryPlatform, const QString &wanted)
+{
+    if (entryPlatform == wanted)
+        return true;
+    return wanted.count(QLatin1Char('/')) == 1 && entryPlatform.startsWith(wanted + QLatin1Char('/'));
+}
+
+QString describeEntries(const QList<Oci::Descriptor> &entries)
+{
+    QStringList lines;
+    for (const Oci::Descriptor &entry : entries) {
+        const QString platform = platformOf(entry);
+        lines << QStringLiteral("  %1  %2  %3")
+                     .arg(entry.digest.toString(), platform.isEmpty() ? tr("(no platform)") : platform,
+                          entry.artifactType.isEmpty() ? tr("(no artifactType)") : entry.artifactType);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Picks the index entry to pull: the --platform match, the only entry, or the host platform's entry.
+Util::Result<Oci::Descriptor> chooseEntry(const Oci::Manifest &index, const QString &platform, const QString &reference)
+{
+    const QList<Oci::Descriptor> entries = index.manifests();
+    if (entries.isEmpty())
+        return Util::makeError(tr("%1 is an empty index: it lists no manifests").arg(reference));
+    if (platform.isEmpty() && entries.size() == 1)
+        return entries.first();
+
+    const QString wanted = platform.isEmpty() ? hostPlatform() : platform;
+    QList<Oci::Descriptor> matches;
+    for (const Oci::Descriptor &entry : entries) {
+        if (platformMatches(platformOf(entry), wanted))
+            matches << entry;
+    }
+    if (matches.size() == 1)
+        return matches.first();
+    const QString why = matches.isEmpty() ? tr("none of its %1 entries is for %2").arg(entries.size()).arg(wanted)
+                                          : tr("%1 of its entries are for %2").arg(matches.size()).arg(wanted);
+    return Util::makeError(tr("%1 is an index and %2; pass --platform os/arch[/variant] or pull "
+                              "REF@sha256:... of one entry:\n%3")
+                               .arg(reference, why, describeEntries(entries)));
 }
 
 } // namespace
@@ -58,10 +117,14 @@ int PullCommand::run(const QStringList &arguments, Context &context)
                                     QStringLiteral("dir"));
     const QCommandLineOption list(QStringLiteral("list"), tr("Only list the files, extract nothing."));
     const QCommandLineOption force(QStringLiteral("force"), tr("Overwrite files that exist already in the directory."));
-    for (const auto &option : {output, list, force})
+    const QCommandLineOption platform(QStringLiteral("platform"),
+                                      tr("Entry of an index to pull (os/arch[/variant]); default: the only entry, "
+                                         "else this host's platform."),
+                                      QStringLiteral("os/arch"));
+    for (const auto &option : {output, list, force, platform})
         parser.addOption(option);
     parser.addPositionalArgument(QStringLiteral("REF"), tr("host/repo:tag, host/repo@digest or oci-layout:PATH:tag"));
-    const QString usage = QStringLiteral("pull REF (-o DIR [--force] | --list) [options]");
+    const QString usage = QStringLiteral("pull REF (-o DIR [--force] | --list) [--platform os/arch] [options]");
     if (auto stop = parse(parser, arguments, context, usage))
         return *stop;
     if (parser.positionalArguments().size() != 1 || (parser.isSet(output) == parser.isSet(list))) {
@@ -82,41 +145,76 @@ int PullCommand::run(const QStringList &arguments, Context &context)
 
     const auto existing =
         parser.isSet(force) ? Oci::FluxArtifact::Existing::Overwrite : Oci::FluxArtifact::Existing::Refuse;
-    auto files = pull(*reference, *settings, parser.isSet(list) ? QString() : parser.value(output), existing);
-    if (!files) {
-        context.err << tr("error: %1").arg(files.error().toString()) << Qt::endl;
+    const QString wanted = parser.value(platform);
+    if (parser.isSet(platform) &&
+        !QRegularExpression(QStringLiteral("^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$")).match(wanted).hasMatch()) {
+        context.err << tr("error: --platform expects os/arch or os/arch/variant, not '%1'").arg(wanted) << Qt::endl;
+        return UsageError;
+    }
+    auto pulled = pull(*reference, *settings, wanted, parser.isSet(list) ? QString() : parser.value(output), existing);
+    if (!pulled) {
+        context.err << tr("error: %1").arg(pulled.error().toString()) << Qt::endl;
         return Failure;
     }
-    print(*files, *json, context);
+    print(*pulled, *json, context);
     return Success;
 }
 
-Util::Result<QList<Oci::FluxArtifact::File>> PullCommand::pull(const Oci::Reference &reference,
-                                                               const Oci::ConnectionSettings &settings,
-                                                               const QString &directory,
-                                                               Oci::FluxArtifact::Existing existing)
+Util::Result<PullCommand::Pulled> PullCommand::pull(const Oci::Reference &reference,
+                                                    const Oci::ConnectionSettings &settings, const QString &platform,
+                                                    const QString &directory, Oci::FluxArtifact::Existing existing)
 {
     // The CLI has no GUI thread to keep free: the store runs its requests on this one.
     auto store = storeFactory(reference, settings, Oci::LayoutStore::Mode::Read)();
     if (!store)
         return store.error();
-    auto manifest = (*store)->resolve(tagOrDigestOf(reference));
+    auto resolved = (*store)->resolve(tagOrDigestOf(reference));
+    if (!resolved)
+        return resolved.error();
+    auto manifest = Oci::Manifest::parse(resolved->raw, resolved->descriptor.mediaType);
     if (!manifest)
         return manifest.error();
+
+    Pulled pulled;
+    if (manifest->isIndex()) {
+        auto entry = chooseEntry(*manifest, platform, reference.toString());
+        if (!entry)
+            return entry.error();
+        pulled.chosenDigest = entry->digest.toString();
+        pulled.chosenPlatform = platformOf(*entry);
+        auto fetched = (*store)->fetchManifest(*entry);
+        if (!fetched)
+            return fetched.error();
+        manifest = Oci::Manifest::parse(fetched->raw, fetched->descriptor.mediaType);
+        if (!manifest)
+            return manifest.error();
+    }
+
     auto layer = contentLayer(*manifest);
     if (!layer)
         return layer.error();
     auto blob = (*store)->openBlob(*layer, {});
     if (!blob)
         return blob.error();
-    if (directory.isEmpty())
-        return Oci::FluxArtifact::listFiles(**blob);
-    return Oci::FluxArtifact::extract(**blob, directory, {}, existing);
+    auto files = directory.isEmpty() ? Oci::FluxArtifact::listFiles(**blob)
+                                     : Oci::FluxArtifact::extract(**blob, directory, {}, existing);
+    if (!files)
+        return files.error();
+    pulled.files = *files;
+    return pulled;
 }
 
-void PullCommand::print(const QList<Oci::FluxArtifact::File> &files, bool json, Context &context)
+void PullCommand::print(const Pulled &pulled, bool json, Context &context)
 {
+    const QList<Oci::FluxArtifact::File> &files = pulled.files;
     if (!json) {
+        // On stderr: stdout stays the plain file list scripts read.
+        if (!pulled.chosenDigest.isEmpty()) {
+            context.err << tr("index entry %1 (%2)")
+                               .arg(pulled.chosenDigest,
+                                    pulled.chosenPlatform.isEmpty() ? tr("no platform") : pulled.chosenPlatform)
+                        << Qt::endl;
+        }
         for (const auto &file : files)
             context.out << file.path << (file.directory ? QStringLiteral("/") : QString()) << Qt::endl;
         return;
@@ -129,8 +227,12 @@ void PullCommand::print(const QList<Oci::FluxArtifact::File> &files, bool json, 
                         {QLatin1String("size"), file.size},
                         {QLatin1String("mode"), file.mode}});
     }
-    context.out << QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QLatin1String("files"), array}}).toJson(QJsonDocument::Indented));
+    QJsonObject document{{QLatin1String("files"), array}};
+    if (!pulled.chosenDigest.isEmpty()) {
+        document.insert(QLatin1String("manifest"), pulled.chosenDigest);
+        document.insert(QLatin1String("platform"), pulled.chosenPlatform);
+    }
+    context.out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
 }
 
 } // namespace Cli

@@ -18,12 +18,20 @@ public:
     int run(const QStringList &arguments, Context &context) override;
 
 private:
-    /// Extracts into \a directory, or only lists when it is empty.
-    static Util::Result<QList<Oci::FluxArtifact::File>> pull(const Oci::Reference &reference,
-                                                             const Oci::ConnectionSettings &settings,
-                                                             const QString &directory,
-                                                             Oci::FluxArtifact::Existing existing);
-    static void print(const QList<Oci::FluxArtifact::File> &files, bool json, Context &context);
+    struct Pulled
+    {
+        QList<Oci::FluxArtifact::File> files;
+        /// The entry taken when the reference named an index (digest and platform); empty otherwise.
+        QString chosenDigest;
+        QString chosenPlatform;
+    };
+
+    /// Extracts into \a directory, or only lists when it is empty. An index is narrowed to one child by
+    /// \a platform ("os/arch[/variant]", may be empty).
+    static Util::Result<Pulled> pull(const Oci::Reference &reference, const Oci::ConnectionSettings &settings,
+                                     const QString &platform, const QString &directory,
+                                     Oci::FluxArtifact::Existing existing);
+    static void print(const Pulled &pulled, bool json, Context &context);
 };
 
 } // namespace Cli
