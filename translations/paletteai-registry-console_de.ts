@@ -2523,6 +2523,10 @@
         <source>%1 broke off after %2 bytes: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 closed the connection after %2 of the %3 bytes it announced</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oci::LayoutStore</name>

@@ -194,6 +194,16 @@ void HttpExchange::connectReply()
     });
 }
 
+qint64 HttpExchange::announcedBodySize(const HttpResponse &response) const
+{
+    // A HEAD answer announces the size of a body it does not send; only a successful GET's body is counted.
+    if (m_method != "GET" || !isSuccess(response.status) || m_tooLarge || !response.hasHeader("Content-Length"))
+        return -1;
+    bool ok = false;
+    const qint64 size = response.header("Content-Length").toLongLong(&ok);
+    return ok ? size : -1;
+}
+
 void HttpExchange::onReadyRead()
 {
     if (!m_reply)
@@ -340,6 +350,13 @@ void HttpExchange::onFinished()
         response.interrupted = true;
         response.networkError =
             tr("%1 broke off after %2 bytes: %3").arg(m_url.host()).arg(m_received).arg(errorString);
+    } else if (const qint64 announced = announcedBodySize(response); m_received < announced) {
+        // Qt may end a reply without an error when the server closes a Connection: close response early.
+        response.interrupted = true;
+        response.networkError = tr("%1 closed the connection after %2 of the %3 bytes it announced")
+                                    .arg(m_url.host())
+                                    .arg(m_received)
+                                    .arg(announced);
     }
     if (!response.networkError.isEmpty() || (m_tooLarge && isSuccess(response.status))) {
         if (!retryTransientFailure(error, response))

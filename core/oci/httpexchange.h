@@ -36,6 +36,7 @@ private:
     void sendNow();
     void connectReply();
     void onReadyRead();
+    qint64 announcedBodySize(const HttpResponse &response) const;
     void onFinished();
     void onIdleTimeout();
     QString checkRange(int status) const;

@@ -558,12 +558,16 @@ void TestResume::copyResumesABrokenDownloadAndSaysSo()
     QCOMPARE((*destination)->layout().readBlob(node.digest, 1024 * 1024).value(), blob);
     stream->reset();
 
+    // A request whose connection drops before any byte of the answer arrived is sent again from the start, so
+    // the cut answer may come more than once; only the last request asks for the rest.
     const QList<Request> requests = registry.stop();
-    QCOMPARE(requests.size(), 2);
-    QCOMPARE(requests.at(1).header("Range"), QByteArray("bytes=100000-"));
+    QVERIFY(requests.size() >= 2);
+    QCOMPARE(requests.last().header("Range"), QByteArray("bytes=100000-"));
+    for (qsizetype i = 0; i + 1 < requests.size(); ++i)
+        QVERIFY(requests.at(i).header("Range").isEmpty());
     QMutexLocker locker(&mutex);
-    QCOMPARE(notices.size(), 1);
-    QVERIFY2(notices.first().contains(QLatin1String("byte 100000")), qPrintable(notices.first()));
+    QVERIFY(!notices.isEmpty());
+    QVERIFY2(notices.last().contains(QLatin1String("byte 100000")), qPrintable(notices.last()));
 }
 
 QTEST_GUILESS_MAIN(TestResume)
