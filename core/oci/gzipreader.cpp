@@ -76,24 +76,21 @@ bool GzipReader::refill()
 
 qint64 GzipReader::readData(char *data, qint64 maxSize)
 {
+    // QIODevice may ask for nothing; the loop below runs until some output is produced.
+    if (maxSize <= 0)
+        return 0;
     z_stream &z = m_stream->z;
     z.next_out = reinterpret_cast<Bytef *>(data);
     z.avail_out = uInt(qMin<qint64>(maxSize, 1 << 30));
     const uInt wanted = z.avail_out;
 
     while (z.avail_out == wanted && !m_ended) {
-        if (z.avail_in == 0) {
-            if (!refill())
-                return -1;
-            if (m_stream->sourceDone) {
-                setErrorString(tr("the gzip data ends before its trailer"));
-                return -1;
-            }
-        }
+        if (z.avail_in == 0 && !m_stream->sourceDone && !refill())
+            return -1;
         const int status = inflate(&z, Z_NO_FLUSH);
         if (status == Z_STREAM_END) {
             // Another member may follow; anything else after the trailer is an error.
-            if (z.avail_in == 0 && !refill())
+            if (z.avail_in == 0 && !m_stream->sourceDone && !refill())
                 return -1;
             if (z.avail_in == 0) {
                 m_ended = true;
@@ -104,6 +101,12 @@ qint64 GzipReader::readData(char *data, qint64 maxSize)
         }
         if (status != Z_OK && status != Z_BUF_ERROR) {
             setErrorString(tr("the gzip data is corrupt: %1").arg(QString::fromLatin1(z.msg ? z.msg : "")));
+            return -1;
+        }
+        // Output still held by the decompressor comes out above; with no input left and none produced, the
+        // data stops short.
+        if (m_stream->sourceDone && z.avail_in == 0 && z.avail_out == wanted) {
+            setErrorString(tr("the gzip data ends before its trailer"));
             return -1;
         }
     }

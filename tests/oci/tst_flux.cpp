@@ -34,6 +34,8 @@ private Q_SLOTS:
     void modesAreKept();
     void sameModesGiveTheSameLayer();
     void listMatchesExtract();
+    void layersOfManySizesReadBack_data();
+    void layersOfManySizesReadBack();
     void hostileEntriesAreRejected_data();
     void hostileEntriesAreRejected();
     void refusesToWriteThroughExistingLink();
@@ -388,6 +390,35 @@ void TestFlux::listMatchesExtract()
         QVERIFY(original.open(QIODevice::ReadOnly) && copy.open(QIODevice::ReadOnly));
         QCOMPARE(copy.readAll(), original.readAll());
     }
+}
+
+void TestFlux::layersOfManySizesReadBack_data()
+{
+    // Uncompressed sizes around the 16 KiB blocks the readers work in, and far beyond.
+    QTest::addColumn<int>("files");
+    for (const int files : {1, 14, 15, 16, 17, 31, 32, 33, 300})
+        QTest::addRow("%d files", files) << files;
+}
+
+void TestFlux::layersOfManySizesReadBack()
+{
+    QFETCH(int, files);
+    QTemporaryDir source;
+    for (int i = 0; i < files; ++i) {
+        QFile file(source.filePath(QStringLiteral("cm-%1.yaml").arg(i, 4, 10, QLatin1Char('0'))));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-%1\n").arg(i).toUtf8());
+    }
+    QTemporaryDir dir;
+    const auto built = buildInto(source.path(), dir.path(), true);
+    auto layout = OciLayout::open(dir.path());
+    auto listed = FluxArtifact::listFiles(**layout->openBlob(built.layerDigest));
+    QVERIFY2(listed.ok(), qPrintable(listed.ok() ? QString() : listed.error().toString()));
+    QCOMPARE(listed->size(), qsizetype(files));
+    QTemporaryDir target;
+    auto extracted = FluxArtifact::extract(**layout->openBlob(built.layerDigest), target.path());
+    QVERIFY2(extracted.ok(), qPrintable(extracted.ok() ? QString() : extracted.error().toString()));
+    QCOMPARE(extracted->size(), qsizetype(files));
 }
 
 void TestFlux::hostileEntriesAreRejected_data()
