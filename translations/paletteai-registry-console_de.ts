@@ -849,6 +849,10 @@
         <source>no platform</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>layer %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::PushCommand</name>
@@ -2980,6 +2984,21 @@
     </message>
     <message>
         <source>cannot write the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::VerifyingReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends after %2 of its %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its digest: its bytes hash to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

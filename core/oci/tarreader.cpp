@@ -116,11 +116,20 @@ bool TarReader::readFully(char *data, qint64 size)
     qint64 done = 0;
     while (done < size) {
         const qint64 read = m_source->read(data + done, size - done);
+        if (read < 0)
+            m_sourceFailure = m_source->errorString();
         if (read <= 0)
             return false;
         done += read;
     }
     return true;
+}
+
+Util::Error TarReader::shortRead(const QString &what) const
+{
+    // A source that failed (a download refused, a digest that does not match) says why; only a source that
+    // simply ended makes the archive itself the problem.
+    return Util::makeError(m_sourceFailure.isEmpty() ? what : m_sourceFailure);
 }
 
 Util::Result<void> TarReader::skipRemaining()
@@ -130,7 +139,7 @@ Util::Result<void> TarReader::skipRemaining()
     while (left > 0) {
         const qint64 chunk = qMin<qint64>(left, sizeof buffer);
         if (!readFully(buffer, chunk))
-            return Util::makeError(tr("the archive ends inside entry '%1'").arg(m_entry.path));
+            return shortRead(tr("the archive ends inside entry '%1'").arg(m_entry.path));
         left -= chunk;
     }
     m_remaining = 0;
@@ -144,7 +153,7 @@ Util::Result<QByteArray> TarReader::readSpecialContent(qint64 size)
         return Util::makeError(tr("an extended tar header of %1 bytes is larger than allowed").arg(size));
     QByteArray content(size + paddingFor(size), Qt::Uninitialized);
     if (!readFully(content.data(), content.size()))
-        return Util::makeError(tr("the archive ends inside an extended header"));
+        return shortRead(tr("the archive ends inside an extended header"));
     content.truncate(size);
     return content;
 }
@@ -162,7 +171,7 @@ Util::Result<bool> TarReader::next()
     for (;;) {
         char header[blockSize];
         if (!readFully(header, blockSize))
-            return Util::makeError(tr("the archive ends without its end-of-archive marker"));
+            return shortRead(tr("the archive ends without its end-of-archive marker"));
         if (std::all_of(header, header + blockSize, [](char c) { return c == 0; })) {
             m_ended = true;
             return false;

@@ -41,6 +41,7 @@ private:
     Util::Result<void> skipRemaining();
     Util::Result<QByteArray> readSpecialContent(qint64 size);
     bool readFully(char *data, qint64 size);
+    Util::Error shortRead(const QString &what) const;
 
     QIODevice *m_source;
     TarEntry m_entry;
@@ -48,6 +49,7 @@ private:
     qint64 m_padding = 0;
     bool m_ended = false;
     QString m_error;
+    QString m_sourceFailure; ///< why the source failed, when it did rather than end
 };
 
 } // namespace Oci

@@ -12,6 +12,7 @@
 #include "ociconnectionoptions.h"
 #include "oci/fluxartifact.h"
 #include "oci/manifest.h"
+#include "oci/verifyingreader.h"
 
 namespace Cli {
 
@@ -196,8 +197,11 @@ Util::Result<PullCommand::Pulled> PullCommand::pull(const Oci::Reference &refere
     auto blob = (*store)->openBlob(*layer, {});
     if (!blob)
         return blob.error();
-    auto files = directory.isEmpty() ? Oci::FluxArtifact::listFiles(**blob)
-                                     : Oci::FluxArtifact::extract(**blob, directory, {}, existing);
+    // Checked here whatever the store: a blob file in a layout is not hashed on the way by anyone else.
+    Oci::VerifyingReader verified(std::move(blob).value(), layer->digest, layer->size,
+                                  tr("layer %1 of %2").arg(layer->digest.toString(), reference.toString()));
+    auto files = directory.isEmpty() ? Oci::FluxArtifact::listFiles(verified)
+                                     : Oci::FluxArtifact::extract(verified, directory, {}, existing);
     if (!files)
         return files.error();
     pulled.files = *files;
