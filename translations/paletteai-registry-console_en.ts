@@ -255,6 +255,10 @@
 %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: no such manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::CertInspectCommand</name>
@@ -781,6 +785,22 @@
     </message>
     <message>
         <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the manifest even when other tags point at it; they are deleted with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 is %2, which is also tagged %3. A registry deletes a manifest with every tag that points at it; pass --force to delete them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: only the first %1 tags of %2 were checked for pointing at the same manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also gone: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

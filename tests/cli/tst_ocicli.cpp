@@ -145,9 +145,26 @@ void TestOciCli::tagsInspectRmWithBasicAuth()
         qPrintable(inspectIndex.out));
     QVERIFY2(inspectIndex.out.contains(QStringLiteral("linux/arm64/v8")), qPrintable(inspectIndex.out));
 
-    CliRun rm = runCli(QStringList{QStringLiteral("rm"), repository + QStringLiteral(":v10")} + auth, password);
+    // A second tag on the same manifest: deleting one would delete both, so rm asks for --force.
+    auto stable = Reference::fromParts(registry.hostPort(), QStringLiteral("mural-workloads/definitions"),
+                                       QStringLiteral("stable"));
+    QVERIFY(await<Digest>(
+        [&](auto done) { return client.putManifest(*stable, raw, QString(MediaType::ImageManifest), this, done); }));
+    CliRun refused = runCli(QStringList{QStringLiteral("rm"), repository + QStringLiteral(":v10")} + auth, password);
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("also tagged stable")), qPrintable(refused.err));
+    QVERIFY(
+        runCli(QStringList{QStringLiteral("tags"), repository} + auth, password).out.contains(QLatin1String("v10")));
+
+    CliRun rm =
+        runCli(QStringList{QStringLiteral("rm"), repository + QStringLiteral(":v10"), QStringLiteral("--force")} + auth,
+               password);
     QVERIFY2(rm.code == 0, qPrintable(rm.err));
     QVERIFY(rm.out.contains(Digest::ofBytes(raw).toString()));
+    QVERIFY2(rm.out.contains(QLatin1String("Also gone: stable")), qPrintable(rm.out));
+    CliRun left = runCli(QStringList{QStringLiteral("tags"), repository} + auth, password);
+    QVERIFY2(!left.out.contains(QLatin1String("stable")) && left.out.contains(QLatin1String("v9")),
+             qPrintable(left.out));
     CliRun gone = runCli(
         QStringList{QStringLiteral("inspect"), repository + QStringLiteral("@") + Digest::ofBytes(raw).toString()} +
             auth,

@@ -1,5 +1,6 @@
 #include "ocirmcommand.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -10,6 +11,43 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Cli::OciRmCommand", text);
+}
+
+// Tags checked for sharing the manifest before it is deleted; a repository with more is checked this far.
+constexpr int maxTagsChecked = 500;
+
+struct Sharing
+{
+    Oci::Digest digest;
+    QStringList otherTags; ///< tags besides the one named that point at the same manifest
+    bool partial = false;  ///< more tags than were checked
+};
+
+// Deleting a manifest deletes every tag that points at it: find them first.
+Util::Result<Sharing> findSharingTags(const Oci::Reference &reference, Oci::RegistryClient &client)
+{
+    auto head = OciConnectionOptions::wait<std::optional<Oci::Descriptor>>(
+        [&](QObject *loop, auto done) { return client.headManifest(reference, loop, done); });
+    if (!head)
+        return head.error();
+    if (!*head)
+        return Util::makeError(tr("%1: no such manifest").arg(reference.toString()));
+    Sharing sharing{(*head)->digest, {}, false};
+
+    auto tags = OciConnectionOptions::wait<Oci::ListResult>(
+        [&](QObject *loop, auto done) { return client.listTags(reference.repository(), loop, done); });
+    if (!tags)
+        return tags.error();
+    sharing.partial = !tags->complete || tags->names.size() > maxTagsChecked;
+    for (const QString &tag : tags->names.mid(0, maxTagsChecked)) {
+        if (tag == reference.tag())
+            continue;
+        auto other = OciConnectionOptions::wait<std::optional<Oci::Descriptor>>(
+            [&](QObject *loop, auto done) { return client.headManifest(reference.withTag(tag), loop, done); });
+        if (other && *other && (*other)->digest == sharing.digest)
+            sharing.otherTags << tag;
+    }
+    return sharing;
 }
 
 } // namespace
@@ -24,6 +62,12 @@ QString OciRmCommand::positionalDescription() const
     return tr("Reference: host[:port]/path:tag or host[:port]/path@digest.");
 }
 
+void OciRmCommand::addOptions(QCommandLineParser &parser)
+{
+    m_force.setDescription(tr("Delete the manifest even when other tags point at it; they are deleted with it."));
+    parser.addOption(m_force);
+}
+
 int OciRmCommand::execute(const Invocation &invocation, Context &context)
 {
     if (!invocation.reference.hasTag() && !invocation.reference.hasDigest()) {
@@ -31,18 +75,43 @@ int OciRmCommand::execute(const Invocation &invocation, Context &context)
                     << Qt::endl;
         return UsageError;
     }
+    auto sharing = findSharingTags(invocation.reference, invocation.client);
+    if (!sharing)
+        return fail(sharing.error(), context);
+    const bool force = invocation.parser.isSet(m_force);
+    if (!sharing->otherTags.isEmpty() && !force) {
+        context.err << tr("error: %1 is %2, which is also tagged %3. A registry deletes a manifest with every tag "
+                          "that points at it; pass --force to delete them all.")
+                           .arg(invocation.reference.toString(), sharing->digest.toString(),
+                                sharing->otherTags.join(QLatin1String(", ")))
+                    << Qt::endl;
+        return Failure;
+    }
+    if (sharing->partial) {
+        context.err << tr("warning: only the first %1 tags of %2 were checked for pointing at the same manifest")
+                           .arg(maxTagsChecked)
+                           .arg(invocation.reference.repository())
+                    << Qt::endl;
+    }
+
+    // By digest: the manifest checked above is the one deleted, even if a tag moves meanwhile.
+    const Oci::Reference target = invocation.reference.withDigest(sharing->digest);
     auto deleted = OciConnectionOptions::wait<Oci::Digest>(
-        [&](QObject *loop, auto done) { return invocation.client.deleteManifest(invocation.reference, loop, done); });
+        [&](QObject *loop, auto done) { return invocation.client.deleteManifest(target, loop, done); });
     if (!deleted)
         return fail(deleted.error(), context);
 
-    const QString target = invocation.reference.registry() + QLatin1Char('/') + invocation.reference.repository() +
-                           QLatin1Char('@') + deleted->toString();
+    const QString shown = invocation.reference.registry() + QLatin1Char('/') + invocation.reference.repository() +
+                          QLatin1Char('@') + deleted->toString();
     if (invocation.json) {
-        const QJsonObject object{{QStringLiteral("deleted"), target}, {QStringLiteral("digest"), deleted->toString()}};
+        const QJsonObject object{{QStringLiteral("deleted"), shown},
+                                 {QStringLiteral("digest"), deleted->toString()},
+                                 {QStringLiteral("alsoUntagged"), QJsonArray::fromStringList(sharing->otherTags)}};
         context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else {
-        context.out << tr("Deleted %1").arg(target) << QLatin1Char('\n');
+        context.out << tr("Deleted %1").arg(shown) << QLatin1Char('\n');
+        if (!sharing->otherTags.isEmpty())
+            context.out << tr("Also gone: %1").arg(sharing->otherTags.join(QLatin1String(", "))) << QLatin1Char('\n');
     }
     return Success;
 }

@@ -15,7 +15,11 @@ protected:
     QString usage() const override { return QStringLiteral("rm HOST[:PORT]/REPOSITORY[:TAG][@DIGEST] [options]"); }
     QString positionalName() const override { return QStringLiteral("REF"); }
     QString positionalDescription() const override;
+    void addOptions(QCommandLineParser &parser) override;
     int execute(const Invocation &invocation, Context &context) override;
+
+private:
+    QCommandLineOption m_force{QStringLiteral("force")};
 };
 
 } // namespace Cli
