@@ -189,10 +189,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has no Flux content layer (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,6 +358,18 @@
     </message>
     <message>
         <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --username would log in to both %1 and %2. Store each registry&apos;s login with &apos;credentials set&apos; (a copy uses each registry&apos;s own), then copy without it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -690,6 +698,10 @@
         <source>note: the Docker credentials for %1 are not used: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::OciInspectCommand</name>
@@ -1005,6 +1017,21 @@
     </message>
     <message>
         <source>Registry host[:port] or oci:// endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli::SideOptions</name>
+    <message>
+        <source>Talk plain HTTP to the %1 registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not verify the %1 registry&apos;s TLS certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of extra CA certificates trusted for the %1 registry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,6 +47,7 @@ private:
 private Q_SLOTS:
     void tagsInspectRmWithBasicAuth();
     void lsAndTlsOptions();
+    void copyBetweenTlsAndPlainRegistries();
     void realProcessWithVerboseTrace();
     void usageErrors_data();
     void usageErrors();
@@ -175,6 +176,34 @@ void TestOciCli::tagsInspectRmWithBasicAuth()
     CliRun denied = runCli({QStringLiteral("tags"), repository, QStringLiteral("--plain-http")});
     QCOMPARE(denied.code, 1);
     QVERIFY2(denied.err.contains(QLatin1String("401")), qPrintable(denied.err));
+}
+
+void TestOciCli::copyBetweenTlsAndPlainRegistries()
+{
+    RegistryServer tls(RegistryServer::Mode::Tls);
+    RegistryServer plain(RegistryServer::Mode::Plain);
+    QVERIFY2(tls.start(), qPrintable(tls.errorString()));
+    QVERIFY2(plain.start(), qPrintable(plain.errorString()));
+    RegistryClient client(tls.hostPort(), tls.connectionSettings());
+    const QByteArray raw = push(client, QStringLiteral("hub/definitions"), QStringLiteral("v1"));
+    QVERIFY(!raw.isEmpty());
+    const QString from = tls.hostPort() + QStringLiteral("/hub/definitions:v1");
+    const QString to = plain.hostPort() + QStringLiteral("/spoke/definitions:v1");
+
+    // One --plain-http cannot serve both sides; --dest-plain-http and --src-ca-file set each its own.
+    CliRun shared = runCli({QStringLiteral("cp"), from, to, QStringLiteral("--plain-http")});
+    QCOMPARE(shared.code, 1);
+    CliRun copied = runCli({QStringLiteral("cp"), from, to, QStringLiteral("--src-ca-file"),
+                            tls.pki().caCertificateFile(), QStringLiteral("--dest-plain-http")});
+    QVERIFY2(copied.code == 0, qPrintable(copied.err));
+    QCOMPARE(copied.out.trimmed(), Digest::ofBytes(raw).toString());
+
+    // A login on the command line would reach both registries: refused before anything is sent.
+    CliRun login = runCli({QStringLiteral("cp"), from, to, QStringLiteral("--username"), QStringLiteral("admin"),
+                           QStringLiteral("--password-stdin"), QStringLiteral("--dest-plain-http")},
+                          "secret\n");
+    QCOMPARE(login.code, 2);
+    QVERIFY2(login.err.contains(QLatin1String("would log in to both")), qPrintable(login.err));
 }
 
 void TestOciCli::lsAndTlsOptions()

@@ -15,6 +15,53 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Cli::CpCommand", text);
 }
+// The options that set one side of a copy apart from the other: "src" or "dest" before the shared names.
+class SideOptions
+{
+public:
+    SideOptions(const QString &side, const QString &which)
+        : m_plainHttp(side + QStringLiteral("-plain-http"), tr("Talk plain HTTP to the %1 registry.").arg(which))
+        , m_insecure(side + QStringLiteral("-insecure"),
+                     tr("Do not verify the %1 registry's TLS certificate.").arg(which))
+        , m_caFile(side + QStringLiteral("-ca-file"),
+                   tr("PEM file of extra CA certificates trusted for the %1 registry.").arg(which),
+                   QStringLiteral("file"))
+    {
+    }
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        for (const auto *option : {&m_plainHttp, &m_insecure, &m_caFile})
+            parser.addOption(*option);
+    }
+
+    // Over what the shared options gave: a side flag only ever adds to them.
+    Util::Result<void> apply(Oci::ConnectionSettings &settings, const QCommandLineParser &parser) const
+    {
+        settings.plainHttp = settings.plainHttp || parser.isSet(m_plainHttp);
+        settings.insecureSkipVerify = settings.insecureSkipVerify || parser.isSet(m_insecure);
+        if (parser.isSet(m_caFile)) {
+            auto pem = OciConnectionOptions::readPem(parser.value(m_caFile));
+            if (!pem)
+                return pem.error();
+            settings.caCertificatesPem = {*pem};
+        }
+        return {};
+    }
+
+private:
+    QCommandLineOption m_plainHttp;
+    QCommandLineOption m_insecure;
+    QCommandLineOption m_caFile;
+};
+
+// A login given as flags cannot say which registry it is for: it must not reach a second one.
+bool loginWouldReachBoth(const QCommandLineParser &parser, const QString &source, const QString &destination)
+{
+    return parser.isSet(QStringLiteral("username")) && !source.isEmpty() && !destination.isEmpty() &&
+           source != destination;
+}
+
 } // namespace
 
 Oci::CopyJob::StoreFactory storeFactory(const Oci::Reference &reference, const Oci::ConnectionSettings &settings,
@@ -57,6 +104,10 @@ int CpCommand::run(const QStringList &arguments, Context &context)
     connection.addTo(parser);
     const QCommandLineOption noReferrers(QStringLiteral("no-referrers"), tr("Do not copy referrers."));
     parser.addOption(noReferrers);
+    const SideOptions sourceSide(QStringLiteral("src"), tr("source"));
+    const SideOptions destinationSide(QStringLiteral("dest"), tr("destination"));
+    sourceSide.addTo(parser);
+    destinationSide.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("SRC"), tr("host/repo[:tag][@digest] or oci-layout:PATH[:tag]"));
     parser.addPositionalArgument(QStringLiteral("DST"), tr("host/repo[:tag] or oci-layout:PATH[:tag]"));
     if (auto stop = parse(parser, arguments, context, QStringLiteral("cp SRC DST [options]")))
@@ -78,12 +129,20 @@ int CpCommand::run(const QStringList &arguments, Context &context)
             return UsageError;
         }
     }
-    // Each side has its own stored login; flags apply to both.
+    if (loginWouldReachBoth(parser, registryOf(*source), registryOf(*destination))) {
+        context.err << tr("error: --username would log in to both %1 and %2. Store each registry's login with "
+                          "'credentials set' (a copy uses each registry's own), then copy without it.")
+                           .arg(registryOf(*source), registryOf(*destination))
+                    << Qt::endl;
+        return UsageError;
+    }
+    // Each side has its own stored login; shared flags apply to both, --src-*/--dest-* to one.
     auto sourceSettings = connection.settings(parser, context, registryOf(*source));
     auto destinationSettings = connection.settings(parser, context, registryOf(*destination));
-    for (const auto *settings : {&sourceSettings, &destinationSettings}) {
-        if (!*settings) {
-            context.err << tr("error: %1").arg(settings->error().toString()) << Qt::endl;
+    for (auto [settings, side] : {std::pair{&sourceSettings, &sourceSide}, {&destinationSettings, &destinationSide}}) {
+        Util::Result<void> applied = *settings ? side->apply(settings->value(), parser) : settings->error();
+        if (!applied) {
+            context.err << tr("error: %1").arg(applied.error().toString()) << Qt::endl;
             return UsageError;
         }
     }

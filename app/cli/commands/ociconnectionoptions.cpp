@@ -17,15 +17,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli::OciConnectionOptions", text);
 }
 
-Util::Result<QByteArray> readPem(const QString &path)
+} // namespace
+
+Util::Result<QByteArray> OciConnectionOptions::readPem(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Util::Error{tr("cannot read: %1").arg(file.errorString()), path, 0, 0};
     return file.readAll();
 }
-
-} // namespace
 
 void OciConnectionOptions::addTo(QCommandLineParser &parser)
 {

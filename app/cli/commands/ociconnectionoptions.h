@@ -39,6 +39,9 @@ public:
     std::unique_ptr<Oci::RegistryClient> makeClient(const QString &registry, const Oci::ConnectionSettings &settings,
                                                     const QCommandLineParser &parser, Context &context) const;
 
+    /// The contents of a PEM file named on the command line; the error names the file.
+    static Util::Result<QByteArray> readPem(const QString &path);
+
     /// Runs an event loop until the operation started by \a start calls back.
     template<typename T, typename Start> static Util::Result<T> wait(Start start)
     {
