@@ -1,10 +1,13 @@
 #include "jobrunner.h"
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLocale>
 
+#include "interruptwatcher.h"
 #include "jobs/job.h"
 
 namespace Cli {
@@ -23,9 +26,10 @@ QString sizeText(qint64 bytes)
 
 } // namespace
 
-JobRunner::JobRunner(Context &context, bool verbose)
+JobRunner::JobRunner(Context &context, bool verbose, InterruptWatcher *interrupts)
     : m_context(context)
     , m_verbose(verbose)
+    , m_interrupts(interrupts)
 {
 }
 
@@ -56,6 +60,15 @@ bool JobRunner::run(Jobs::Job &job)
                              progressShown = true;
                          });
     }
+
+    // Ctrl-C cancels: the job stops its transfers and removes what it staged before the command returns.
+    std::optional<InterruptWatcher> own;
+    InterruptWatcher *interrupts = m_interrupts ? m_interrupts : &own.emplace();
+    if (interrupts->wasInterrupted()) {
+        m_context.err << tr("cancelled") << Qt::endl;
+        return false;
+    }
+    QObject::connect(interrupts, &InterruptWatcher::interrupted, &job, [&job] { job.cancel(); });
 
     job.start();
     if (!job.isFinished())

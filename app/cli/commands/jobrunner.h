@@ -8,12 +8,16 @@ class Job;
 
 namespace Cli {
 
+class InterruptWatcher;
+
 /// Runs a job to its end for a command: a progress line on standard error when that is a terminal (quiet
 /// when piped), the job's messages with --verbose, and the failure message when it fails.
 class JobRunner final
 {
 public:
-    JobRunner(Context &context, bool verbose);
+    /// \a interrupts, when given, is a watcher the command set up earlier (Ctrl-C during its own preparation
+    /// then cancels the job before it starts); otherwise the runner watches for Ctrl-C while the job runs.
+    JobRunner(Context &context, bool verbose, InterruptWatcher *interrupts = nullptr);
 
     /// Starts \a job and waits for it; returns true when it succeeded.
     bool run(Jobs::Job &job);
@@ -21,6 +25,7 @@ public:
 private:
     Context &m_context;
     bool m_verbose;
+    InterruptWatcher *m_interrupts;
 };
 
 } // namespace Cli

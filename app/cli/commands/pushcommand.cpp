@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 
 #include "cpcommand.h"
+#include "interruptwatcher.h"
 #include "jobrunner.h"
 #include "ociconnectionoptions.h"
 #include "oci/fluxartifact.h"
@@ -72,7 +73,9 @@ int PushCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
 
-    // Build into a scratch layout, then copy from it like any other artifact.
+    // Build into a scratch layout, then copy from it like any other artifact. Ctrl-C while building is
+    // noted and acted on once the build returns, so that the scratch layout is removed.
+    InterruptWatcher interrupts;
     QTemporaryDir scratch;
     auto layout = Oci::OciLayout::create(scratch.filePath(QStringLiteral("layout")));
     if (!layout) {
@@ -98,7 +101,7 @@ int PushCommand::run(const QStringList &arguments, Context &context)
         Oci::Reference::parse(QStringLiteral("oci-layout:") + layout->directory()).value();
     Oci::CopyJob job(storeFactory(scratchReference, *settings, Oci::LayoutStore::Mode::Read),
                      storeFactory(*reference, *settings, Oci::LayoutStore::Mode::Write), copy);
-    if (!JobRunner(context, parser.isSet(QStringLiteral("verbose"))).run(job))
+    if (!JobRunner(context, parser.isSet(QStringLiteral("verbose")), &interrupts).run(job))
         return Failure;
 
     if (*json) {
