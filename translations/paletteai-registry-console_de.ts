@@ -679,10 +679,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read stored credentials from the session memory store, not the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2865,6 +2861,10 @@
     </message>
     <message>
         <source>deleting blob %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -100,6 +100,10 @@ void RegistryBlobStream::runDownload()
     if (m_notifier) {
         QObject::connect(&client, &RegistryClient::waiting, &loop,
                          [notifier = m_notifier](const QString &message, int) { notifier(message); });
+        QObject::connect(&client, &RegistryClient::requestFinished, &loop,
+                         [notifier = m_notifier](const QString &method, const QString &url, int status) {
+                             notifier(RegistryClient::describeRequest(method, url, status));
+                         });
     }
     Sink sink(this);
     bool done = false;

@@ -789,4 +789,9 @@ OperationHandle RegistryClient::referrers(const QString &repository, const Diges
     });
 }
 
+QString RegistryClient::describeRequest(const QString &method, const QString &url, int status)
+{
+    return QStringLiteral("%1 %2 -> %3").arg(method, url, status ? QString::number(status) : tr("no response"));
+}
+
 } // namespace Oci

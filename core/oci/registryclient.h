@@ -200,6 +200,10 @@ Q_SIGNALS:
     /// Developer-level trace of each request sent ("GET https://host/v2/x/tags/list -> 200").
     void requestFinished(const QString &method, const QString &url, int status);
 
+public:
+    /// "GET https://host/v2/x/tags/list -> 200", the line a transcript shows for requestFinished().
+    static QString describeRequest(const QString &method, const QString &url, int status);
+
 private:
     std::unique_ptr<RegistryClientPrivate> d;
     friend class RegistryClientPrivate;

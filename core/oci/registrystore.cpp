@@ -26,6 +26,10 @@ RegistryStore::RegistryStore(const Reference &repository, const ConnectionSettin
 {
     QObject::connect(m_client.get(), &RegistryClient::waiting, m_client.get(),
                      [this](const QString &message, int) { notify(message); });
+    QObject::connect(m_client.get(), &RegistryClient::requestFinished, m_client.get(),
+                     [this](const QString &method, const QString &url, int status) {
+                         notify(RegistryClient::describeRequest(method, url, status));
+                     });
 }
 
 RegistryStore::~RegistryStore() = default;

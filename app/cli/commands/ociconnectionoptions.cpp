@@ -185,8 +185,7 @@ std::unique_ptr<Oci::RegistryClient> OciConnectionOptions::makeClient(const QStr
     if (parser.isSet(m_verbose)) {
         QObject::connect(client.get(), &Oci::RegistryClient::requestFinished, client.get(),
                          [&context](const QString &method, const QString &url, int status) {
-                             context.err << method << QLatin1Char(' ') << url << QStringLiteral(" -> ")
-                                         << (status ? QString::number(status) : tr("no response")) << Qt::endl;
+                             context.err << Oci::RegistryClient::describeRequest(method, url, status) << Qt::endl;
                          });
     }
     return client;

@@ -1,6 +1,7 @@
 #include "pullcommand.h"
 
 #include <QCoreApplication>
+#include <QMutex>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -152,7 +153,15 @@ int PullCommand::run(const QStringList &arguments, Context &context)
         context.err << tr("error: --platform expects os/arch or os/arch/variant, not '%1'").arg(wanted) << Qt::endl;
         return UsageError;
     }
-    auto pulled = pull(*reference, *settings, wanted, parser.isSet(list) ? QString() : parser.value(output), existing);
+    // With --verbose every request is traced; the download thread reports too, hence the lock.
+    QMutex traceLock;
+    const auto trace = [&context, &traceLock](const QString &line) {
+        QMutexLocker locker(&traceLock);
+        context.err << line << Qt::endl;
+    };
+    auto pulled = pull(*reference, *settings, wanted, parser.isSet(list) ? QString() : parser.value(output), existing,
+                       parser.isSet(QStringLiteral("verbose")) ? std::function<void(const QString &)>(trace)
+                                                               : std::function<void(const QString &)>());
     if (!pulled) {
         context.err << tr("error: %1").arg(pulled.error().toString()) << Qt::endl;
         return Failure;
@@ -163,12 +172,15 @@ int PullCommand::run(const QStringList &arguments, Context &context)
 
 Util::Result<PullCommand::Pulled> PullCommand::pull(const Oci::Reference &reference,
                                                     const Oci::ConnectionSettings &settings, const QString &platform,
-                                                    const QString &directory, Oci::FluxArtifact::Existing existing)
+                                                    const QString &directory, Oci::FluxArtifact::Existing existing,
+                                                    const std::function<void(const QString &)> &trace)
 {
     // The CLI has no GUI thread to keep free: the store runs its requests on this one.
     auto store = storeFactory(reference, settings, Oci::LayoutStore::Mode::Read)();
     if (!store)
         return store.error();
+    if (trace)
+        (*store)->setNotifier(trace);
     auto resolved = (*store)->resolve(tagOrDigestOf(reference));
     if (!resolved)
         return resolved.error();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QList>
 
 #include "command.h"
@@ -27,10 +29,11 @@ private:
     };
 
     /// Extracts into \a directory, or only lists when it is empty. An index is narrowed to one child by
-    /// \a platform ("os/arch[/variant]", may be empty).
+    /// \a platform ("os/arch[/variant]", may be empty). \a trace, when set, hears every request and wait.
     static Util::Result<Pulled> pull(const Oci::Reference &reference, const Oci::ConnectionSettings &settings,
                                      const QString &platform, const QString &directory,
-                                     Oci::FluxArtifact::Existing existing);
+                                     Oci::FluxArtifact::Existing existing,
+                                     const std::function<void(const QString &)> &trace = {});
     static void print(const Pulled &pulled, bool json, Context &context);
 };
 
