@@ -698,6 +698,10 @@
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--password-stdin: standard input gave no password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::OciInspectCommand</name>
@@ -2942,7 +2946,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the registry may speak plain HTTP; if so, use --plain-http (or mark it insecure)</source>
+        <source>the registry may speak plain HTTP; if so, use --plain-http (in a topology: mark the registry insecure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry&apos;s certificate is not signed by a CA this machine trusts; pass the CA that signed it with --ca-file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -66,6 +66,18 @@ QString RegistryError::registryWords(const QByteArray &body)
     return text;
 }
 
+namespace {
+
+// Qt's words (and OpenSSL's) for a chain that ends at a CA nobody here trusts.
+bool isUntrustedIssuer(const QString &networkError)
+{
+    return networkError.contains(QLatin1String("issuer certificate")) ||
+           networkError.contains(QLatin1String("self-signed")) || networkError.contains(QLatin1String("self signed")) ||
+           networkError.contains(QLatin1String("unable to get local issuer"));
+}
+
+} // namespace
+
 Util::Error RegistryError::fromResponse(const HttpResponse &response, const QString &what)
 {
     QString message = what + QStringLiteral(": ") + response.request() + QStringLiteral(": ");
@@ -73,8 +85,11 @@ Util::Error RegistryError::fromResponse(const HttpResponse &response, const QStr
         message += response.networkError;
         // OpenSSL's words when the server answered the TLS hello in clear text.
         if (response.networkError.contains(QLatin1String("wrong version number")))
-            message += QStringLiteral(" — ") +
-                       tr("the registry may speak plain HTTP; if so, use --plain-http (or mark it insecure)");
+            message += QStringLiteral(" — ") + tr("the registry may speak plain HTTP; if so, use --plain-http (in a "
+                                                  "topology: mark the registry insecure)");
+        else if (isUntrustedIssuer(response.networkError))
+            message += QStringLiteral(" — ") + tr("the registry's certificate is not signed by a CA this machine "
+                                                  "trusts; pass the CA that signed it with --ca-file");
         return Util::makeError(message);
     }
     message += tr("HTTP %1").arg(response.status);

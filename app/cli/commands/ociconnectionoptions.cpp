@@ -132,6 +132,8 @@ Util::Result<void> OciConnectionOptions::applyFlags(Oci::ConnectionSettings &set
                 password.chop(1);
             m_passwordFromStdin = QString::fromUtf8(password);
         }
+        if (m_passwordFromStdin->isEmpty())
+            return Util::makeError(tr("--password-stdin: standard input gave no password"));
         settings.credential.password = *m_passwordFromStdin;
     }
 

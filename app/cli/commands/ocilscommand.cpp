@@ -31,9 +31,12 @@ int OciLsCommand::execute(const Invocation &invocation, Context &context)
         [&](QObject *loop, auto done) { return invocation.client.catalog(loop, done); });
     if (!catalog) {
         fail(catalog.error(), context);
-        context.err << tr("note: the catalog is optional in the OCI spec and often restricted; "
-                          "'tags HOST/REPOSITORY' works without it")
-                    << Qt::endl;
+        // Only a registry that answered and refused the catalog; not a connection or TLS failure.
+        if (catalog.error().message.contains(QLatin1String(": HTTP 4"))) {
+            context.err << tr("note: the catalog is optional in the OCI spec and often restricted; "
+                              "'tags HOST/REPOSITORY' works without it")
+                        << Qt::endl;
+        }
         return Failure;
     }
     QStringList names = catalog->names;
