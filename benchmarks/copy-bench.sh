@@ -6,17 +6,22 @@
 # repository every run and skopeo's blob-info cache removed before each of its runs. Wall time and peak
 # RSS come from /usr/bin/time -v.
 #
-# Usage: benchmarks/copy-bench.sh [--cli PATH] [--size-mib N] [--runs N]
+# Usage: benchmarks/copy-bench.sh [--cli PATH] [--size-mib N] [--runs N] [--work-dir DIR]
+#
+# --work-dir is where the registries keep their storage (default /tmp); /dev/shm takes the disk, and its
+# write-back pauses, out of the comparison.
 set -euo pipefail
 
 cli="${PRC_CLI:-$(dirname "$0")/../build/app/cli/paletteai-registry}"
 size_mib=500
 runs=3
+work_root=/tmp
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --cli) cli="$2"; shift 2 ;;
         --size-mib) size_mib="$2"; shift 2 ;;
         --runs) runs="$2"; shift 2 ;;
+        --work-dir) work_root="$2"; shift 2 ;;
         *) echo "unknown argument: $1" >&2; exit 2 ;;
     esac
 done
@@ -25,7 +30,7 @@ for tool in docker-registry skopeo /usr/bin/time sha256sum python3 curl; do
     command -v "$tool" >/dev/null || { echo "missing: $tool" >&2; exit 2; }
 done
 
-work="$(mktemp -d /tmp/copy-bench.XXXXXX)"
+work="$(mktemp -d "$work_root/copy-bench.XXXXXX")"
 pids=()
 cleanup() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
