@@ -16,8 +16,9 @@ namespace Cli {
 /// Exit codes shared by every sub-command.
 enum ExitCode : int {
     Success = 0,
-    Failure = 1,    ///< the command ran and found errors, or the operation failed
-    UsageError = 2, ///< unusable input: bad arguments, unreadable or malformed files
+    Failure = 1,       ///< the command ran and found errors, or the operation failed
+    UsageError = 2,    ///< unusable input: bad arguments, unreadable or malformed files
+    Interrupted = 130, ///< stopped by Ctrl-C or SIGTERM (128 + SIGINT, as shells report it)
 };
 
 /// Where a command reads and writes. Tests build one over string buffers and run commands in-process.

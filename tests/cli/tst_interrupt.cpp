@@ -67,7 +67,7 @@ void TestInterrupt::pushInterruptedWhileBuildingLeavesNothing()
     QVERIFY(process.waitForFinished(60000));
 
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(process.exitCode(), 1);
+    QCOMPARE(process.exitCode(), 130);
     QVERIFY2(process.readAllStandardError().contains("cancelled"), "no word of the cancel");
     QVERIFY2(tmp.entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty(),
              qPrintable(tmp.entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(QLatin1String(", "))));

@@ -154,8 +154,9 @@ int CpCommand::run(const QStringList &arguments, Context &context)
     options.includeReferrers = !parser.isSet(noReferrers);
     Oci::CopyJob job(storeFactory(*source, *sourceSettings, Oci::LayoutStore::Mode::Read),
                      storeFactory(*destination, *destinationSettings, Oci::LayoutStore::Mode::Write), options);
-    if (!JobRunner(context, parser.isSet(QStringLiteral("verbose"))).run(job))
-        return Failure;
+    JobRunner runner(context, parser.isSet(QStringLiteral("verbose")));
+    if (!runner.run(job))
+        return runner.wasInterrupted() ? Interrupted : Failure;
 
     const auto summary = job.summary();
     if (*json) {

@@ -65,6 +65,7 @@ bool JobRunner::run(Jobs::Job &job)
     std::optional<InterruptWatcher> own;
     InterruptWatcher *interrupts = m_interrupts ? m_interrupts : &own.emplace();
     if (interrupts->wasInterrupted()) {
+        m_wasInterrupted = true;
         m_context.err << tr("cancelled") << Qt::endl;
         return false;
     }
@@ -75,6 +76,7 @@ bool JobRunner::run(Jobs::Job &job)
         loop.exec();
     if (progressShown)
         m_context.err << Qt::endl;
+    m_wasInterrupted = interrupts->wasInterrupted() && job.state() != Jobs::Job::State::Succeeded;
 
     if (job.state() == Jobs::Job::State::Failed)
         m_context.err << tr("error: %1").arg(job.errorMessage()) << Qt::endl;

@@ -21,11 +21,14 @@ public:
 
     /// Starts \a job and waits for it; returns true when it succeeded.
     bool run(Jobs::Job &job);
+    /// After run(): the job ended because of Ctrl-C or SIGTERM.
+    bool wasInterrupted() const { return m_wasInterrupted; }
 
 private:
     Context &m_context;
     bool m_verbose;
     InterruptWatcher *m_interrupts;
+    bool m_wasInterrupted = false;
 };
 
 } // namespace Cli

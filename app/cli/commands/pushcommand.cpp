@@ -101,8 +101,9 @@ int PushCommand::run(const QStringList &arguments, Context &context)
         Oci::Reference::parse(QStringLiteral("oci-layout:") + layout->directory()).value();
     Oci::CopyJob job(storeFactory(scratchReference, *settings, Oci::LayoutStore::Mode::Read),
                      storeFactory(*reference, *settings, Oci::LayoutStore::Mode::Write), copy);
-    if (!JobRunner(context, parser.isSet(QStringLiteral("verbose")), &interrupts).run(job))
-        return Failure;
+    JobRunner runner(context, parser.isSet(QStringLiteral("verbose")), &interrupts);
+    if (!runner.run(job))
+        return runner.wasInterrupted() ? Interrupted : Failure;
 
     if (*json) {
         const QJsonObject object{{QLatin1String("reference"), reference->withTag(tag).toString()},
