@@ -73,6 +73,17 @@ int PushCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
 
+    // A registry that cannot be reached or refuses the login says so before the layer is built.
+    if (!reference->isLayout()) {
+        auto client = connection.makeClient(reference->registry(), *settings, parser, context);
+        auto reached =
+            OciConnectionOptions::wait<void>([&](QObject *loop, auto done) { return client->ping(loop, done); });
+        if (!reached) {
+            context.err << tr("error: %1").arg(reached.error().toString()) << Qt::endl;
+            return Failure;
+        }
+    }
+
     // Build into a scratch layout, then copy from it like any other artifact. Ctrl-C while building is
     // noted and acted on once the build returns, so that the scratch layout is removed.
     InterruptWatcher interrupts;
