@@ -35,6 +35,8 @@ qint64 VerifyingReader::readData(char *data, qint64 maxSize)
         return -1;
     }
     m_hasher.addData(data, read);
+    if (m_progress)
+        m_progress(m_hasher.bytesHashed(), m_size);
     if (m_hasher.bytesHashed() < m_size)
         return read;
 

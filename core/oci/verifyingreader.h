@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QIODevice>
@@ -23,6 +24,9 @@ public:
     VerifyingReader(std::unique_ptr<QIODevice> source, const Digest &digest, qint64 size, const QString &where);
     ~VerifyingReader() override;
 
+    /// Called with the bytes passed on so far and the blob's size, after each read.
+    void setProgress(std::function<void(qint64 done, qint64 total)> progress) { m_progress = std::move(progress); }
+
     bool isSequential() const override { return true; }
     bool atEnd() const override;
 
@@ -37,6 +41,7 @@ private:
     QString m_where;
     DigestHasher m_hasher;
     bool m_verified = false;
+    std::function<void(qint64, qint64)> m_progress;
 };
 
 } // namespace Oci

@@ -1,6 +1,8 @@
 #include "pullcommand.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLocale>
 #include <QMutex>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,6 +41,11 @@ Util::Result<Oci::Descriptor> contentLayer(const Oci::Manifest &manifest)
         return Util::makeError(tr("%1 has no Flux content layer (%2)")
                                    .arg(manifest.digest().toString(), Oci::FluxArtifact::contentMediaType()));
     return candidates.first();
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
 }
 
 // "os/arch[/variant]" of an index entry; empty when it names no platform.
@@ -155,13 +162,34 @@ int PullCommand::run(const QStringList &arguments, Context &context)
     }
     // With --verbose every request is traced; the download thread reports too, hence the lock.
     QMutex traceLock;
-    const auto trace = [&context, &traceLock](const QString &line) {
-        QMutexLocker locker(&traceLock);
-        context.err << line << Qt::endl;
-    };
-    auto pulled = pull(*reference, *settings, wanted, parser.isSet(list) ? QString() : parser.value(output), existing,
-                       parser.isSet(QStringLiteral("verbose")) ? std::function<void(const QString &)>(trace)
-                                                               : std::function<void(const QString &)>());
+    Observers observers;
+    if (parser.isSet(QStringLiteral("verbose"))) {
+        observers.trace = [&context, &traceLock](const QString &line) {
+            QMutexLocker locker(&traceLock);
+            context.err << line << Qt::endl;
+        };
+    }
+    QElapsedTimer sinceDrawn;
+    bool progressShown = false;
+    if (context.errIsTerminal) {
+        sinceDrawn.start();
+        observers.progress = [&](qint64 done, qint64 total) {
+            // Redrawn at most ten times a second, and once at the end.
+            if (sinceDrawn.elapsed() < 100 && done != total)
+                return;
+            sinceDrawn.restart();
+            context.err
+                << QLatin1Char('\r')
+                << tr("%1 of %2 (%3%)").arg(sizeText(done), sizeText(total)).arg(total > 0 ? done * 100 / total : 100)
+                << QStringLiteral("\x1b[K");
+            context.err.flush();
+            progressShown = true;
+        };
+    }
+    auto pulled =
+        pull(*reference, *settings, wanted, parser.isSet(list) ? QString() : parser.value(output), existing, observers);
+    if (progressShown)
+        context.err << Qt::endl;
     if (!pulled) {
         context.err << tr("error: %1").arg(pulled.error().toString()) << Qt::endl;
         return Failure;
@@ -173,14 +201,14 @@ int PullCommand::run(const QStringList &arguments, Context &context)
 Util::Result<PullCommand::Pulled> PullCommand::pull(const Oci::Reference &reference,
                                                     const Oci::ConnectionSettings &settings, const QString &platform,
                                                     const QString &directory, Oci::FluxArtifact::Existing existing,
-                                                    const std::function<void(const QString &)> &trace)
+                                                    const Observers &observers)
 {
     // The CLI has no GUI thread to keep free: the store runs its requests on this one.
     auto store = storeFactory(reference, settings, Oci::LayoutStore::Mode::Read)();
     if (!store)
         return store.error();
-    if (trace)
-        (*store)->setNotifier(trace);
+    if (observers.trace)
+        (*store)->setNotifier(observers.trace);
     auto resolved = (*store)->resolve(tagOrDigestOf(reference));
     if (!resolved)
         return resolved.error();
@@ -212,6 +240,8 @@ Util::Result<PullCommand::Pulled> PullCommand::pull(const Oci::Reference &refere
     // Checked here whatever the store: a blob file in a layout is not hashed on the way by anyone else.
     Oci::VerifyingReader verified(std::move(blob).value(), layer->digest, layer->size,
                                   tr("layer %1 of %2").arg(layer->digest.toString(), reference.toString()));
+    if (observers.progress)
+        verified.setProgress(observers.progress);
     auto files = directory.isEmpty() ? Oci::FluxArtifact::listFiles(verified)
                                      : Oci::FluxArtifact::extract(verified, directory, {}, existing);
     if (!files)

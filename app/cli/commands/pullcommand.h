@@ -28,12 +28,18 @@ private:
         QString chosenPlatform;
     };
 
+    /// What a pull reports while it runs; either may be empty.
+    struct Observers
+    {
+        std::function<void(const QString &)> trace;              ///< every request and wait
+        std::function<void(qint64 done, qint64 total)> progress; ///< bytes of the layer read so far
+    };
+
     /// Extracts into \a directory, or only lists when it is empty. An index is narrowed to one child by
-    /// \a platform ("os/arch[/variant]", may be empty). \a trace, when set, hears every request and wait.
+    /// \a platform ("os/arch[/variant]", may be empty).
     static Util::Result<Pulled> pull(const Oci::Reference &reference, const Oci::ConnectionSettings &settings,
                                      const QString &platform, const QString &directory,
-                                     Oci::FluxArtifact::Existing existing,
-                                     const std::function<void(const QString &)> &trace = {});
+                                     Oci::FluxArtifact::Existing existing, const Observers &observers = {});
     static void print(const Pulled &pulled, bool json, Context &context);
 };
 
