@@ -2605,6 +2605,14 @@
         <source>continuing blob %1 from byte %2 of %3 left by an earlier run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot lock the blob for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oci::Manifest</name>
@@ -2771,6 +2779,10 @@
         <source>%1; the partial blob was dropped, the next run starts from zero</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>another process keeps index.json locked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oci::ProxySettings</name>
@@ -2842,6 +2854,10 @@
     </message>
     <message>
         <source>the download of %1 stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,16 +1,21 @@
 #include "layoutstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 
 #include "oci/registryblobstream.h"
 
 namespace Oci {
 
 namespace {
+
+// How often a copy waiting for another process's write of the same blob looks again (and at its cancel).
+constexpr int lockPollMs = 200;
 
 QString tr(const char *text)
 {
@@ -121,6 +126,21 @@ Util::Result<std::unique_ptr<QIODevice>> LayoutStore::openBlob(const Descriptor 
 
 Util::Result<void> LayoutStore::writeBlob(const Descriptor &node, QIODevice &source, const Progress &progress)
 {
+    // Copies running side by side into one layout often share blobs (every Flux artifact's config is `{}`):
+    // one writer per blob at a time, through a lock file beside its partial file; whoever comes second finds
+    // the blob in place. A lock left by a process that died is taken over.
+    const QString partial = m_layout.partialPath(node.digest);
+    QDir().mkpath(QFileInfo(partial).absolutePath());
+    QLockFile lock(partial + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    while (!lock.tryLock(lockPollMs)) {
+        if (lock.error() != QLockFile::LockFailedError)
+            return Util::Error{tr("cannot lock the blob for writing"), lock.fileName(), 0, 0};
+        if (isCancelled())
+            return Util::makeError(tr("cancelled"));
+    }
+    if (m_layout.hasBlob(node.digest, node.size))
+        return {};
     if (auto continued = continuePartial(node, source, progress))
         return *continued;
     return m_layout.writeBlob(node.digest, node.size, source, progress);

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSet>
 
 #include "util/atomicfile.h"
@@ -14,6 +15,9 @@
 namespace Oci {
 
 namespace {
+
+// An index.json update takes milliseconds; a lock held longer than this belongs to a process that hangs.
+constexpr int indexLockWaitMs = 30'000;
 
 QString tr(const char *text)
 {
@@ -155,8 +159,9 @@ Util::Result<void> OciLayout::continueBlob(const Digest &digest, qint64 size, Pa
                                            const Progress &progress)
 {
     // The partial's hasher may belong to the source (a download verifying the whole blob): the finished file
-    // is verified from disk instead. A failed continuation may mean the kept bytes are wrong (a digest check failing at
-    // the end looks like any broken source): drop them, so that the next run starts from zero instead of failing again.
+    // is verified from disk instead. A failed continuation may mean the kept bytes are wrong (a digest check
+    // failing at the end looks like any broken source): drop them, so that the next run starts from zero
+    // instead of failing again.
     if (auto copied = appendToPartial(partial, rest, size, nullptr, progress); !copied) {
         QFile::remove(partialPath(digest));
         return Util::Error{
@@ -362,6 +367,13 @@ Util::Result<OciLayout::Entry> OciLayout::resolve(const QString &ref) const
 
 Util::Result<void> OciLayout::addEntry(const QJsonObject &descriptor, const QString &refName)
 {
+    // Copies running side by side into one layout each read, merge and replace index.json: one at a time, or
+    // an entry written in between is lost. A lock left by a process that died is taken over.
+    QLockFile lock(m_directory + QLatin1Char('/') + indexFileName + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(indexLockWaitMs))
+        return Util::Error{tr("another process keeps index.json locked"), lock.fileName(), 0, 0};
+
     auto index = readIndex();
     if (!index)
         return index.error();

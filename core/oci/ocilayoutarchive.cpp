@@ -114,7 +114,8 @@ Util::Result<void> OciLayout::writeArchive(const QString &archivePath) const
         if (info.isSymLink() || !(info.isFile() || info.isDir()))
             return Util::Error{tr("the layout holds a link or special file"), info.filePath(), 0, 0};
         // Unfinished downloads are not content of the layout.
-        if (info.isFile() && relative.endsWith(QLatin1String(".partial")))
+        if (info.isFile() &&
+            (relative.endsWith(QLatin1String(".partial")) || relative.endsWith(QLatin1String(".lock"))))
             continue;
         (info.isDir() ? directories : files).append(relative);
     }

@@ -230,7 +230,13 @@ qint64 RegistryBlobStream::readData(char *data, qint64 maxSize)
     // runs on its own thread, so waiting here holds nothing up.
     QMutexLocker locker(&m_mutex);
     qint64 total = 0;
+    QDeadlineTimer stalled(stallTimeoutMs);
     while (total < maxSize) {
+        // The reader's job may be cancelled while it waits for bytes: it is asked between short waits.
+        if (m_cancelCheck && m_cancelCheck()) {
+            setErrorString(tr("cancelled"));
+            return -1;
+        }
         if (m_written == m_read) {
             if (!m_failure.isEmpty()) {
                 setErrorString(m_failure);
@@ -239,9 +245,9 @@ qint64 RegistryBlobStream::readData(char *data, qint64 maxSize)
             if (m_finished)
                 break;
             m_readerWaiting = true;
-            const bool woken = m_changed.wait(&m_mutex, QDeadlineTimer(stallTimeoutMs));
+            m_changed.wait(&m_mutex, QDeadlineTimer(abortPollMs));
             m_readerWaiting = false;
-            if (!woken && m_written == m_read) {
+            if (m_written == m_read && stalled.hasExpired()) {
                 setErrorString(tr("the download of %1 stalled").arg(m_source.digest.toString()));
                 return -1;
             }
@@ -250,6 +256,7 @@ qint64 RegistryBlobStream::readData(char *data, qint64 maxSize)
         const qint64 taken = takeAvailable(data + total, maxSize - total);
         total += taken;
         m_read += taken;
+        stalled.setRemainingTime(stallTimeoutMs);
     }
     return total;
 }

@@ -56,6 +56,9 @@ public:
     /// connection, a 429 wait). Called on the download's thread.
     void setNotifier(std::function<void(const QString &)> notifier) { m_notifier = std::move(notifier); }
 
+    /// Asked while read() waits for bytes: once it answers true, read() fails with "cancelled".
+    void setCancelCheck(std::function<bool()> check) { m_cancelCheck = std::move(check); }
+
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override;
     bool atEnd() const override;
@@ -97,6 +100,7 @@ private:
     qint64 m_read = 0;
     bool m_finished = false;
     QString m_failure;
+    std::function<bool()> m_cancelCheck;
 };
 
 } // namespace Oci

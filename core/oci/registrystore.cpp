@@ -114,6 +114,7 @@ Util::Result<std::unique_ptr<QIODevice>> RegistryStore::openBlob(const Descripto
     auto stream = std::make_unique<RegistryBlobStream>(RegistryBlobStream::Source{
         m_base.registry(), m_settings, m_base.repository(), descriptor.digest, descriptor.size});
     stream->setNotifier([this](const QString &message) { notify(message); });
+    stream->setCancelCheck([this] { return isCancelled(); });
     if (auto opened = stream->openStream(); !opened)
         return opened.error();
     return std::unique_ptr<QIODevice>(std::move(stream));

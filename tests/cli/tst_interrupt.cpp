@@ -1,10 +1,15 @@
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <csignal>
+#include <memory>
+#include <vector>
 
 #include "registryserver.h"
 
@@ -13,6 +18,28 @@ using namespace TestSupport;
 namespace {
 
 const QString program = QStringLiteral(PRC_BINARY_DIR "/app/cli/paletteai-registry");
+
+// A directory of one file of random bytes (which compress slowly and do not shrink).
+void writeRandomFile(const QString &path, int mebibytes)
+{
+    QFile out(path);
+    QFile random(QStringLiteral("/dev/urandom"));
+    if (!out.open(QIODevice::WriteOnly) || !random.open(QIODevice::ReadOnly))
+        return;
+    for (int i = 0; i < mebibytes; ++i)
+        out.write(random.read(1024 * 1024));
+}
+
+int runCli(const QStringList &arguments, QByteArray *err = nullptr)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000))
+        return -1;
+    if (err)
+        *err = process.readAllStandardError();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
 
 } // namespace
 
@@ -24,6 +51,8 @@ class TestInterrupt final : public QObject
 private Q_SLOTS:
     void pushInterruptedWhileBuildingLeavesNothing_data();
     void pushInterruptedWhileBuildingLeavesNothing();
+    void copyIntoALayoutStopsAndKeepsItsPartialBlob();
+    void parallelCopiesIntoOneLayoutAllLand();
 };
 
 void TestInterrupt::pushInterruptedWhileBuildingLeavesNothing_data()
@@ -71,6 +100,92 @@ void TestInterrupt::pushInterruptedWhileBuildingLeavesNothing()
     QVERIFY2(process.readAllStandardError().contains("cancelled"), "no word of the cancel");
     QVERIFY2(tmp.entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty(),
              qPrintable(tmp.entryList(QDir::AllEntries | QDir::NoDotAndDotDot).join(QLatin1String(", "))));
+}
+
+void TestInterrupt::copyIntoALayoutStopsAndKeepsItsPartialBlob()
+{
+    RegistryServer registry;
+    QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+    QTemporaryDir source;
+    writeRandomFile(source.filePath(QStringLiteral("big.bin")), 160);
+    const QString reference = registry.hostPort() + QStringLiteral("/big/layer:v1");
+    QCOMPARE(runCli({QStringLiteral("push"), source.path(), reference, QStringLiteral("--source"), QStringLiteral("s"),
+                     QStringLiteral("--revision"), QStringLiteral("r"), QStringLiteral("--plain-http")}),
+             0);
+
+    // Interrupted while the layer streams into the layout: the copy stops there, not after the last byte.
+    QTemporaryDir target;
+    const QString layout = target.filePath(QStringLiteral("bundle"));
+    QProcess process;
+    process.start(program,
+                  {QStringLiteral("cp"), reference, QStringLiteral("oci-layout:") + layout + QStringLiteral(":v1"),
+                   QStringLiteral("--plain-http")});
+    QVERIFY(process.waitForStarted());
+    const QDir blobs(layout + QStringLiteral("/blobs/sha256"));
+    // Polled closely: on a fast machine the whole layer lands in well under a second.
+    QElapsedTimer waited;
+    waited.start();
+    while (blobs.entryList({QStringLiteral("*.partial")}, QDir::Files).isEmpty() && waited.elapsed() < 20000)
+        QThread::msleep(2);
+    ::kill(pid_t(process.processId()), SIGTERM);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 130);
+
+    const QStringList partial = blobs.entryList({QStringLiteral("*.partial")}, QDir::Files);
+    QCOMPARE(partial.size(), 1);
+    QVERIFY(QFileInfo(blobs.filePath(partial.first())).size() < 160LL * 1024 * 1024);
+    QFile index(layout + QStringLiteral("/index.json"));
+    if (index.open(QIODevice::ReadOnly))
+        QVERIFY2(!index.readAll().contains("\"v1\""), "a cancelled copy tagged the layout");
+
+    // The next run continues from the partial blob and finishes.
+    QByteArray err;
+    QCOMPARE(runCli({QStringLiteral("cp"), reference, QStringLiteral("oci-layout:") + layout + QStringLiteral(":v1"),
+                     QStringLiteral("--plain-http")},
+                    &err),
+             0);
+    QVERIFY(blobs.entryList({QStringLiteral("*.partial")}, QDir::Files).isEmpty());
+}
+
+void TestInterrupt::parallelCopiesIntoOneLayoutAllLand()
+{
+    // Flux artifacts all share the `{}` config blob: parallel copies write it, and index.json, at once.
+    RegistryServer registry;
+    QVERIFY2(registry.start(), qPrintable(registry.errorString()));
+    QTemporaryDir source;
+    QFile file(source.filePath(QStringLiteral("cm.yaml")));
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("kind: ConfigMap\n") > 0);
+    file.close();
+    const QStringList names{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                            QStringLiteral("d"), QStringLiteral("e"), QStringLiteral("f")};
+    for (const QString &name : names) {
+        QCOMPARE(runCli({QStringLiteral("push"), source.path(),
+                         registry.hostPort() + QStringLiteral("/p/") + name + QStringLiteral(":v1"),
+                         QStringLiteral("--source"), name, QStringLiteral("--revision"), QStringLiteral("r"),
+                         QStringLiteral("--plain-http")}),
+                 0);
+    }
+
+    QTemporaryDir target;
+    const QString layout = target.filePath(QStringLiteral("shared"));
+    std::vector<std::unique_ptr<QProcess>> copies;
+    for (const QString &name : names) {
+        auto process = std::make_unique<QProcess>();
+        process->start(program, {QStringLiteral("cp"),
+                                 registry.hostPort() + QStringLiteral("/p/") + name + QStringLiteral(":v1"),
+                                 QStringLiteral("oci-layout:") + layout + QLatin1Char(':') + name,
+                                 QStringLiteral("--plain-http")});
+        copies.push_back(std::move(process));
+    }
+    for (const auto &process : copies) {
+        QVERIFY(process->waitForFinished(60000));
+        QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
+    }
+    QFile index(layout + QStringLiteral("/index.json"));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    const QByteArray text = index.readAll();
+    for (const QString &name : names)
+        QVERIFY2(text.contains(QByteArray("\"" + name.toUtf8() + "\"")), text.constData());
 }
 
 QTEST_GUILESS_MAIN(TestInterrupt)
