@@ -889,6 +889,10 @@
         <source>%1 of %2 (%3%)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::PushCommand</name>
@@ -2971,6 +2975,10 @@
     </message>
     <message>
         <source>the registry&apos;s certificate is not signed by a CA this machine trusts; pass the CA that signed it with --ca-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry speaks HTTPS; drop --plain-http (and pass its CA with --ca-file if it is not trusted here)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

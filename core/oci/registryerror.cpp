@@ -96,6 +96,10 @@ Util::Error RegistryError::fromResponse(const HttpResponse &response, const QStr
     const QString words = registryWords(response.body);
     if (!words.isEmpty())
         message += QStringLiteral(": ") + words;
+    // Go's HTTPS servers answer a plain-HTTP request with 400 and these words.
+    if (response.status == 400 && response.body.contains("HTTP request to an HTTPS server"))
+        message += QStringLiteral(" — ") + tr("the registry speaks HTTPS; drop --plain-http (and pass its CA with "
+                                              "--ca-file if it is not trusted here)");
     if (!response.networkError.isEmpty())
         message += QStringLiteral(" (") + response.networkError + QLatin1Char(')');
     return Util::makeError(message);

@@ -31,8 +31,10 @@ int OciLsCommand::execute(const Invocation &invocation, Context &context)
         [&](QObject *loop, auto done) { return invocation.client.catalog(loop, done); });
     if (!catalog) {
         fail(catalog.error(), context);
-        // Only a registry that answered and refused the catalog; not a connection or TLS failure.
-        if (catalog.error().message.contains(QLatin1String(": HTTP 4"))) {
+        // Only a registry that answered and refused the catalog; not a connection, TLS or login failure.
+        const QString &message = catalog.error().message;
+        if (message.contains(QLatin1String(": HTTP 4")) &&
+            !message.contains(QLatin1String("rejected the credentials"))) {
             context.err << tr("note: the catalog is optional in the OCI spec and often restricted; "
                               "'tags HOST/REPOSITORY' works without it")
                         << Qt::endl;

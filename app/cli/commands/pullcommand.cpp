@@ -1,7 +1,9 @@
 #include "pullcommand.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMutex>
 #include <QJsonArray>
@@ -11,6 +13,7 @@
 #include <QSysInfo>
 
 #include "cpcommand.h"
+#include "interruptwatcher.h"
 #include "jobrunner.h"
 #include "ociconnectionoptions.h"
 #include "oci/fluxartifact.h"
@@ -186,11 +189,24 @@ int PullCommand::run(const QStringList &arguments, Context &context)
             progressShown = true;
         };
     }
-    auto pulled =
-        pull(*reference, *settings, wanted, parser.isSet(list) ? QString() : parser.value(output), existing, observers);
+    // Ctrl-C stops the download; the extraction's staging directory is removed on the way out.
+    InterruptWatcher interrupts;
+    observers.cancelled = [&interrupts] {
+        return interrupts.wasInterrupted();
+    };
+    const QString directory = parser.isSet(list) ? QString() : parser.value(output);
+    const bool directoryExisted = directory.isEmpty() || QFileInfo::exists(directory);
+    auto pulled = pull(*reference, *settings, wanted, directory, existing, observers);
     if (progressShown)
         context.err << Qt::endl;
     if (!pulled) {
+        // A directory made for this pull does not outlive its failure (rmdir leaves it if anything is in it).
+        if (!directoryExisted)
+            QDir().rmdir(directory);
+        if (interrupts.wasInterrupted()) {
+            context.err << tr("cancelled") << Qt::endl;
+            return Interrupted;
+        }
         context.err << tr("error: %1").arg(pulled.error().toString()) << Qt::endl;
         return Failure;
     }
@@ -209,6 +225,8 @@ Util::Result<PullCommand::Pulled> PullCommand::pull(const Oci::Reference &refere
         return store.error();
     if (observers.trace)
         (*store)->setNotifier(observers.trace);
+    if (observers.cancelled)
+        (*store)->setCancelCheck(observers.cancelled);
     auto resolved = (*store)->resolve(tagOrDigestOf(reference));
     if (!resolved)
         return resolved.error();

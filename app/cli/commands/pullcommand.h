@@ -33,6 +33,7 @@ private:
     {
         std::function<void(const QString &)> trace;              ///< every request and wait
         std::function<void(qint64 done, qint64 total)> progress; ///< bytes of the layer read so far
+        std::function<bool()> cancelled;                         ///< asked while the layer downloads
     };
 
     /// Extracts into \a directory, or only lists when it is empty. An index is narrowed to one child by
