@@ -1,3 +1,4 @@
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void passwordFromStandardInput();
     void progressOnlyOnATerminal();
     void skopeoInteropBothWays();
+    void dockerManifestListEverywhere();
     void usageErrors_data();
     void usageErrors();
     void digestMatchesSha256sum();
@@ -52,6 +54,8 @@ private:
     QString ref(const QString &repository) const { return m_registry->hostPort() + QLatin1Char('/') + repository; }
     Oci::Descriptor pushedManifest(const QString &reference, const QString &platform);
     QString pushIndex(const QString &reference, const QList<Oci::Descriptor> &entries);
+    Oci::Descriptor pushDockerImage(const QString &repository, const QString &sourcePath, const QString &platform);
+    static bool skopeo(const QStringList &arguments, QByteArray *output = nullptr);
 
     std::unique_ptr<RegistryServer> m_registry;
     std::unique_ptr<RegistryServer> m_second;
@@ -343,22 +347,24 @@ void TestFluxCli::progressOnlyOnATerminal()
     QVERIFY(terminal.out.startsWith(QLatin1String("sha256:")));
 }
 
+bool TestFluxCli::skopeo(const QStringList &arguments, QByteArray *output)
+{
+    QProcess process;
+    process.start(QStringLiteral("skopeo"), arguments);
+    const bool ok = process.waitForFinished(120'000) && process.exitCode() == 0;
+    if (output)
+        *output = process.readAllStandardOutput();
+    if (!ok)
+        qWarning("skopeo: %s", process.readAllStandardError().constData());
+    return ok;
+}
+
 // What we push, skopeo reads with the same digest; what skopeo writes (registry or oci: layout), the CLI
 // lists, inspects, pulls and copies.
 void TestFluxCli::skopeoInteropBothWays()
 {
     if (QStandardPaths::findExecutable(QStringLiteral("skopeo")).isEmpty())
         QSKIP("skopeo is not installed");
-    const auto skopeo = [](const QStringList &arguments, QByteArray *output = nullptr) {
-        QProcess process;
-        process.start(QStringLiteral("skopeo"), arguments);
-        const bool ok = process.waitForFinished(120'000) && process.exitCode() == 0;
-        if (output)
-            *output = process.readAllStandardOutput();
-        if (!ok)
-            qWarning("skopeo: %s", process.readAllStandardError().constData());
-        return ok;
-    };
     const QStringList noTls{QStringLiteral("--tls-verify=false")};
 
     const auto pushed = cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("ours:v1")),
@@ -409,6 +415,141 @@ void TestFluxCli::skopeoInteropBothWays()
             plain());
     QVERIFY2(copied.code == 0, qPrintable(copied.err));
     QCOMPARE(copied.out, pushed.out);
+}
+
+// Pushes a Docker v2 image (Docker config and gzip layer media types) whose layer holds \a sourcePath;
+// returns its descriptor with \a platform ("os/arch") set, ready for a manifest list.
+Oci::Descriptor TestFluxCli::pushDockerImage(const QString &repository, const QString &sourcePath,
+                                             const QString &platform)
+{
+    QBuffer layerBytes;
+    layerBytes.open(QIODevice::WriteOnly);
+    if (!Oci::FluxArtifact::writeLayer(sourcePath, layerBytes))
+        return {};
+    const QString os = platform.section(QLatin1Char('/'), 0, 0);
+    const QString architecture = platform.section(QLatin1Char('/'), 1, 1);
+    const QByteArray config = QJsonDocument(QJsonObject{{QStringLiteral("architecture"), architecture},
+                                                        {QStringLiteral("os"), os},
+                                                        {QStringLiteral("rootfs"),
+                                                         QJsonObject{{QStringLiteral("type"), QStringLiteral("layers")},
+                                                                     {QStringLiteral("diff_ids"), QJsonArray{}}}}})
+                                  .toJson(QJsonDocument::Compact);
+
+    Oci::RegistryClient client(m_registry->hostPort(), m_registry->connectionSettings());
+    QJsonArray descriptors;
+    for (const auto &[bytes, mediaType] : {std::pair{config, QString(Oci::MediaType::DockerConfig)},
+                                           std::pair{layerBytes.data(), QString(Oci::MediaType::DockerLayerTarGzip)}}) {
+        auto uploaded = TestSupport::await<Oci::Descriptor>(
+            [&](auto done) { return client.uploadBlobBytes(repository, bytes, this, done, mediaType); });
+        if (!uploaded)
+            return {};
+        descriptors.append(QJsonObject{{QStringLiteral("mediaType"), mediaType},
+                                       {QStringLiteral("size"), uploaded->size},
+                                       {QStringLiteral("digest"), uploaded->digest.toString()}});
+    }
+    const QByteArray manifest = QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), 2},
+                                                          {QStringLiteral("mediaType"), Oci::MediaType::DockerManifest},
+                                                          {QStringLiteral("config"), descriptors.at(0)},
+                                                          {QStringLiteral("layers"), QJsonArray{descriptors.at(1)}}})
+                                    .toJson(QJsonDocument::Compact);
+    const auto reference = *Oci::Reference::parse(ref(repository + QLatin1Char(':') + architecture));
+    auto pushed = TestSupport::await<Oci::Digest>([&](auto done) {
+        return client.putManifest(reference, manifest, QString(Oci::MediaType::DockerManifest), this, done);
+    });
+    if (!pushed)
+        return {};
+    auto descriptor = Oci::Descriptor::of(QString(Oci::MediaType::DockerManifest), *pushed, manifest.size());
+    descriptor.platform = Oci::Platform{architecture, os, {}, {}, {}};
+    return descriptor;
+}
+
+// A Docker manifest list of Docker v2 images (what `docker buildx` and older registries hold): inspected with
+// its platforms, pulled by platform, copied into a layout and back with its bytes unchanged, and the copies
+// read by skopeo with the same digest.
+void TestFluxCli::dockerManifestListEverywhere()
+{
+    QTemporaryDir armFiles;
+    QVERIFY(armFiles.isValid());
+    QFile armOnly(armFiles.filePath(QStringLiteral("arm-only.yaml")));
+    QVERIFY(armOnly.open(QIODevice::WriteOnly) && armOnly.write("kind: ConfigMap\n") > 0);
+    armOnly.close();
+    const auto amd = pushDockerImage(QStringLiteral("docker/app"), definitions, QStringLiteral("linux/amd64"));
+    const auto arm = pushDockerImage(QStringLiteral("docker/app"), armFiles.path(), QStringLiteral("linux/arm64"));
+    QVERIFY(!amd.mediaType.isEmpty() && !arm.mediaType.isEmpty());
+    const auto entryJson = [](const Oci::Descriptor &entry) {
+        return QJsonDocument::fromJson(entry.toCanonicalJson()).object();
+    };
+    const QByteArray list =
+        QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), 2},
+                                  {QStringLiteral("mediaType"), Oci::MediaType::DockerManifestList},
+                                  {QStringLiteral("manifests"), QJsonArray{entryJson(amd), entryJson(arm)}}})
+            .toJson(QJsonDocument::Compact);
+    Oci::RegistryClient client(m_registry->hostPort(), m_registry->connectionSettings());
+    auto listDigest = TestSupport::await<Oci::Digest>([&](auto done) {
+        return client.putManifest(*Oci::Reference::parse(ref(QStringLiteral("docker/app:multi"))), list,
+                                  QString(Oci::MediaType::DockerManifestList), this, done);
+    });
+    QVERIFY2(listDigest, qPrintable(listDigest ? QString() : listDigest.error().message));
+    QCOMPARE(*listDigest, Oci::Digest::ofBytes(list));
+
+    const auto inspected =
+        cli(QStringList{QStringLiteral("inspect"), ref(QStringLiteral("docker/app:multi"))} + plain());
+    QVERIFY2(inspected.code == 0, qPrintable(inspected.err));
+    for (const QString &expected : {QString(Oci::MediaType::DockerManifestList), QStringLiteral("linux/arm64"),
+                                    QStringLiteral("linux/amd64"), arm.digest.toString()})
+        QVERIFY2(inspected.out.contains(expected), qPrintable(expected + QLatin1String(" in: ") + inspected.out));
+
+    const auto armListed =
+        cli(QStringList{QStringLiteral("pull"), ref(QStringLiteral("docker/app:multi")), QStringLiteral("--list"),
+                        QStringLiteral("--platform"), QStringLiteral("linux/arm64"), QStringLiteral("--format"),
+                        QStringLiteral("json")} +
+            plain());
+    QVERIFY2(armListed.code == 0, qPrintable(armListed.err));
+    const QJsonObject armJson = QJsonDocument::fromJson(armListed.out.toUtf8()).object();
+    QCOMPARE(armJson.value(QLatin1String("manifest")).toString(), arm.digest.toString());
+    const QJsonArray armEntries = armJson.value(QLatin1String("files")).toArray();
+    QCOMPARE(armEntries.size(), 1);
+
+    const QString amdTarget = m_work.filePath(QStringLiteral("docker-amd64"));
+    const auto amdPulled =
+        cli(QStringList{QStringLiteral("pull"), ref(QStringLiteral("docker/app:multi")), QStringLiteral("--platform"),
+                        QStringLiteral("linux/amd64"), QStringLiteral("-o"), amdTarget} +
+            plain());
+    QVERIFY2(amdPulled.code == 0, qPrintable(amdPulled.err));
+    QCOMPARE(QDir(amdTarget).entryList(QDir::Files), QDir(definitions).entryList(QDir::Files));
+
+    // Into a layout and back: every manifest keeps its bytes, so every digest is unchanged.
+    const QString layout = m_work.filePath(QStringLiteral("docker-layout"));
+    const auto toLayout = cli(QStringList{QStringLiteral("cp"), ref(QStringLiteral("docker/app:multi")),
+                                          QStringLiteral("oci-layout:") + layout + QStringLiteral(":multi")} +
+                              plain());
+    QVERIFY2(toLayout.code == 0, qPrintable(toLayout.err));
+    QCOMPARE(toLayout.out.trimmed(), listDigest->toString());
+    const auto back =
+        cli(QStringList{QStringLiteral("cp"), QStringLiteral("oci-layout:") + layout + QStringLiteral(":multi"),
+                        ref(QStringLiteral("docker/copy:multi"))} +
+            plain());
+    QVERIFY2(back.code == 0, qPrintable(back.err));
+    QCOMPARE(back.out.trimmed(), listDigest->toString());
+
+    if (QStandardPaths::findExecutable(QStringLiteral("skopeo")).isEmpty())
+        QSKIP("skopeo is not installed");
+    // skopeo's oci: transport only looks up OCI media types in index.json, so it reads the copy made from
+    // the layout rather than the layout itself.
+    QByteArray raw;
+    QVERIFY(skopeo({QStringLiteral("inspect"), QStringLiteral("--raw"), QStringLiteral("--tls-verify=false"),
+                    QStringLiteral("docker://") + ref(QStringLiteral("docker/copy:multi"))},
+                   &raw));
+    QCOMPARE(Oci::Digest::ofBytes(raw), *listDigest);
+    QVERIFY(skopeo({QStringLiteral("inspect"), QStringLiteral("--raw"), QStringLiteral("--tls-verify=false"),
+                    QStringLiteral("docker://") + ref(QStringLiteral("docker/copy@") + arm.digest.toString())},
+                   &raw));
+    QCOMPARE(Oci::Digest::ofBytes(raw), arm.digest);
+    // skopeo copies every image of the copied list, which only works when all children arrived.
+    QVERIFY(
+        skopeo({QStringLiteral("copy"), QStringLiteral("--all"), QStringLiteral("--src-tls-verify=false"),
+                QStringLiteral("docker://") + ref(QStringLiteral("docker/copy:multi")),
+                QStringLiteral("oci:") + m_work.filePath(QStringLiteral("docker-skopeo")) + QStringLiteral(":multi")}));
 }
 
 void TestFluxCli::usageErrors_data()
