@@ -191,12 +191,23 @@ void TestOciCli::copyBetweenTlsAndPlainRegistries()
     const QString to = plain.hostPort() + QStringLiteral("/spoke/definitions:v1");
 
     // One --plain-http cannot serve both sides; --dest-plain-http and --src-ca-file set each its own.
+    // The hints name the flag of the side that failed.
     CliRun shared = runCli({QStringLiteral("cp"), from, to, QStringLiteral("--plain-http")});
     QCOMPARE(shared.code, 1);
+    QVERIFY2(shared.err.contains(QLatin1String("drop --src-plain-http")) &&
+                 shared.err.contains(QLatin1String("--src-ca-file")),
+             qPrintable(shared.err));
+    CliRun untrusted = runCli({QStringLiteral("cp"), from, to, QStringLiteral("--dest-plain-http")});
+    QCOMPARE(untrusted.code, 1);
+    QVERIFY2(untrusted.err.contains(QLatin1String("with --src-ca-file")), qPrintable(untrusted.err));
     CliRun copied = runCli({QStringLiteral("cp"), from, to, QStringLiteral("--src-ca-file"),
                             tls.pki().caCertificateFile(), QStringLiteral("--dest-plain-http")});
     QVERIFY2(copied.code == 0, qPrintable(copied.err));
     QCOMPARE(copied.out.trimmed(), Digest::ofBytes(raw).toString());
+    // Back the other way, the untrusted registry is the destination.
+    CliRun wrongSide = runCli({QStringLiteral("cp"), to, from, QStringLiteral("--src-plain-http")});
+    QCOMPARE(wrongSide.code, 1);
+    QVERIFY2(wrongSide.err.contains(QLatin1String("with --dest-ca-file")), qPrintable(wrongSide.err));
 
     // A login on the command line would reach both registries: refused before anything is sent.
     CliRun login = runCli({QStringLiteral("cp"), from, to, QStringLiteral("--username"), QStringLiteral("admin"),

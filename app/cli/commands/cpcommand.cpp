@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include "jobrunner.h"
 #include "ociconnectionoptions.h"
@@ -60,6 +61,25 @@ bool loginWouldReachBoth(const QCommandLineParser &parser, const QString &source
 {
     return parser.isSet(QStringLiteral("username")) && !source.isEmpty() && !destination.isEmpty() &&
            source != destination;
+}
+
+// The registry's hints name the shared flags; when the two sides are different registries, the flag that
+// helps is the side's own, so the hint names the side whose request failed.
+QString withSideFlags(const QString &message, const QString &source, const QString &destination)
+{
+    if (source == destination)
+        return message;
+    const auto names = [&message](const QString &registry) {
+        return !registry.isEmpty() && message.contains(QStringLiteral("://") + registry + QLatin1Char('/'));
+    };
+    const QString side =
+        names(destination) ? QStringLiteral("dest") : (names(source) ? QStringLiteral("src") : QString());
+    if (side.isEmpty())
+        return message;
+    static const QRegularExpression sharedFlag(QStringLiteral("(?<![\\w-])--(plain-http|insecure|ca-file)\\b"));
+    QString reworded = message;
+    reworded.replace(sharedFlag, QStringLiteral("--%1-\\1").arg(side));
+    return reworded;
 }
 
 } // namespace
@@ -155,6 +175,9 @@ int CpCommand::run(const QStringList &arguments, Context &context)
     Oci::CopyJob job(storeFactory(*source, *sourceSettings, Oci::LayoutStore::Mode::Read),
                      storeFactory(*destination, *destinationSettings, Oci::LayoutStore::Mode::Write), options);
     JobRunner runner(context, parser.isSet(QStringLiteral("verbose")));
+    runner.setErrorWording([from = registryOf(*source), to = registryOf(*destination)](const QString &message) {
+        return withSideFlags(message, from, to);
+    });
     if (!runner.run(job))
         return runner.wasInterrupted() ? Interrupted : Failure;
 

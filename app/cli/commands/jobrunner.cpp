@@ -79,7 +79,7 @@ bool JobRunner::run(Jobs::Job &job)
     m_wasInterrupted = interrupts->wasInterrupted() && job.state() != Jobs::Job::State::Succeeded;
 
     if (job.state() == Jobs::Job::State::Failed)
-        m_context.err << tr("error: %1").arg(job.errorMessage()) << Qt::endl;
+        m_context.err << tr("error: %1").arg(m_reword ? m_reword(job.errorMessage()) : job.errorMessage()) << Qt::endl;
     else if (job.state() == Jobs::Job::State::Cancelled)
         m_context.err << tr("cancelled") << Qt::endl;
     return job.state() == Jobs::Job::State::Succeeded;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "command.h"
 
 namespace Jobs {
@@ -23,12 +25,15 @@ public:
     bool run(Jobs::Job &job);
     /// After run(): the job ended because of Ctrl-C or SIGTERM.
     bool wasInterrupted() const { return m_wasInterrupted; }
+    /// Lets a command adjust a failure message before it is printed, e.g. to name its own flags.
+    void setErrorWording(std::function<QString(const QString &)> reword) { m_reword = std::move(reword); }
 
 private:
     Context &m_context;
     bool m_verbose;
     InterruptWatcher *m_interrupts;
     bool m_wasInterrupted = false;
+    std::function<QString(const QString &)> m_reword;
 };
 
 } // namespace Cli
