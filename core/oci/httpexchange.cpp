@@ -324,6 +324,8 @@ void HttpExchange::onFinished()
     reply->deleteLater();
     m_transport->releaseSlot();
     const QString shownUrl = m_url.toDisplayString(response.otherHost ? QUrl::RemoveQuery : QUrl::None);
+    if (response.status != 0 && !response.otherHost)
+        m_transport->hasAnswered = true;
     Q_EMIT m_transport->requestFinished(QString::fromLatin1(m_method), shownUrl, response.status);
     qCDebug(lcOci) << m_method << shownUrl << "->" << response.status << m_received << "bytes";
 
@@ -454,6 +456,9 @@ bool HttpExchange::retryTransientFailure(QNetworkReply::NetworkError error, cons
         error == QNetworkReply::RemoteHostClosedError || error == QNetworkReply::TemporaryNetworkFailureError ||
         error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::ProxyConnectionClosedError;
     const bool idempotent = m_method == "GET" || m_method == "HEAD";
+    // Nothing listening at a registry that never answered is a wrong address, not one restarting.
+    if (error == QNetworkReply::ConnectionRefusedError && !m_transport->hasAnswered)
+        return false;
     if (!transient || !idempotent || m_received > 0 || m_cancelled || m_retries >= m_transport->maxRetries)
         return false;
     const int base = m_transport->baseBackoffMs;

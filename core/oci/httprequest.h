@@ -7,6 +7,7 @@
 #include <QPair>
 #include <QStringList>
 #include <QUrl>
+#include <QUrlQuery>
 
 class QIODevice;
 
@@ -72,11 +73,18 @@ struct HttpResponse
         return false;
     }
     /// "GET https://host/v2/..." for messages. The query of another host's URL is left out: signed storage
-    /// URLs carry credentials in it.
+    /// URLs carry credentials in it. An upload's opaque `_state` (hundreds of characters) is shortened.
     QString request() const
     {
-        const QString shown = otherHost ? url.toDisplayString(QUrl::RemoveQuery) : url.toDisplayString();
-        return QString::fromLatin1(method) + QLatin1Char(' ') + shown;
+        QUrl shown = url;
+        if (otherHost) {
+            shown.setQuery(QString());
+        } else if (QUrlQuery query(url); query.hasQueryItem(QStringLiteral("_state"))) {
+            query.removeAllQueryItems(QStringLiteral("_state"));
+            query.addQueryItem(QStringLiteral("_state"), QStringLiteral("..."));
+            shown.setQuery(query);
+        }
+        return QString::fromLatin1(method) + QLatin1Char(' ') + shown.toDisplayString();
     }
 };
 

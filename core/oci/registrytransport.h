@@ -58,6 +58,8 @@ public:
     int maxRetryWaitMs = 30'000;
     int baseBackoffMs = 500;
     int maxRedirects = 10;
+    /// Whether the registry has answered any request yet (with any HTTP status).
+    bool hasAnswered = false;
 
     // Authentication state, used by HttpExchange.
     QByteArray authorizationFor(const QUrl &url, const QStringList &scopes) const;

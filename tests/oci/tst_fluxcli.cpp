@@ -605,6 +605,11 @@ void TestFluxCli::connectionFailuresExplained()
     QVERIFY2(checked.out.contains(QLatin1String("The registry could not be reached; compatibility is unknown.")),
              qPrintable(checked.out));
     QVERIFY(!checked.out.contains(QLatin1String("NOT compatible")));
+    // Nothing listens there and nothing ever answered: no retries, the error comes at once.
+    const auto refused = cli(QStringList{QStringLiteral("tags"), down + QStringLiteral("/some/repo")} + plain());
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(!refused.err.contains(QLatin1String("before retry")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QLatin1String("refused")), qPrintable(refused.err));
 
     const auto listed = cli({QStringLiteral("ls"), m_registry->hostPort()});
     QCOMPARE(listed.code, 1);
