@@ -710,10 +710,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reference: host[:port]/path[:tag][@digest].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the manifest bytes exactly as the registry sent them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,6 +755,14 @@
     </message>
     <message>
         <source>Blobs (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: host[:port]/path[:tag][@digest], or oci-layout:PATH[:tag] for a layout on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest %1 in %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -823,11 +827,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Repository: host[:port]/path.</source>
+        <source>Referrer and signature tags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Referrer and signature tags:</source>
+        <source>Repository: host[:port]/path, or oci-layout:PATH for the ref names of a layout on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: &apos;%1&apos; names a manifest; give the layout alone: oci-layout:PATH</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2716,10 +2724,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a relative path</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,6 +2789,14 @@
     </message>
     <message>
         <source>another process keeps index.json locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout holds no manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout holds more than one manifest; name one with :TAG or @DIGEST. It has: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -348,7 +348,7 @@ Util::Result<OciLayout::Entry> OciLayout::resolve(const QString &ref) const
         if (byDigest ? entry.digest.toString() == ref : entry.refName == ref)
             return entry;
     }
-    if (!byDigest) {
+    if (!byDigest && !ref.isEmpty()) {
         for (const Entry &entry : *list) {
             if (tagOfReference(entry.refName) == ref)
                 return entry;
@@ -360,9 +360,15 @@ Util::Result<OciLayout::Entry> OciLayout::resolve(const QString &ref) const
     QStringList known;
     for (const Entry &entry : *list)
         known.append(entry.refName.isEmpty() ? entry.digest.toString() : entry.refName);
-    return Util::Error{tr("'%1' is not in the layout; it has: %2")
-                           .arg(ref, known.isEmpty() ? tr("no entries") : known.join(QLatin1String(", "))),
-                       m_directory + QLatin1Char('/') + indexFileName, 0, 0};
+    QString message;
+    if (known.isEmpty())
+        message = tr("the layout holds no manifests");
+    else if (ref.isEmpty())
+        message = tr("the layout holds more than one manifest; name one with :TAG or @DIGEST. It has: %1")
+                      .arg(known.join(QLatin1String(", ")));
+    else
+        message = tr("'%1' is not in the layout; it has: %2").arg(ref, known.join(QLatin1String(", ")));
+    return Util::Error{message, m_directory + QLatin1Char('/') + indexFileName, 0, 0};
 }
 
 Util::Result<void> OciLayout::addEntry(const QJsonObject &descriptor, const QString &refName)

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void progressOnlyOnATerminal();
     void skopeoInteropBothWays();
     void dockerManifestListEverywhere();
+    void layoutsInspectedAndTagged();
     void usageErrors_data();
     void usageErrors();
     void digestMatchesSha256sum();
@@ -550,6 +551,63 @@ void TestFluxCli::dockerManifestListEverywhere()
         skopeo({QStringLiteral("copy"), QStringLiteral("--all"), QStringLiteral("--src-tls-verify=false"),
                 QStringLiteral("docker://") + ref(QStringLiteral("docker/copy:multi")),
                 QStringLiteral("oci:") + m_work.filePath(QStringLiteral("docker-skopeo")) + QStringLiteral(":multi")}));
+}
+
+// inspect and tags read a layout on disk as they read a registry; its ref names are its tags.
+void TestFluxCli::layoutsInspectedAndTagged()
+{
+    const auto pushed = cli(QStringList{QStringLiteral("push"), definitions, ref(QStringLiteral("laid:v1")),
+                                        QStringLiteral("--reproducible")} +
+                            provenance + plain());
+    QCOMPARE(pushed.code, 0);
+    const QString layout = QStringLiteral("oci-layout:") + m_work.filePath(QStringLiteral("inspected"));
+    const auto single = cli(
+        QStringList{QStringLiteral("cp"), ref(QStringLiteral("laid:v1")), layout + QStringLiteral(":v10")} + plain());
+    QVERIFY2(single.code == 0, qPrintable(single.err));
+
+    // One manifest: the layout alone names it.
+    const auto alone = cli({QStringLiteral("inspect"), layout});
+    QVERIFY2(alone.code == 0, qPrintable(alone.err));
+    QVERIFY2(alone.out.contains(pushed.out.trimmed()) &&
+                 alone.out.contains(QLatin1String("application/vnd.cncf.flux.content.v1.tar+gzip")),
+             qPrintable(alone.out));
+
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("cp"), ref(QStringLiteral("laid:v1")), layout + QStringLiteral(":v9")} + plain())
+            .code,
+        0);
+    const auto raw = cli({QStringLiteral("inspect"), layout + QStringLiteral(":v9"), QStringLiteral("--raw")});
+    QCOMPARE(raw.code, 0);
+    QCOMPARE(Oci::Digest::ofBytes(raw.out.toUtf8()).toString(), pushed.out.trimmed());
+    const auto json = cli({QStringLiteral("inspect"), layout + QLatin1Char('@') + pushed.out.trimmed(),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(json.code == 0, qPrintable(json.err));
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QLatin1String("digest")).toString(),
+             pushed.out.trimmed());
+
+    const auto ambiguous = cli({QStringLiteral("inspect"), layout});
+    QCOMPARE(ambiguous.code, 1);
+    QVERIFY2(ambiguous.err.contains(QLatin1String("index.json")) && ambiguous.err.contains(QLatin1String("v10, v9")),
+             qPrintable(ambiguous.err));
+    const auto missing = cli({QStringLiteral("inspect"), layout + QStringLiteral(":v3")});
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.err.contains(QLatin1String("'v3' is not in the layout")), qPrintable(missing.err));
+
+    const auto tags = cli({QStringLiteral("tags"), layout});
+    QVERIFY2(tags.code == 0, qPrintable(tags.err));
+    QCOMPARE(tags.out, QStringLiteral("v9\nv10\n"));
+    const auto tagsJson = cli({QStringLiteral("tags"), layout, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(QJsonDocument::fromJson(tagsJson.out.toUtf8()).object().value(QLatin1String("tags")).toArray().size(), 2);
+    QCOMPARE(cli({QStringLiteral("tags"), layout + QStringLiteral(":v9")}).code, 2);
+    QCOMPARE(
+        cli({QStringLiteral("tags"), QStringLiteral("oci-layout:") + m_work.filePath(QStringLiteral("none"))}).code, 1);
+    QCOMPARE(cli({QStringLiteral("ls"), layout}).code, 2);
+
+    // An archive of a layout is read the same way.
+    const QString archive = QStringLiteral("oci-layout:") + m_work.filePath(QStringLiteral("inspected.tar"));
+    QCOMPARE(cli({QStringLiteral("cp"), layout + QStringLiteral(":v9"), archive + QStringLiteral(":v9")}).code, 0);
+    QCOMPARE(cli({QStringLiteral("tags"), archive}).out, QStringLiteral("v9\n"));
+    QVERIFY(cli({QStringLiteral("inspect"), archive}).out.contains(pushed.out.trimmed()));
 }
 
 void TestFluxCli::usageErrors_data()

@@ -39,14 +39,18 @@ int OciCommand::run(const QStringList &arguments, Context &context)
         context.err << tr("error: %1").arg(reference.error().message) << Qt::endl;
         return UsageError;
     }
+    const std::optional<bool> json = connection.wantsJson(parser, context);
+    if (!json)
+        return UsageError;
+    if (reference->isLayout()) {
+        if (const auto code = executeOnLayout(LayoutInvocation{*reference, *json, parser}, context))
+            return *code;
+    }
     if (reference->isLayout() || (needsRepository() && reference->repository().isEmpty())) {
         context.err << tr("error: '%1' is not a %2 in a registry").arg(reference->toString(), positionalName())
                     << Qt::endl;
         return UsageError;
     }
-    const std::optional<bool> json = connection.wantsJson(parser, context);
-    if (!json)
-        return UsageError;
     auto settings = connection.settings(parser, context, reference->registry());
     if (!settings) {
         context.err << tr("error: %1").arg(settings.error().toString()) << Qt::endl;

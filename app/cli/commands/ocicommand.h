@@ -28,6 +28,14 @@ protected:
         const QCommandLineParser &parser;
     };
 
+    /// A reference to an OCI image layout on disk (`oci-layout:PATH[:tag]`).
+    struct LayoutInvocation
+    {
+        Oci::Reference reference;
+        bool json = false;
+        const QCommandLineParser &parser;
+    };
+
     /// "ls REGISTRY [options]" and so on.
     virtual QString usage() const = 0;
     virtual QString positionalName() const = 0;
@@ -39,6 +47,13 @@ protected:
     /// Adds options of the command itself.
     virtual void addOptions(QCommandLineParser &parser) { Q_UNUSED(parser) }
     virtual int execute(const Invocation &invocation, Context &context) = 0;
+    /// Commands that read OCI image layouts too override this; the default refuses layouts.
+    virtual std::optional<int> executeOnLayout(const LayoutInvocation &invocation, Context &context)
+    {
+        Q_UNUSED(invocation)
+        Q_UNUSED(context)
+        return std::nullopt;
+    }
 
     /// Prints an operation's error and returns Failure.
     static int fail(const Util::Error &error, Context &context);

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 
 #include "oci/mediatypes.h"
+#include "oci/layoutstore.h"
 
 namespace Cli {
 
@@ -37,7 +38,7 @@ QString OciInspectCommand::summary() const
 
 QString OciInspectCommand::positionalDescription() const
 {
-    return tr("Reference: host[:port]/path[:tag][@digest].");
+    return tr("Reference: host[:port]/path[:tag][@digest], or oci-layout:PATH[:tag] for a layout on disk.");
 }
 
 void OciInspectCommand::addOptions(QCommandLineParser &parser)
@@ -89,22 +90,46 @@ int OciInspectCommand::execute(const Invocation &invocation, Context &context)
         [&](QObject *loop, auto done) { return invocation.client.getManifest(invocation.reference, loop, done); });
     if (!response)
         return fail(response.error(), context);
+    return show(*response, invocation.reference, invocation.json, invocation.parser, context);
+}
 
-    if (invocation.parser.isSet(m_raw)) {
+std::optional<int> OciInspectCommand::executeOnLayout(const LayoutInvocation &invocation, Context &context)
+{
+    const Oci::Reference &reference = invocation.reference;
+    auto store = Oci::LayoutStore::open(reference.layoutPath(), Oci::LayoutStore::Mode::Read);
+    if (!store)
+        return fail(store.error(), context);
+    auto found = (*store)->resolve(reference.hasDigest() ? reference.digest().toString() : reference.tag());
+    if (!found)
+        return fail(found.error(), context);
+    auto manifest = Oci::Manifest::parse(found->raw, found->descriptor.mediaType);
+    if (!manifest)
+        return fail(Util::makeError(
+                        tr("manifest %1 in %2: %3")
+                            .arg(found->descriptor.digest.toString(), reference.toString(), manifest.error().message)),
+                    context);
+    const Oci::ManifestResponse response{found->raw, found->descriptor.mediaType, found->descriptor.digest, *manifest};
+    return show(response, reference, invocation.json, invocation.parser, context);
+}
+
+int OciInspectCommand::show(const Oci::ManifestResponse &response, const Oci::Reference &reference, bool json,
+                            const QCommandLineParser &parser, Context &context) const
+{
+    if (parser.isSet(m_raw)) {
         // Bytes as received, so that `inspect --raw | sha256sum` gives the digest.
-        context.out << QString::fromUtf8(response->raw);
+        context.out << QString::fromUtf8(response.raw);
         return Success;
     }
-    if (invocation.json) {
-        const QJsonObject object{{QStringLiteral("reference"), invocation.reference.toString()},
-                                 {QStringLiteral("digest"), response->digest.toString()},
-                                 {QStringLiteral("mediaType"), response->manifest.mediaType()},
-                                 {QStringLiteral("size"), qint64(response->raw.size())},
-                                 {QStringLiteral("manifest"), QJsonDocument::fromJson(response->raw).object()}};
+    if (json) {
+        const QJsonObject object{{QStringLiteral("reference"), reference.toString()},
+                                 {QStringLiteral("digest"), response.digest.toString()},
+                                 {QStringLiteral("mediaType"), response.manifest.mediaType()},
+                                 {QStringLiteral("size"), qint64(response.raw.size())},
+                                 {QStringLiteral("manifest"), QJsonDocument::fromJson(response.raw).object()}};
         context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return Success;
     }
-    printText(*response, invocation.reference, context);
+    printText(response, reference, context);
     return Success;
 }
 

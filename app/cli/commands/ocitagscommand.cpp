@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include "oci/layoutstore.h"
+
 namespace Cli {
 
 namespace {
@@ -50,7 +52,7 @@ QString OciTagsCommand::summary() const
 
 QString OciTagsCommand::positionalDescription() const
 {
-    return tr("Repository: host[:port]/path.");
+    return tr("Repository: host[:port]/path, or oci-layout:PATH for the ref names of a layout on disk.");
 }
 
 int OciTagsCommand::execute(const Invocation &invocation, Context &context)
@@ -60,21 +62,48 @@ int OciTagsCommand::execute(const Invocation &invocation, Context &context)
     });
     if (!tags)
         return fail(tags.error(), context);
+    return print(invocation.reference.toString(), *tags, invocation.json, context);
+}
 
+// The ref names of a layout's index.json play the part of tags.
+std::optional<int> OciTagsCommand::executeOnLayout(const LayoutInvocation &invocation, Context &context)
+{
+    if (invocation.reference.hasTag() || invocation.reference.hasDigest()) {
+        context.err << tr("error: '%1' names a manifest; give the layout alone: oci-layout:PATH")
+                           .arg(invocation.reference.toString())
+                    << Qt::endl;
+        return UsageError;
+    }
+    auto store = Oci::LayoutStore::open(invocation.reference.layoutPath(), Oci::LayoutStore::Mode::Read);
+    if (!store)
+        return fail(store.error(), context);
+    auto entries = (*store)->layout().entries();
+    if (!entries)
+        return fail(entries.error(), context);
+    Oci::ListResult tags;
+    for (const Oci::OciLayout::Entry &entry : std::as_const(*entries)) {
+        if (!entry.refName.isEmpty() && !tags.names.contains(entry.refName))
+            tags.names << entry.refName;
+    }
+    return print(invocation.reference.toString(), tags, invocation.json, context);
+}
+
+int OciTagsCommand::print(const QString &repository, const Oci::ListResult &tags, bool json, Context &context)
+{
     // Tags that name a digest (the referrers tag schema, signatures) are listed apart.
     static const QRegularExpression digestLike(QStringLiteral("^sha(256|512)-[a-f0-9]{64,128}(\\.\\w+)?$"));
     QStringList plain;
     QStringList referrers;
-    for (const QString &tag : std::as_const(tags->names))
+    for (const QString &tag : std::as_const(tags.names))
         (digestLike.match(tag).hasMatch() ? referrers : plain) << tag;
     std::sort(plain.begin(), plain.end(), naturalLess);
     referrers.sort();
 
-    if (invocation.json) {
-        const QJsonObject object{{QStringLiteral("repository"), invocation.reference.toString()},
+    if (json) {
+        const QJsonObject object{{QStringLiteral("repository"), repository},
                                  {QStringLiteral("tags"), QJsonArray::fromStringList(plain)},
                                  {QStringLiteral("referrerTags"), QJsonArray::fromStringList(referrers)},
-                                 {QStringLiteral("complete"), tags->complete}};
+                                 {QStringLiteral("complete"), tags.complete}};
         context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
         return Success;
     }

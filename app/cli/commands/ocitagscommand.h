@@ -12,10 +12,14 @@ public:
     QString summary() const override;
 
 protected:
-    QString usage() const override { return QStringLiteral("tags HOST[:PORT]/REPOSITORY [options]"); }
+    QString usage() const override { return QStringLiteral("tags HOST[:PORT]/REPOSITORY | oci-layout:PATH [options]"); }
     QString positionalName() const override { return QStringLiteral("REPOSITORY"); }
     QString positionalDescription() const override;
     int execute(const Invocation &invocation, Context &context) override;
+    std::optional<int> executeOnLayout(const LayoutInvocation &invocation, Context &context) override;
+
+private:
+    static int print(const QString &repository, const Oci::ListResult &tags, bool json, Context &context);
 };
 
 } // namespace Cli
