@@ -274,10 +274,9 @@ void CopyJob::complete(const Util::Result<Summary> &result)
     QMetaObject::invokeMethod(
         this,
         [this, result] {
-            if (isCancelRequested())
-                return finishCancelled();
+            // A cancel that came after the last step changes nothing: the copy is complete.
             if (!result)
-                return fail(result.error().toString());
+                return isCancelRequested() ? finishCancelled() : fail(result.error().toString());
             m_summary = *result;
             log(tr("Copied %1: %2 manifests, %3 blobs copied, %4 present already, %5 mounted")
                     .arg(m_summary.rootDigest.toString())
