@@ -82,6 +82,38 @@ QString withSideFlags(const QString &message, const QString &source, const QStri
     return reworded;
 }
 
+// The connection settings of one side: its stored login and the shared flags, then its own --src-/--dest-
+// flags over them.
+Util::Result<Oci::ConnectionSettings> sideSettings(const OciConnectionOptions &connection, const SideOptions &side,
+                                                   const QString &registry, const QCommandLineParser &parser,
+                                                   Context &context)
+{
+    auto settings = connection.settings(parser, context, registry);
+    if (!settings)
+        return settings.error();
+    if (auto applied = side.apply(settings.value(), parser); !applied)
+        return applied.error();
+    return settings;
+}
+
+void printSummary(const Oci::CopyJob::Summary &summary, const Oci::Reference &source, const Oci::Reference &destination,
+                  bool json, Context &context)
+{
+    if (!json) {
+        context.out << summary.rootDigest.toString() << Qt::endl;
+        return;
+    }
+    const QJsonObject object{{QLatin1String("source"), source.toString()},
+                             {QLatin1String("destination"), destination.toString()},
+                             {QLatin1String("digest"), summary.rootDigest.toString()},
+                             {QLatin1String("manifestsCopied"), summary.manifestsCopied},
+                             {QLatin1String("blobsCopied"), summary.blobsCopied},
+                             {QLatin1String("blobsSkipped"), summary.blobsSkipped},
+                             {QLatin1String("blobsMounted"), summary.blobsMounted},
+                             {QLatin1String("bytesTransferred"), summary.bytesTransferred}};
+    context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
 } // namespace
 
 Oci::CopyJob::StoreFactory storeFactory(const Oci::Reference &reference, const Oci::ConnectionSettings &settings,
@@ -157,12 +189,11 @@ int CpCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
     // Each side has its own stored login; shared flags apply to both, --src-*/--dest-* to one.
-    auto sourceSettings = connection.settings(parser, context, registryOf(*source));
-    auto destinationSettings = connection.settings(parser, context, registryOf(*destination));
-    for (auto [settings, side] : {std::pair{&sourceSettings, &sourceSide}, {&destinationSettings, &destinationSide}}) {
-        Util::Result<void> applied = *settings ? side->apply(settings->value(), parser) : settings->error();
-        if (!applied) {
-            context.err << tr("error: %1").arg(applied.error().toString()) << Qt::endl;
+    auto sourceSettings = sideSettings(connection, sourceSide, registryOf(*source), parser, context);
+    auto destinationSettings = sideSettings(connection, destinationSide, registryOf(*destination), parser, context);
+    for (const auto *settings : {&sourceSettings, &destinationSettings}) {
+        if (!*settings) {
+            context.err << tr("error: %1").arg(settings->error().toString()) << Qt::endl;
             return UsageError;
         }
     }
@@ -180,21 +211,7 @@ int CpCommand::run(const QStringList &arguments, Context &context)
     });
     if (!runner.run(job))
         return runner.wasInterrupted() ? Interrupted : Failure;
-
-    const auto summary = job.summary();
-    if (*json) {
-        const QJsonObject object{{QLatin1String("source"), source->toString()},
-                                 {QLatin1String("destination"), destination->toString()},
-                                 {QLatin1String("digest"), summary.rootDigest.toString()},
-                                 {QLatin1String("manifestsCopied"), summary.manifestsCopied},
-                                 {QLatin1String("blobsCopied"), summary.blobsCopied},
-                                 {QLatin1String("blobsSkipped"), summary.blobsSkipped},
-                                 {QLatin1String("blobsMounted"), summary.blobsMounted},
-                                 {QLatin1String("bytesTransferred"), summary.bytesTransferred}};
-        context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    } else {
-        context.out << summary.rootDigest.toString() << Qt::endl;
-    }
+    printSummary(job.summary(), *source, *destination, *json, context);
     return Success;
 }
 
