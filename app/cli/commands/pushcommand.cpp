@@ -20,6 +20,32 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("Cli::PushCommand", text);
 }
+
+// A registry that cannot be reached or refuses the login says so before the layer is built.
+Util::Result<void> reachRegistry(const OciConnectionOptions &connection, const Oci::Reference &reference,
+                                 const Oci::ConnectionSettings &settings, const QCommandLineParser &parser,
+                                 Context &context)
+{
+    if (reference.isLayout())
+        return {};
+    auto client = connection.makeClient(reference.registry(), settings, parser, context);
+    return OciConnectionOptions::wait<void>([&](QObject *loop, auto done) { return client->ping(loop, done); });
+}
+
+void printPushed(const Oci::FluxArtifact::Built &built, const Oci::Reference &reference, bool json, Context &context)
+{
+    if (!json) {
+        context.out << built.manifestDigest.toString() << Qt::endl;
+        return;
+    }
+    const QJsonObject object{{QLatin1String("reference"), reference.toString()},
+                             {QLatin1String("digest"), built.manifestDigest.toString()},
+                             {QLatin1String("layerDigest"), built.layerDigest.toString()},
+                             {QLatin1String("layerSize"), built.layerSize},
+                             {QLatin1String("entries"), built.fileCount}};
+    context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+
 } // namespace
 
 QString PushCommand::summary() const
@@ -27,27 +53,33 @@ QString PushCommand::summary() const
     return tr("Push a directory or file as a Flux artifact.");
 }
 
+Oci::FluxArtifact::BuildOptions PushCommand::buildOptions(const QCommandLineParser &parser) const
+{
+    Oci::FluxArtifact::BuildOptions options;
+    options.source = parser.value(m_source);
+    options.revision = parser.value(m_revision);
+    options.reproducible = parser.isSet(m_reproducible);
+    options.ignorePatterns = parser.values(m_ignore);
+    return options;
+}
+
 int PushCommand::run(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
     OciConnectionOptions connection;
     connection.addTo(parser);
-    const QCommandLineOption source(QStringLiteral("source"), tr("Where the files come from (a Git URL)."),
-                                    QStringLiteral("url"));
-    const QCommandLineOption revision(QStringLiteral("revision"), tr("Revision of the files (branch@sha1:...)."),
-                                      QStringLiteral("rev"));
-    const QCommandLineOption reproducible(
-        QStringLiteral("reproducible"), tr("Use the Unix epoch as creation time, so equal files give equal digests."));
-    const QCommandLineOption ignore(QStringLiteral("ignore"), tr("Also leave out paths matching this pattern."),
-                                    QStringLiteral("pattern"));
-    for (const auto &option : {source, revision, reproducible, ignore})
-        parser.addOption(option);
+    m_source.setDescription(tr("Where the files come from (a Git URL)."));
+    m_revision.setDescription(tr("Revision of the files (branch@sha1:...)."));
+    m_reproducible.setDescription(tr("Use the Unix epoch as creation time, so equal files give equal digests."));
+    m_ignore.setDescription(tr("Also leave out paths matching this pattern."));
+    for (const auto *option : {&m_source, &m_revision, &m_reproducible, &m_ignore})
+        parser.addOption(*option);
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("Directory or file to push."));
     parser.addPositionalArgument(QStringLiteral("REF"), tr("host/repo:tag or oci-layout:PATH:tag"));
     const QString usage = QStringLiteral("push PATH REF --source URL --revision REV [--reproducible] [options]");
     if (auto stop = parse(parser, arguments, context, usage))
         return *stop;
-    if (parser.positionalArguments().size() != 2 || !parser.isSet(source) || !parser.isSet(revision)) {
+    if (parser.positionalArguments().size() != 2 || !parser.isSet(m_source) || !parser.isSet(m_revision)) {
         context.err << tr("error: expected PATH, REF, --source and --revision") << Qt::endl
                     << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
         return UsageError;
@@ -73,15 +105,9 @@ int PushCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
 
-    // A registry that cannot be reached or refuses the login says so before the layer is built.
-    if (!reference->isLayout()) {
-        auto client = connection.makeClient(reference->registry(), *settings, parser, context);
-        auto reached =
-            OciConnectionOptions::wait<void>([&](QObject *loop, auto done) { return client->ping(loop, done); });
-        if (!reached) {
-            context.err << tr("error: %1").arg(reached.error().toString()) << Qt::endl;
-            return Failure;
-        }
+    if (auto reached = reachRegistry(connection, *reference, *settings, parser, context); !reached) {
+        context.err << tr("error: %1").arg(reached.error().toString()) << Qt::endl;
+        return Failure;
     }
 
     // Build into a scratch layout, then copy from it like any other artifact. Ctrl-C while building is
@@ -93,12 +119,8 @@ int PushCommand::run(const QStringList &arguments, Context &context)
         context.err << tr("error: %1").arg(layout.error().toString()) << Qt::endl;
         return Failure;
     }
-    Oci::FluxArtifact::BuildOptions options;
-    options.source = parser.value(source);
-    options.revision = parser.value(revision);
-    options.reproducible = parser.isSet(reproducible);
-    options.ignorePatterns = parser.values(ignore);
-    auto built = Oci::FluxArtifact::build(parser.positionalArguments().at(0), options, layout.value(), tag);
+    auto built =
+        Oci::FluxArtifact::build(parser.positionalArguments().at(0), buildOptions(parser), layout.value(), tag);
     if (!built) {
         context.err << tr("error: %1").arg(built.error().toString()) << Qt::endl;
         return Failure;
@@ -116,16 +138,7 @@ int PushCommand::run(const QStringList &arguments, Context &context)
     if (!runner.run(job))
         return runner.wasInterrupted() ? Interrupted : Failure;
 
-    if (*json) {
-        const QJsonObject object{{QLatin1String("reference"), reference->withTag(tag).toString()},
-                                 {QLatin1String("digest"), built->manifestDigest.toString()},
-                                 {QLatin1String("layerDigest"), built->layerDigest.toString()},
-                                 {QLatin1String("layerSize"), built->layerSize},
-                                 {QLatin1String("entries"), built->fileCount}};
-        context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
-    } else {
-        context.out << built->manifestDigest.toString() << Qt::endl;
-    }
+    printPushed(*built, reference->withTag(tag), *json, context);
     return Success;
 }
 
