@@ -894,11 +894,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 (%3%)</source>
+        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Cli::PullCommand::Reporter</name>
     <message>
-        <source>cancelled</source>
+        <source>%1 of %2 (%3%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -115,6 +115,63 @@ Util::Result<Oci::Descriptor> chooseEntry(const Oci::Manifest &index, const QStr
 
 } // namespace
 
+// What a pull shows while it runs: every request with --verbose (the download thread reports too, hence
+// the lock), and a progress line when standard error is a terminal, redrawn at most ten times a second.
+class PullCommand::Reporter
+{
+public:
+    Reporter(Context &context, bool verbose)
+        : m_context(context)
+        , m_verbose(verbose)
+    {
+    }
+
+    Observers observers()
+    {
+        Observers observers;
+        if (m_verbose) {
+            observers.trace = [this](const QString &line) {
+                QMutexLocker locker(&m_traceLock);
+                m_context.err << line << Qt::endl;
+            };
+        }
+        if (m_context.errIsTerminal) {
+            m_sinceDrawn.start();
+            observers.progress = [this](qint64 done, qint64 total) {
+                draw(done, total);
+            };
+        }
+        return observers;
+    }
+
+    /// Ends the progress line, if one was drawn.
+    void finish()
+    {
+        if (m_progressShown)
+            m_context.err << Qt::endl;
+    }
+
+private:
+    void draw(qint64 done, qint64 total)
+    {
+        if (m_sinceDrawn.elapsed() < 100 && done != total)
+            return;
+        m_sinceDrawn.restart();
+        m_context.err
+            << QLatin1Char('\r')
+            << tr("%1 of %2 (%3%)").arg(sizeText(done), sizeText(total)).arg(total > 0 ? done * 100 / total : 100)
+            << QStringLiteral("\x1b[K");
+        m_context.err.flush();
+        m_progressShown = true;
+    }
+
+    Context &m_context;
+    bool m_verbose;
+    QMutex m_traceLock;
+    QElapsedTimer m_sinceDrawn;
+    bool m_progressShown = false;
+};
+
 QString PullCommand::summary() const
 {
     return tr("Pull a Flux artifact and extract its files.");
@@ -163,32 +220,8 @@ int PullCommand::run(const QStringList &arguments, Context &context)
         context.err << tr("error: --platform expects os/arch or os/arch/variant, not '%1'").arg(wanted) << Qt::endl;
         return UsageError;
     }
-    // With --verbose every request is traced; the download thread reports too, hence the lock.
-    QMutex traceLock;
-    Observers observers;
-    if (parser.isSet(QStringLiteral("verbose"))) {
-        observers.trace = [&context, &traceLock](const QString &line) {
-            QMutexLocker locker(&traceLock);
-            context.err << line << Qt::endl;
-        };
-    }
-    QElapsedTimer sinceDrawn;
-    bool progressShown = false;
-    if (context.errIsTerminal) {
-        sinceDrawn.start();
-        observers.progress = [&](qint64 done, qint64 total) {
-            // Redrawn at most ten times a second, and once at the end.
-            if (sinceDrawn.elapsed() < 100 && done != total)
-                return;
-            sinceDrawn.restart();
-            context.err
-                << QLatin1Char('\r')
-                << tr("%1 of %2 (%3%)").arg(sizeText(done), sizeText(total)).arg(total > 0 ? done * 100 / total : 100)
-                << QStringLiteral("\x1b[K");
-            context.err.flush();
-            progressShown = true;
-        };
-    }
+    Reporter reporter(context, parser.isSet(QStringLiteral("verbose")));
+    Observers observers = reporter.observers();
     // Ctrl-C stops the download; the extraction's staging directory is removed on the way out.
     InterruptWatcher interrupts;
     observers.cancelled = [&interrupts] {
@@ -197,8 +230,7 @@ int PullCommand::run(const QStringList &arguments, Context &context)
     const QString directory = parser.isSet(list) ? QString() : parser.value(output);
     const bool directoryExisted = directory.isEmpty() || QFileInfo::exists(directory);
     auto pulled = pull(*reference, *settings, wanted, directory, existing, observers);
-    if (progressShown)
-        context.err << Qt::endl;
+    reporter.finish();
     if (!pulled) {
         // A directory made for this pull does not outlive its failure (rmdir leaves it if anything is in it).
         if (!directoryExisted)

@@ -42,6 +42,8 @@ private:
                                      const QString &platform, const QString &directory,
                                      Oci::FluxArtifact::Existing existing, const Observers &observers = {});
     static void print(const Pulled &pulled, bool json, Context &context);
+
+    class Reporter;
 };
 
 } // namespace Cli
