@@ -429,7 +429,6 @@ void TestRegistryClientScripted::proxyFromSettingsAndEnvironment()
     const Request forwarded = proxy.requests().last();
     QCOMPARE(forwarded.header("Proxy-Authorization"), "Basic " + QByteArray("proxy-user:proxy-pass").toBase64());
     QVERIFY(!forwarded.hasHeader("Authorization"));
-
 }
 
 void TestRegistryClientScripted::paginationWithRelativeOpaqueLinkAnd429()
@@ -787,6 +786,24 @@ void TestRegistryClientScripted::locationWithExistingQueryIsKept()
     QCOMPARE(put.target, "/v2/app/blobs/uploads/u-1?_state=ab%2Bc%3D&region=eu&digest=" +
                              QUrl::toPercentEncoding(digest.toString()));
     QCOMPARE(put.body, data);
+
+    // A failed upload names its URL without the opaque upload state, which can run to hundreds of characters.
+    const QByteArray state(300, 'Q');
+    registry.on("POST", QStringLiteral("^/v2/refused/blobs/uploads/$"), [&](const Request &) {
+        return Response{202, {}, {}}.header("Location", "/v2/refused/blobs/uploads/u-9?_state=" + state);
+    });
+    registry.on("PUT", QStringLiteral("^/v2/refused/blobs/uploads/u-9"), [](const Request &) {
+        return Response{500, {}, R"({"errors":[{"code":"UNKNOWN","message":"disk full"}]})"};
+    });
+    QVERIFY(source.seek(0));
+    auto refused = await<UploadOutcome>([&](auto done) {
+        return client.uploadBlob(QStringLiteral("refused"), digest, data.size(), &source, this, done);
+    });
+    QVERIFY(!refused);
+    const QString message = refused.error().message;
+    QVERIFY2(message.contains(QLatin1String("disk full")) && message.contains(QLatin1String("_state=...")) &&
+                 !message.contains(QLatin1String(state)),
+             qPrintable(message));
 }
 
 void TestRegistryClientScripted::chunkedUploadHonoursMinimumAndResumesAfter416()
