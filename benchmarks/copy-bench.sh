@@ -3,8 +3,8 @@
 #
 # Starts two local docker-registry instances, seeds the first with a single-layer artifact of random data
 # (500 MiB by default), then copies it to the second with each tool, alternating, with a fresh destination
-# repository every run and skopeo's blob-info cache removed before each of its runs. Wall time and peak
-# RSS come from /usr/bin/time -v.
+# repository every run and skopeo's blob-info cache removed before each of its runs. The tools take turns
+# going first, and each timed command starts after a sync. Wall time and peak RSS come from /usr/bin/time -v.
 #
 # Usage: benchmarks/copy-bench.sh [--cli PATH] [--size-mib N] [--runs N] [--work-dir DIR]
 #
@@ -131,20 +131,31 @@ ours_times=()
 ours_rss=()
 skopeo_times=()
 skopeo_rss=()
+run_ours() {
+    read -r t r < <(measure "$cli" cp "$src/bench/artifact:v1" "$dst/ours/run$1:v1" --plain-http)
+    ours_times+=("$t"); ours_rss+=("$r")
+    echo "run $1: paletteai-registry cp  ${t} s, peak RSS $((r / 1024)) MiB"
+}
+run_skopeo() {
+    rm -f "$HOME/.local/share/containers/cache/blob-info-cache-v1.boltdb" /var/lib/containers/cache/blob-info-cache-v1.boltdb
+    read -r t r < <(measure skopeo copy --quiet --src-tls-verify=false --dest-tls-verify=false \
+        "docker://$src/bench/artifact:v1" "docker://$dst/skopeo/run$1:v1")
+    skopeo_times+=("$t"); skopeo_rss+=("$r")
+    echo "run $1: skopeo copy            ${t} s, peak RSS $((r / 1024)) MiB"
+}
+# Each timed command starts with no dirty pages left by the one before (sync), and the two tools take
+# turns going first, so that neither pays for the other's disk write-back.
 for run in $(seq 1 "$runs"); do
+    sync
     start_ns="$(date +%s%N)"
     put_layer "$run"
     floor_times+=("$(python3 -c "print(f'{($(date +%s%N) - $start_ns) / 1e9:.2f}')")")
     echo "run $run: curl PUT (floor)       ${floor_times[-1]} s"
-    read -r t r < <(measure "$cli" cp "$src/bench/artifact:v1" "$dst/ours/run$run:v1" --plain-http)
-    ours_times+=("$t"); ours_rss+=("$r")
-    echo "run $run: paletteai-registry cp  ${t} s, peak RSS $((r / 1024)) MiB"
-
-    rm -f "$HOME/.local/share/containers/cache/blob-info-cache-v1.boltdb" /var/lib/containers/cache/blob-info-cache-v1.boltdb
-    read -r t r < <(measure skopeo copy --quiet --src-tls-verify=false --dest-tls-verify=false \
-        "docker://$src/bench/artifact:v1" "docker://$dst/skopeo/run$run:v1")
-    skopeo_times+=("$t"); skopeo_rss+=("$r")
-    echo "run $run: skopeo copy            ${t} s, peak RSS $((r / 1024)) MiB"
+    if (( run % 2 )); then
+        sync; run_ours "$run"; sync; run_skopeo "$run"
+    else
+        sync; run_skopeo "$run"; sync; run_ours "$run"
+    fi
 done
 
 # Hashing: the same (cached) file through our digest code and sha256sum.
