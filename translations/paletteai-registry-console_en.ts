@@ -255,6 +255,10 @@
         <source>%1: no such manifest</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a Flux artifact: it has %2 layers and none is a Flux content layer (%3); pull extracts Flux artifacts, not container images</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::CertInspectCommand</name>
@@ -2139,6 +2143,14 @@
     </message>
     <message>
         <source>the manifest is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read this directory (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read this directory (permission denied); fix its permissions or leave it out with --ignore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

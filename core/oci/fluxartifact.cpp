@@ -43,6 +43,7 @@ struct SourceEntry
     bool directory = false;
     qint64 size = 0;
     int mode = 0;
+    bool unreadable = false; ///< a directory whose entries could not be listed
 };
 
 // The permission, set-id and sticky bits of a file, which Go's tar.FileInfoHeader puts into the header. Links
@@ -104,8 +105,12 @@ void collect(const QString &root, const QString &relative, FluxIgnore &ignore, Q
             continue;
         if (ignore.isIgnored(childRelative, info.isDir()))
             continue;
-        entries.append({childRelative, info.filePath(), info.isDir(), info.isDir() ? 0 : info.size(), modeOf(info)});
-        if (info.isDir())
+        // A directory that cannot be listed is kept as such: the push fails on it unless an ignore pattern
+        // given on the command line drops it, rather than leave its files out without a word.
+        const bool unreadable = info.isDir() && !(info.isReadable() && info.isExecutable());
+        entries.append(
+            {childRelative, info.filePath(), info.isDir(), info.isDir() ? 0 : info.size(), modeOf(info), unreadable});
+        if (info.isDir() && !unreadable)
             collect(root, childRelative, ignore, entries);
     }
 }
@@ -128,6 +133,8 @@ Util::Result<QList<SourceEntry>> sourceEntries(const QString &sourcePath, const 
         return Util::Error{tr("is neither a file nor a directory"), sourcePath, 0, 0};
 
     FluxIgnore ignore;
+    if (!info.isReadable() || !info.isExecutable())
+        return Util::Error{tr("cannot read this directory (permission denied)"), sourcePath, 0, 0};
     entries.append({rootName, info.absoluteFilePath(), true, 0, modeOf(info)});
     collect(info.absoluteFilePath(), QString(), ignore, entries);
     // User patterns come last so they win; apply them as a filter over what the walk found.
@@ -152,6 +159,12 @@ Util::Result<QList<SourceEntry>> sourceEntries(const QString &sourcePath, const 
             kept.append(entry);
         }
         entries = kept;
+    }
+    for (const SourceEntry &entry : std::as_const(entries)) {
+        if (entry.unreadable)
+            return Util::Error{tr("cannot read this directory (permission denied); fix its permissions or leave it "
+                                  "out with --ignore"),
+                               entry.absolutePath, 0, 0};
     }
     return entries;
 }

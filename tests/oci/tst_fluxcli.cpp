@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 #include "awaitresult.h"
 #include "command.h"
 #include "oci/fluxartifact.h"
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void skopeoInteropBothWays();
     void dockerManifestListEverywhere();
     void layoutsInspectedAndTagged();
+    void unreadableDirectoryFailsThePush();
     void usageErrors_data();
     void usageErrors();
     void digestMatchesSha256sum();
@@ -55,7 +58,8 @@ private:
     QString ref(const QString &repository) const { return m_registry->hostPort() + QLatin1Char('/') + repository; }
     Oci::Descriptor pushedManifest(const QString &reference, const QString &platform);
     QString pushIndex(const QString &reference, const QList<Oci::Descriptor> &entries);
-    Oci::Descriptor pushDockerImage(const QString &repository, const QString &sourcePath, const QString &platform);
+    Oci::Descriptor pushDockerImage(const QString &repository, const QStringList &layerSources,
+                                    const QString &platform);
     static bool skopeo(const QStringList &arguments, QByteArray *output = nullptr);
 
     std::unique_ptr<RegistryServer> m_registry;
@@ -418,15 +422,11 @@ void TestFluxCli::skopeoInteropBothWays()
     QCOMPARE(copied.out, pushed.out);
 }
 
-// Pushes a Docker v2 image (Docker config and gzip layer media types) whose layer holds \a sourcePath;
-// returns its descriptor with \a platform ("os/arch") set, ready for a manifest list.
-Oci::Descriptor TestFluxCli::pushDockerImage(const QString &repository, const QString &sourcePath,
+// Pushes a Docker v2 image (Docker config and gzip layer media types) with a layer for each of
+// \a layerSources; returns its descriptor with \a platform ("os/arch") set, ready for a manifest list.
+Oci::Descriptor TestFluxCli::pushDockerImage(const QString &repository, const QStringList &layerSources,
                                              const QString &platform)
 {
-    QBuffer layerBytes;
-    layerBytes.open(QIODevice::WriteOnly);
-    if (!Oci::FluxArtifact::writeLayer(sourcePath, layerBytes))
-        return {};
     const QString os = platform.section(QLatin1Char('/'), 0, 0);
     const QString architecture = platform.section(QLatin1Char('/'), 1, 1);
     const QByteArray config = QJsonDocument(QJsonObject{{QStringLiteral("architecture"), architecture},
@@ -435,11 +435,18 @@ Oci::Descriptor TestFluxCli::pushDockerImage(const QString &repository, const QS
                                                          QJsonObject{{QStringLiteral("type"), QStringLiteral("layers")},
                                                                      {QStringLiteral("diff_ids"), QJsonArray{}}}}})
                                   .toJson(QJsonDocument::Compact);
+    QList<std::pair<QByteArray, QString>> blobs{{config, QString(Oci::MediaType::DockerConfig)}};
+    for (const QString &source : layerSources) {
+        QBuffer layerBytes;
+        layerBytes.open(QIODevice::WriteOnly);
+        if (!Oci::FluxArtifact::writeLayer(source, layerBytes))
+            return {};
+        blobs.append({layerBytes.data(), QString(Oci::MediaType::DockerLayerTarGzip)});
+    }
 
     Oci::RegistryClient client(m_registry->hostPort(), m_registry->connectionSettings());
     QJsonArray descriptors;
-    for (const auto &[bytes, mediaType] : {std::pair{config, QString(Oci::MediaType::DockerConfig)},
-                                           std::pair{layerBytes.data(), QString(Oci::MediaType::DockerLayerTarGzip)}}) {
+    for (const auto &[bytes, mediaType] : blobs) {
         auto uploaded = TestSupport::await<Oci::Descriptor>(
             [&](auto done) { return client.uploadBlobBytes(repository, bytes, this, done, mediaType); });
         if (!uploaded)
@@ -448,10 +455,12 @@ Oci::Descriptor TestFluxCli::pushDockerImage(const QString &repository, const QS
                                        {QStringLiteral("size"), uploaded->size},
                                        {QStringLiteral("digest"), uploaded->digest.toString()}});
     }
+    QJsonArray layers = descriptors;
+    layers.removeFirst();
     const QByteArray manifest = QJsonDocument(QJsonObject{{QStringLiteral("schemaVersion"), 2},
                                                           {QStringLiteral("mediaType"), Oci::MediaType::DockerManifest},
                                                           {QStringLiteral("config"), descriptors.at(0)},
-                                                          {QStringLiteral("layers"), QJsonArray{descriptors.at(1)}}})
+                                                          {QStringLiteral("layers"), layers}})
                                     .toJson(QJsonDocument::Compact);
     const auto reference = *Oci::Reference::parse(ref(repository + QLatin1Char(':') + architecture));
     auto pushed = TestSupport::await<Oci::Digest>([&](auto done) {
@@ -474,8 +483,8 @@ void TestFluxCli::dockerManifestListEverywhere()
     QFile armOnly(armFiles.filePath(QStringLiteral("arm-only.yaml")));
     QVERIFY(armOnly.open(QIODevice::WriteOnly) && armOnly.write("kind: ConfigMap\n") > 0);
     armOnly.close();
-    const auto amd = pushDockerImage(QStringLiteral("docker/app"), definitions, QStringLiteral("linux/amd64"));
-    const auto arm = pushDockerImage(QStringLiteral("docker/app"), armFiles.path(), QStringLiteral("linux/arm64"));
+    const auto amd = pushDockerImage(QStringLiteral("docker/app"), {definitions}, QStringLiteral("linux/amd64"));
+    const auto arm = pushDockerImage(QStringLiteral("docker/app"), {armFiles.path()}, QStringLiteral("linux/arm64"));
     QVERIFY(!amd.mediaType.isEmpty() && !arm.mediaType.isEmpty());
     const auto entryJson = [](const Oci::Descriptor &entry) {
         return QJsonDocument::fromJson(entry.toCanonicalJson()).object();
@@ -518,6 +527,17 @@ void TestFluxCli::dockerManifestListEverywhere()
             plain());
     QVERIFY2(amdPulled.code == 0, qPrintable(amdPulled.err));
     QCOMPARE(QDir(amdTarget).entryList(QDir::Files), QDir(definitions).entryList(QDir::Files));
+
+    // An image of several layers is not a Flux artifact: pull refuses it rather than extract one layer.
+    const auto layered =
+        pushDockerImage(QStringLiteral("docker/layers"), {definitions, armFiles.path()}, QStringLiteral("linux/amd64"));
+    QVERIFY(!layered.mediaType.isEmpty());
+    const auto refused =
+        cli(QStringList{QStringLiteral("pull"), ref(QStringLiteral("docker/layers@")) + layered.digest.toString(),
+                        QStringLiteral("--list")} +
+            plain());
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(QLatin1String("has 2 layers")), qPrintable(refused.err));
 
     // Into a layout and back: every manifest keeps its bytes, so every digest is unchanged.
     const QString layout = m_work.filePath(QStringLiteral("docker-layout"));
@@ -608,6 +628,52 @@ void TestFluxCli::layoutsInspectedAndTagged()
     QCOMPARE(cli({QStringLiteral("cp"), layout + QStringLiteral(":v9"), archive + QStringLiteral(":v9")}).code, 0);
     QCOMPARE(cli({QStringLiteral("tags"), archive}).out, QStringLiteral("v9\n"));
     QVERIFY(cli({QStringLiteral("inspect"), archive}).out.contains(pushed.out.trimmed()));
+}
+
+// A directory the user cannot list fails the push, naming it, instead of leaving its files out; an ignore
+// pattern that drops it lets the push go on. Root reads everything, so as root the CLI runs as nobody.
+void TestFluxCli::unreadableDirectoryFailsThePush()
+{
+    const bool root = ::geteuid() == 0;
+    if (root && QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+        QSKIP("running as root without setpriv");
+    QTemporaryDir tree(QDir::tempPath() + QStringLiteral("/unreadable-XXXXXX"));
+    QVERIFY(tree.isValid());
+    const auto all = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                     QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    QVERIFY(QFile::setPermissions(tree.path(), all));
+    QVERIFY(QDir(tree.path()).mkpath(QStringLiteral("locked")));
+    for (const QString &name : {QStringLiteral("kept.yaml"), QStringLiteral("locked/hidden.yaml")}) {
+        QFile file(tree.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write("kind: ConfigMap\n") > 0);
+        file.close();
+        QVERIFY(file.setPermissions(all));
+    }
+    QVERIFY(QFile::setPermissions(tree.filePath(QStringLiteral("locked")), QFileDevice::Permissions()));
+    const auto push = [&](const QStringList &extra) {
+        const QStringList arguments =
+            QStringList{QStringLiteral("push"), tree.path(), ref(QStringLiteral("locked:v1"))} + provenance + plain() +
+            extra;
+        if (!root)
+            return cli(arguments);
+        QProcess process;
+        process.start(QStringLiteral("setpriv"),
+                      QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                  QStringLiteral("--clear-groups"),
+                                  QStringLiteral(PRC_BINARY_DIR "/app/cli/paletteai-registry")} +
+                          arguments);
+        process.waitForFinished(60000);
+        return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                   QString::fromUtf8(process.readAllStandardError())};
+    };
+    const auto refused = push({});
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(tree.filePath(QStringLiteral("locked"))) &&
+                 refused.err.contains(QLatin1String("permission denied")),
+             qPrintable(refused.err));
+    const auto ignored = push({QStringLiteral("--ignore"), QStringLiteral("locked/")});
+    QVERIFY2(ignored.code == 0, qPrintable(ignored.err));
+    QVERIFY(QFile::setPermissions(tree.filePath(QStringLiteral("locked")), all | QFileDevice::WriteOwner));
 }
 
 void TestFluxCli::usageErrors_data()

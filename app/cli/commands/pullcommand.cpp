@@ -29,21 +29,27 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli::PullCommand", text);
 }
 
-// The content layer of a Flux artifact; any single gzip tar layer is accepted too.
+// The content layer of a Flux artifact, or the only layer of a manifest whose one layer is a gzip tar. An
+// image of several layers is refused: its files are the layers applied in turn, which pull does not do.
 Util::Result<Oci::Descriptor> contentLayer(const Oci::Manifest &manifest)
 {
-    QList<Oci::Descriptor> candidates;
+    QList<Oci::Descriptor> tars;
     for (const Oci::Descriptor &layer : manifest.layers()) {
         if (layer.mediaType == Oci::FluxArtifact::contentMediaType())
-            candidates.prepend(layer);
-        else if (layer.mediaType.endsWith(QLatin1String("tar+gzip")) ||
-                 layer.mediaType.endsWith(QLatin1String("tar.gzip")))
-            candidates.append(layer);
+            return layer;
+        if (layer.mediaType.endsWith(QLatin1String("tar+gzip")) || layer.mediaType.endsWith(QLatin1String("tar.gzip")))
+            tars.append(layer);
     }
-    if (candidates.isEmpty())
-        return Util::makeError(tr("%1 has no Flux content layer (%2)")
-                                   .arg(manifest.digest().toString(), Oci::FluxArtifact::contentMediaType()));
-    return candidates.first();
+    if (tars.size() == 1 && manifest.layers().size() == 1)
+        return tars.first();
+    if (manifest.layers().size() > 1)
+        return Util::makeError(tr("%1 is not a Flux artifact: it has %2 layers and none is a Flux content layer "
+                                  "(%3); pull extracts Flux artifacts, not container images")
+                                   .arg(manifest.digest().toString())
+                                   .arg(manifest.layers().size())
+                                   .arg(Oci::FluxArtifact::contentMediaType()));
+    return Util::makeError(tr("%1 has no Flux content layer (%2)")
+                               .arg(manifest.digest().toString(), Oci::FluxArtifact::contentMediaType()));
 }
 
 QString sizeText(qint64 bytes)
