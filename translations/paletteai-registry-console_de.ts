@@ -3008,6 +3008,10 @@
         <source>the registry speaks HTTPS; drop --plain-http (and pass its CA with --ca-file if it is not trusted here)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>if the registry speaks HTTPS, drop --plain-http (and pass its CA with --ca-file if it is not trusted here)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oci::RegistryStore</name>

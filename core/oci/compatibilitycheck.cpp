@@ -106,8 +106,12 @@ bool CompatibilityCheck::Probe::reach()
     const bool answered = words.contains(QLatin1String("HTTP 401")) || words.contains(QLatin1String("HTTP 403"));
     // Any other HTTP status still proves that something answered; without one the failure is the transport's.
     static const QRegularExpression httpStatus(QStringLiteral("\\bHTTP [1-5][0-9][0-9]\\b"));
+    // Go's HTTPS servers answer plain HTTP with 400: the client spoke the wrong protocol, the registry is
+    // not at fault, and its compatibility is as unknown as when nothing answered.
+    const bool wrongProtocol = words.contains(QLatin1String("HTTP request to an HTTPS server"));
     report(QStringLiteral("reach"), tr("Reach /v2/"), answered ? Outcome::Passed : Outcome::Failed,
-           answered ? m_client.baseUrl() + QStringLiteral("/v2/") : words, !words.contains(httpStatus));
+           answered ? m_client.baseUrl() + QStringLiteral("/v2/") : words,
+           !words.contains(httpStatus) || wrongProtocol);
     report(QStringLiteral("authenticate"), tr("Authenticate"), answered ? Outcome::Failed : Outcome::Skipped,
            answered ? words : tr("not reached"));
     return false;

@@ -96,10 +96,15 @@ Util::Error RegistryError::fromResponse(const HttpResponse &response, const QStr
     const QString words = registryWords(response.body);
     if (!words.isEmpty())
         message += QStringLiteral(": ") + words;
-    // Go's HTTPS servers answer a plain-HTTP request with 400 and these words.
+    // Go's HTTPS servers answer a plain-HTTP request with 400 and these words; to a HEAD, which carries no
+    // body, with a bare 400.
     if (response.status == 400 && response.body.contains("HTTP request to an HTTPS server"))
         message += QStringLiteral(" — ") + tr("the registry speaks HTTPS; drop --plain-http (and pass its CA with "
                                               "--ca-file if it is not trusted here)");
+    else if (response.status == 400 && response.method == "HEAD" && response.body.isEmpty() &&
+             response.url.scheme() == QLatin1String("http"))
+        message += QStringLiteral(" — ") + tr("if the registry speaks HTTPS, drop --plain-http (and pass its CA "
+                                              "with --ca-file if it is not trusted here)");
     if (!response.networkError.isEmpty())
         message += QStringLiteral(" (") + response.networkError + QLatin1Char(')');
     return Util::makeError(message);

@@ -194,7 +194,7 @@ void TestOciCli::copyBetweenTlsAndPlainRegistries()
     // The hints name the flag of the side that failed.
     CliRun shared = runCli({QStringLiteral("cp"), from, to, QStringLiteral("--plain-http")});
     QCOMPARE(shared.code, 1);
-    QVERIFY2(shared.err.contains(QLatin1String("drop --src-plain-http")) &&
+    QVERIFY2(shared.err.contains(QLatin1String("drop --plain-http")) &&
                  shared.err.contains(QLatin1String("--src-ca-file")),
              qPrintable(shared.err));
     CliRun untrusted = runCli({QStringLiteral("cp"), from, to, QStringLiteral("--dest-plain-http")});
@@ -204,7 +204,14 @@ void TestOciCli::copyBetweenTlsAndPlainRegistries()
                             tls.pki().caCertificateFile(), QStringLiteral("--dest-plain-http")});
     QVERIFY2(copied.code == 0, qPrintable(copied.err));
     QCOMPARE(copied.out.trimmed(), Digest::ofBytes(raw).toString());
-    // Back the other way, the untrusted registry is the destination.
+    // Back the other way, the untrusted registry is the destination; its bare 400 to a plain-HTTP HEAD
+    // gets the hint too.
+    CliRun headOnly = runCli({QStringLiteral("cp"), to, from, QStringLiteral("--plain-http"),
+                              QStringLiteral("--dest-ca-file"), tls.pki().caCertificateFile()});
+    QCOMPARE(headOnly.code, 1);
+    QVERIFY2(headOnly.err.contains(QLatin1String("HEAD")) &&
+                 headOnly.err.contains(QLatin1String("if the registry speaks HTTPS, drop --plain-http")),
+             qPrintable(headOnly.err));
     CliRun wrongSide = runCli({QStringLiteral("cp"), to, from, QStringLiteral("--src-plain-http")});
     QCOMPARE(wrongSide.code, 1);
     QVERIFY2(wrongSide.err.contains(QLatin1String("with --dest-ca-file")), qPrintable(wrongSide.err));

@@ -115,6 +115,17 @@ void TestCompat::unreachable()
     QVERIFY(!steps.first().detail.isEmpty());
     // No HTTP answer at all: the check cannot tell whether the registry is compatible.
     QVERIFY(steps.first().unanswered);
+
+    // Plain HTTP to a TLS registry: it answers 400, but the client spoke the wrong protocol, so the
+    // registry's compatibility is just as unknown.
+    RegistryServer tls(RegistryServer::Mode::Tls);
+    QVERIFY2(tls.start(), qPrintable(tls.errorString()));
+    const auto mismatched = runCheck(tls.hostPort(), settings, state);
+    QCOMPARE(state, Jobs::Job::State::Failed);
+    QCOMPARE(mismatched.first().outcome, Outcome::Failed);
+    QVERIFY2(mismatched.first().detail.contains(QLatin1String("drop --plain-http")),
+             qPrintable(mismatched.first().detail));
+    QVERIFY(mismatched.first().unanswered);
 }
 
 QTEST_GUILESS_MAIN(TestCompat)

@@ -64,8 +64,9 @@ bool loginWouldReachBoth(const QCommandLineParser &parser, const QString &source
 }
 
 // The registry's hints name the shared flags; when the two sides are different registries, the flag that
-// helps is the side's own, so the hint names the side whose request failed.
-QString withSideFlags(const QString &message, const QString &source, const QString &destination)
+// helps is the side's own, so the hint names the side whose request failed. Advice to drop --plain-http
+// stays as it is when the shared flag is what was given.
+QString withSideFlags(const QString &message, const QString &source, const QString &destination, bool sharedPlainHttp)
 {
     if (source == destination)
         return message;
@@ -76,9 +77,11 @@ QString withSideFlags(const QString &message, const QString &source, const QStri
         names(destination) ? QStringLiteral("dest") : (names(source) ? QStringLiteral("src") : QString());
     if (side.isEmpty())
         return message;
-    static const QRegularExpression sharedFlag(QStringLiteral("(?<![\\w-])--(plain-http|insecure|ca-file)\\b"));
+    static const QRegularExpression anyFlag(QStringLiteral("(?<![\\w-])--(plain-http|insecure|ca-file)\\b"));
+    static const QRegularExpression notDropped(
+        QStringLiteral("(?<![\\w-])(?<!drop )--(plain-http|insecure|ca-file)\\b"));
     QString reworded = message;
-    reworded.replace(sharedFlag, QStringLiteral("--%1-\\1").arg(side));
+    reworded.replace(sharedPlainHttp ? notDropped : anyFlag, QStringLiteral("--%1-\\1").arg(side));
     return reworded;
 }
 
@@ -206,8 +209,9 @@ int CpCommand::run(const QStringList &arguments, Context &context)
     Oci::CopyJob job(storeFactory(*source, *sourceSettings, Oci::LayoutStore::Mode::Read),
                      storeFactory(*destination, *destinationSettings, Oci::LayoutStore::Mode::Write), options);
     JobRunner runner(context, parser.isSet(QStringLiteral("verbose")));
-    runner.setErrorWording([from = registryOf(*source), to = registryOf(*destination)](const QString &message) {
-        return withSideFlags(message, from, to);
+    runner.setErrorWording([from = registryOf(*source), to = registryOf(*destination),
+                            shared = parser.isSet(QStringLiteral("plain-http"))](const QString &message) {
+        return withSideFlags(message, from, to, shared);
     });
     if (!runner.run(job))
         return runner.wasInterrupted() ? Interrupted : Failure;
