@@ -706,6 +706,10 @@
         <source>--password-stdin: standard input gave no password</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--username needs --password-stdin (pipe the password in); to use a stored login, leave both out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::OciInspectCommand</name>

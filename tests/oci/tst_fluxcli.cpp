@@ -696,6 +696,8 @@ void TestFluxCli::usageErrors_data()
     QTest::newRow("cert without key") << QStringList{QStringLiteral("cp"), QStringLiteral("h:1/r:t"),
                                                      QStringLiteral("h:1/s:t"), QStringLiteral("--cert-file"),
                                                      definitions};
+    QTest::newRow("username without password") << QStringList{QStringLiteral("tags"), QStringLiteral("h:1/r"),
+                                                              QStringLiteral("--username"), QStringLiteral("admin")};
 }
 
 void TestFluxCli::usageErrors()

@@ -118,6 +118,10 @@ Util::Result<void> OciConnectionOptions::applyFlags(Oci::ConnectionSettings &set
     settings.plainHttp = parser.isSet(m_plainHttp);
     if (parser.isSet(m_passwordStdin) && !parser.isSet(m_username))
         return Util::makeError(tr("--password-stdin needs --username"));
+    // A password is never taken as an argument (it would show in the process list and shell history).
+    if (parser.isSet(m_username) && !parser.isSet(m_passwordStdin))
+        return Util::makeError(tr("--username needs --password-stdin (pipe the password in); to use a stored "
+                                  "login, leave both out"));
     if (parser.isSet(m_username)) {
         // A login on the command line replaces every stored one, cloud providers included.
         settings.credential = Oci::RegistryCredential{};
