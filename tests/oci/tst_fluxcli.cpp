@@ -591,6 +591,12 @@ void TestFluxCli::layoutsInspectedAndTagged()
     QVERIFY2(alone.out.contains(pushed.out.trimmed()) &&
                  alone.out.contains(QLatin1String("application/vnd.cncf.flux.content.v1.tar+gzip")),
              qPrintable(alone.out));
+    const auto aloneListed = cli({QStringLiteral("pull"), layout, QStringLiteral("--list")});
+    QVERIFY2(aloneListed.code == 0, qPrintable(aloneListed.err));
+    const auto aloneCopied =
+        cli(QStringList{QStringLiteral("cp"), layout, ref(QStringLiteral("laid-copy:v1"))} + plain());
+    QVERIFY2(aloneCopied.code == 0, qPrintable(aloneCopied.err));
+    QCOMPARE(aloneCopied.out, pushed.out);
 
     QCOMPARE(
         cli(QStringList{QStringLiteral("cp"), ref(QStringLiteral("laid:v1")), layout + QStringLiteral(":v9")} + plain())

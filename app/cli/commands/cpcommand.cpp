@@ -135,6 +135,13 @@ Oci::CopyJob::StoreFactory storeFactory(const Oci::Reference &reference, const O
     };
 }
 
+QString sourceTagOrDigestOf(const Oci::Reference &reference)
+{
+    if (reference.isLayout() && !reference.hasTag() && !reference.hasDigest())
+        return QString();
+    return tagOrDigestOf(reference);
+}
+
 QString tagOrDigestOf(const Oci::Reference &reference)
 {
     if (reference.hasDigest())
@@ -202,7 +209,7 @@ int CpCommand::run(const QStringList &arguments, Context &context)
     }
 
     Oci::CopyJob::Options options;
-    options.sourceReference = tagOrDigestOf(*source);
+    options.sourceReference = sourceTagOrDigestOf(*source);
     options.destinationTag =
         destination->hasTag() ? destination->tag() : (source->hasTag() ? source->tag() : QString());
     options.includeReferrers = !parser.isSet(noReferrers);

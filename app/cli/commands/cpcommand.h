@@ -28,6 +28,9 @@ Oci::CopyJob::StoreFactory storeFactory(const Oci::Reference &reference, const O
                                         Oci::LayoutStore::Mode mode);
 /// The tag or digest a reference names, "latest" when it names neither.
 QString tagOrDigestOf(const Oci::Reference &reference);
+/// What to read from a reference: as tagOrDigestOf(), except that a layout named alone stands for its only
+/// manifest (an empty string, which the layout resolves or answers with the refs it has).
+QString sourceTagOrDigestOf(const Oci::Reference &reference);
 /// host[:port] of a registry reference, empty for an OCI layout (which has no connection).
 QString registryOf(const Oci::Reference &reference);
 

@@ -265,7 +265,7 @@ Util::Result<PullCommand::Pulled> PullCommand::pull(const Oci::Reference &refere
         (*store)->setNotifier(observers.trace);
     if (observers.cancelled)
         (*store)->setCancelCheck(observers.cancelled);
-    auto resolved = (*store)->resolve(tagOrDigestOf(reference));
+    auto resolved = (*store)->resolve(sourceTagOrDigestOf(reference));
     if (!resolved)
         return resolved.error();
     auto manifest = Oci::Manifest::parse(resolved->raw, resolved->descriptor.mediaType);
