@@ -846,6 +846,10 @@
         <source>error: &apos;%1&apos; names a manifest; give the layout alone: oci-layout:PATH</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>error: &apos;%1&apos; names a manifest; give the repository alone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::PullCommand</name>
@@ -2899,10 +2903,6 @@
 <context>
     <name>Oci::RegistryClient</name>
     <message>
-        <source>registry check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>looking up blob %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,6 +2924,10 @@
     </message>
     <message>
         <source>no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reaching the registry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -269,7 +269,7 @@ OperationHandle RegistryClient::ping(QObject *context, Callback<void> done)
             if (response.status >= 200 && response.status < 300)
                 callback(Util::Result<void>());
             else
-                callback(RegistryError::fromResponse(response, tr("registry check")));
+                callback(RegistryError::fromResponse(response, tr("reaching the registry")));
         });
     });
 }

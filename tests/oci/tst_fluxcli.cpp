@@ -702,6 +702,7 @@ void TestFluxCli::usageErrors_data()
     QTest::newRow("cert without key") << QStringList{QStringLiteral("cp"), QStringLiteral("h:1/r:t"),
                                                      QStringLiteral("h:1/s:t"), QStringLiteral("--cert-file"),
                                                      definitions};
+    QTest::newRow("tags of a tag") << QStringList{QStringLiteral("tags"), QStringLiteral("h:1/r:v1")};
     QTest::newRow("username without password") << QStringList{QStringLiteral("tags"), QStringLiteral("h:1/r"),
                                                               QStringLiteral("--username"), QStringLiteral("admin")};
 }

@@ -57,6 +57,13 @@ QString OciTagsCommand::positionalDescription() const
 
 int OciTagsCommand::execute(const Invocation &invocation, Context &context)
 {
+    if (invocation.reference.hasTag() || invocation.reference.hasDigest()) {
+        context.err << tr("error: '%1' names a manifest; give the repository alone: %2")
+                           .arg(invocation.reference.toString(),
+                                invocation.reference.registry() + QLatin1Char('/') + invocation.reference.repository())
+                    << Qt::endl;
+        return UsageError;
+    }
     auto tags = OciConnectionOptions::wait<Oci::ListResult>([&](QObject *loop, auto done) {
         return invocation.client.listTags(invocation.reference.repository(), loop, done);
     });
