@@ -137,7 +137,8 @@ run_ours() {
     echo "run $1: paletteai-registry cp  ${t} s, peak RSS $((r / 1024)) MiB"
 }
 run_skopeo() {
-    rm -f "$HOME/.local/share/containers/cache/blob-info-cache-v1.boltdb" /var/lib/containers/cache/blob-info-cache-v1.boltdb
+    rm -f "$HOME/.local/share/containers/cache/blob-info-cache-v1.boltdb" \
+        /var/lib/containers/cache/blob-info-cache-v1.boltdb
     read -r t r < <(measure skopeo copy --quiet --src-tls-verify=false --dest-tls-verify=false \
         "docker://$src/bench/artifact:v1" "docker://$dst/skopeo/run$1:v1")
     skopeo_times+=("$t"); skopeo_rss+=("$r")
