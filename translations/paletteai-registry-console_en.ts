@@ -843,11 +843,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: &apos;%1&apos; names a manifest; give the layout alone: oci-layout:PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: &apos;%1&apos; names a manifest; give the repository alone: %2</source>
+        <source>error: &apos;%1&apos; names a manifest; give the repository or layout alone: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,15 +55,24 @@ QString OciTagsCommand::positionalDescription() const
     return tr("Repository: host[:port]/path, or oci-layout:PATH for the ref names of a layout on disk.");
 }
 
+// Tags belong to a repository (or a layout): a tag or digest in the argument is a mistake worth a word.
+std::optional<int> OciTagsCommand::refuseManifestReference(const Oci::Reference &reference, Context &context)
+{
+    if (!reference.hasTag() && !reference.hasDigest())
+        return std::nullopt;
+    const QString alone = reference.isLayout()
+                              ? QString(QStringLiteral("oci-layout:") + reference.layoutPath())
+                              : QString(reference.registry() + QLatin1Char('/') + reference.repository());
+    context.err
+        << tr("error: '%1' names a manifest; give the repository or layout alone: %2").arg(reference.toString(), alone)
+        << Qt::endl;
+    return UsageError;
+}
+
 int OciTagsCommand::execute(const Invocation &invocation, Context &context)
 {
-    if (invocation.reference.hasTag() || invocation.reference.hasDigest()) {
-        context.err << tr("error: '%1' names a manifest; give the repository alone: %2")
-                           .arg(invocation.reference.toString(),
-                                invocation.reference.registry() + QLatin1Char('/') + invocation.reference.repository())
-                    << Qt::endl;
-        return UsageError;
-    }
+    if (const auto refused = refuseManifestReference(invocation.reference, context))
+        return *refused;
     auto tags = OciConnectionOptions::wait<Oci::ListResult>([&](QObject *loop, auto done) {
         return invocation.client.listTags(invocation.reference.repository(), loop, done);
     });
@@ -75,12 +84,8 @@ int OciTagsCommand::execute(const Invocation &invocation, Context &context)
 // The ref names of a layout's index.json play the part of tags.
 std::optional<int> OciTagsCommand::executeOnLayout(const LayoutInvocation &invocation, Context &context)
 {
-    if (invocation.reference.hasTag() || invocation.reference.hasDigest()) {
-        context.err << tr("error: '%1' names a manifest; give the layout alone: oci-layout:PATH")
-                           .arg(invocation.reference.toString())
-                    << Qt::endl;
-        return UsageError;
-    }
+    if (const auto refused = refuseManifestReference(invocation.reference, context))
+        return *refused;
     auto store = Oci::LayoutStore::open(invocation.reference.layoutPath(), Oci::LayoutStore::Mode::Read);
     if (!store)
         return fail(store.error(), context);

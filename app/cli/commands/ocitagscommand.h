@@ -19,6 +19,7 @@ protected:
     std::optional<int> executeOnLayout(const LayoutInvocation &invocation, Context &context) override;
 
 private:
+    static std::optional<int> refuseManifestReference(const Oci::Reference &reference, Context &context);
     static int print(const QString &repository, const Oci::ListResult &tags, bool json, Context &context);
 };
 
