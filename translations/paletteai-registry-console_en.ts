@@ -259,6 +259,10 @@
         <source>%1 is not a Flux artifact: it has %2 layers and none is a Flux content layer (%3); pull extracts Flux artifacts, not container images</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::CertInspectCommand</name>
@@ -699,15 +703,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--password-stdin: standard input gave no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--username needs --password-stdin (pipe the password in); to use a stored login, leave both out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold the key of the certificate in %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2157,6 +2161,46 @@
         <source>cannot read this directory (permission denied); fix its permissions or leave it out with --ignore</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pass the CA that signed it with --ca-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reach the registry by one of those names, or have its certificate reissued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass a client certificate the registry trusts with --cert-file and --key-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate is self-signed (%1) and is not among the CA certificates given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate was issued by %1, which is not among the CA certificates given nor trusted by this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate is self-signed (%1), which this machine does not trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate was issued by %1, which this machine does not trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate is not valid before %1 (check this machine&apos;s clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oci::BlobDownload</name>
@@ -3005,10 +3049,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the registry&apos;s certificate is not signed by a CA this machine trusts; pass the CA that signed it with --ca-file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the registry speaks HTTPS; drop --plain-http (and pass its CA with --ca-file if it is not trusted here)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,6 +3142,25 @@
     </message>
     <message>
         <source>cannot write the archive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Oci::TlsDiagnosis</name>
+    <message>
+        <source>its certificate names no host, so it cannot be for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate is for %1, not for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry refused the client certificate (it was not issued by a CA the registry trusts, or it has expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry requires a client certificate and none was given</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

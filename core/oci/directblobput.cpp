@@ -9,6 +9,7 @@
 
 #include "oci/proxyresolver.h"
 #include "oci/registrytransport.h"
+#include "oci/tlsdiagnosis.h"
 #include "util/heaptuning.h"
 #include "util/logging.h"
 
@@ -169,10 +170,9 @@ QSslSocket *DirectBlobPut::makeTlsSocket()
             socket->ignoreSslErrors();
             return;
         }
-        QStringList words;
-        for (const QSslError &error : errors)
-            words << error.errorString();
-        m_tlsErrors = words.join(QLatin1String("; "));
+        m_tlsErrors = TlsDiagnosis::fromCertificateErrors(errors, m_request.url.host(),
+                                                          !m_transport->settings().caCertificatesPem.isEmpty())
+                          .words;
     });
     connect(socket, &QSslSocket::encrypted, this, &DirectBlobPut::sendHead);
     // bytesWritten reports bytes encrypted, not sent: the encrypted queue drains with this one.

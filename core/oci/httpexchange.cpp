@@ -142,7 +142,7 @@ void HttpExchange::sendNow()
     m_timedOut = false;
     m_rangeChecked = false;
     m_rangeRefused.clear();
-    m_sslErrors.clear();
+    m_tls = {};
 
     QNetworkRequest request = buildRequest();
     QNetworkAccessManager *network = m_transport->network();
@@ -189,8 +189,8 @@ void HttpExchange::connectReply()
             m_reply->ignoreSslErrors();
             return;
         }
-        for (const QSslError &error : errors)
-            m_sslErrors << error.errorString();
+        m_tls = TlsDiagnosis::fromCertificateErrors(errors, m_url.host(),
+                                                    !m_transport->settings().caCertificatesPem.isEmpty());
     });
 }
 
@@ -344,10 +344,13 @@ void HttpExchange::onFinished()
     } else if (!m_sinkError.isEmpty()) {
         response.networkError = tr("cannot write the download: %1").arg(m_sinkError);
     } else if (response.status == 0 && error != QNetworkReply::NoError) {
-        response.networkError =
-            m_sslErrors.isEmpty()
-                ? tr("%1: %2").arg(m_url.host(), errorString)
-                : tr("TLS with %1 failed: %2").arg(m_url.host(), m_sslErrors.join(QLatin1String("; ")));
+        if (m_tls.cause == TlsDiagnosis::Cause::None)
+            m_tls = TlsDiagnosis::fromHandshakeFailure(errorString,
+                                                       !m_transport->settings().clientCertificatePem.isEmpty());
+        response.tlsCause = m_tls.cause;
+        response.networkError = m_tls.cause == TlsDiagnosis::Cause::None
+                                    ? tr("%1: %2").arg(m_url.host(), errorString)
+                                    : tr("TLS with %1 failed: %2").arg(m_url.host(), m_tls.words);
     } else if (isSuccess(response.status) && isConnectionFailure(error)) {
         response.interrupted = true;
         response.networkError =

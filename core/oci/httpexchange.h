@@ -71,7 +71,7 @@ private:
     QString m_sinkError;
     bool m_rangeChecked = false;
     QString m_rangeRefused;
-    QStringList m_sslErrors;
+    TlsDiagnosis m_tls;
 
     int m_authAttempts = 0;
     int m_redirects = 0;

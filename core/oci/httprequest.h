@@ -9,6 +9,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include "oci/tlsdiagnosis.h"
+
 class QIODevice;
 
 namespace Oci {
@@ -55,6 +57,8 @@ struct HttpResponse
     QString rangeRefused;
     /// The request went to another host than the registry (a redirect to object storage).
     bool otherHost = false;
+    /// Why the TLS handshake failed, when it did.
+    TlsDiagnosis::Cause tlsCause = TlsDiagnosis::Cause::None;
 
     QByteArray header(const QByteArray &name) const
     {

@@ -68,12 +68,19 @@ QString RegistryError::registryWords(const QByteArray &body)
 
 namespace {
 
-// Qt's words (and OpenSSL's) for a chain that ends at a CA nobody here trusts.
-bool isUntrustedIssuer(const QString &networkError)
+// What the administrator can do about a failed handshake, in the command line's terms.
+QString tlsHint(TlsDiagnosis::Cause cause)
 {
-    return networkError.contains(QLatin1String("issuer certificate")) ||
-           networkError.contains(QLatin1String("self-signed")) || networkError.contains(QLatin1String("self signed")) ||
-           networkError.contains(QLatin1String("unable to get local issuer"));
+    switch (cause) {
+    case TlsDiagnosis::Cause::UntrustedIssuer:
+        return tr("pass the CA that signed it with --ca-file");
+    case TlsDiagnosis::Cause::HostNameMismatch:
+        return tr("reach the registry by one of those names, or have its certificate reissued");
+    case TlsDiagnosis::Cause::ClientCertificateRefused:
+        return tr("pass a client certificate the registry trusts with --cert-file and --key-file");
+    default:
+        return {};
+    }
 }
 
 } // namespace
@@ -87,9 +94,8 @@ Util::Error RegistryError::fromResponse(const HttpResponse &response, const QStr
         if (response.networkError.contains(QLatin1String("wrong version number")))
             message += QStringLiteral(" — ") + tr("the registry may speak plain HTTP; if so, use --plain-http (in a "
                                                   "topology: mark the registry insecure)");
-        else if (isUntrustedIssuer(response.networkError))
-            message += QStringLiteral(" — ") + tr("the registry's certificate is not signed by a CA this machine "
-                                                  "trusts; pass the CA that signed it with --ca-file");
+        else if (const QString hint = tlsHint(response.tlsCause); !hint.isEmpty())
+            message += QStringLiteral(" — ") + hint;
         return Util::makeError(message);
     }
     message += tr("HTTP %1").arg(response.status);

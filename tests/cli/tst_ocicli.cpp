@@ -244,9 +244,26 @@ void TestOciCli::lsAndTlsOptions()
     QCOMPARE(noCert.code, 1);
     QVERIFY2(noCert.err.contains(registry.hostPort().section(QLatin1Char(':'), 0, 0)), qPrintable(noCert.err));
 
+    QVERIFY2(noCert.err.contains(QLatin1String("pass a client certificate the registry trusts with --cert-file")),
+             qPrintable(noCert.err));
+
     CliRun noCa = runCli({QStringLiteral("ls"), registry.hostPort()});
     QCOMPARE(noCa.code, 1);
     QVERIFY2(noCa.err.contains(QLatin1String("TLS")), qPrintable(noCa.err));
+
+    // Files given in the wrong place are refused before any request, naming the file.
+    CliRun keyAsCa = runCli(
+        {QStringLiteral("ls"), registry.hostPort(), QStringLiteral("--ca-file"), registry.pki().clientKeyFile()});
+    QCOMPARE(keyAsCa.code, 2);
+    QVERIFY2(keyAsCa.err.contains(registry.pki().clientKeyFile() + QLatin1Char(':')), qPrintable(keyAsCa.err));
+    QVERIFY2(keyAsCa.err.contains(QLatin1String("not a certificate")), qPrintable(keyAsCa.err));
+    CliRun wrongKey =
+        runCli({QStringLiteral("ls"), registry.hostPort(), QStringLiteral("--ca-file"),
+                registry.pki().caCertificateFile(), QStringLiteral("--cert-file"),
+                registry.pki().clientCertificateFile(), QStringLiteral("--key-file"), registry.pki().serverKeyFile()});
+    QCOMPARE(wrongKey.code, 2);
+    QVERIFY2(wrongKey.err.contains(registry.pki().serverKeyFile() + QLatin1String(" does not hold the key")),
+             qPrintable(wrongKey.err));
 }
 
 void TestOciCli::realProcessWithVerboseTrace()

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
@@ -18,7 +20,9 @@
 #include "awaitresult.h"
 #include "oci/mediatypes.h"
 #include "oci/registryclient.h"
+#include "oci/tlsdiagnosis.h"
 #include "registryserver.h"
+#include "testpki.h"
 
 using namespace Oci;
 using TestSupport::await;
@@ -80,6 +84,7 @@ private Q_SLOTS:
     void refusedDeleteIsExplained();
     void wrongPasswordIsReported();
     void tlsWithoutTheCaIsRefused();
+    void certificateErrorsNameTheCause();
     void insecureSkipVerifyAcceptsUnknownCa();
     void clientCertificateIsRequired();
     void clientKeyFormats();
@@ -522,6 +527,51 @@ void TestRegistryClient::tlsWithoutTheCaIsRefused()
 
     // Plain HTTP is never tried on a registry that is not allowed it.
     QVERIFY(client.baseUrl().startsWith(QLatin1String("https://")));
+    // The words name the issuer the administrator has to go and find.
+    QVERIFY2(ping.error().message.contains(QLatin1String("issued by \"PaletteAI Test CA\"")),
+             qPrintable(ping.error().message));
+    QVERIFY2(ping.error().message.contains(QLatin1String("--ca-file")), qPrintable(ping.error().message));
+}
+
+void TestRegistryClient::certificateErrorsNameTheCause()
+{
+    QTemporaryDir dir;
+    TestSupport::TestPki pki;
+    const QString created = pki.create(dir.path());
+    QVERIFY2(created.isEmpty(), qPrintable(created));
+    QFile file(pki.serverCertificateFile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QSslCertificate server = QSslCertificate::fromData(file.readAll()).value(0);
+    QVERIFY(!server.isNull());
+
+    // A name mismatch lists the names the certificate is for (Qt reports it next to no other error here).
+    const TlsDiagnosis mismatch = TlsDiagnosis::fromCertificateErrors({QSslError(QSslError::HostNameMismatch, server)},
+                                                                      QStringLiteral("registry.example"), false);
+    QCOMPARE(mismatch.cause, TlsDiagnosis::Cause::HostNameMismatch);
+    QCOMPARE(mismatch.words, QStringLiteral("its certificate is for localhost, 127.0.0.1, not for registry.example"));
+
+    // An untrusted issuer is the cause to fix first, whatever else is wrong; a CA file given is said not to help.
+    const TlsDiagnosis untrusted =
+        TlsDiagnosis::fromCertificateErrors({QSslError(QSslError::HostNameMismatch, server),
+                                             QSslError(QSslError::UnableToGetLocalIssuerCertificate, server)},
+                                            QStringLiteral("registry.example"), true);
+    QCOMPARE(untrusted.cause, TlsDiagnosis::Cause::UntrustedIssuer);
+    QVERIFY2(
+        untrusted.words.contains(QLatin1String("\"PaletteAI Test CA\", which is not among the CA certificates given")),
+        qPrintable(untrusted.words));
+
+    const TlsDiagnosis expired =
+        TlsDiagnosis::fromCertificateErrors({QSslError(QSslError::CertificateExpired, server)}, {}, false);
+    QCOMPARE(expired.cause, TlsDiagnosis::Cause::OutsideValidity);
+    QVERIFY2(expired.words.contains(server.expiryDate().toUTC().toString(QStringLiteral("yyyy-MM-dd"))),
+             qPrintable(expired.words));
+
+    // OpenSSL's alert for a missing client certificate, as Qt passes it on.
+    const TlsDiagnosis refused = TlsDiagnosis::fromHandshakeFailure(
+        QStringLiteral("Error while reading: error:0A000412:SSL routines::sslv3 alert bad certificate"), false);
+    QCOMPARE(refused.cause, TlsDiagnosis::Cause::ClientCertificateRefused);
+    QCOMPARE(TlsDiagnosis::fromHandshakeFailure(QStringLiteral("Connection refused"), false).cause,
+             TlsDiagnosis::Cause::None);
 }
 
 void TestRegistryClient::insecureSkipVerifyAcceptsUnknownCa()
@@ -547,6 +597,8 @@ void TestRegistryClient::clientCertificateIsRequired()
     auto ping = await<void>([&](auto done) { return client.ping(this, done); });
     QVERIFY(!ping);
     QVERIFY2(ping.error().message.contains(QLatin1String("127.0.0.1")), qPrintable(ping.error().message));
+    QVERIFY2(ping.error().message.contains(QLatin1String("requires a client certificate and none was given")),
+             qPrintable(ping.error().message));
 }
 
 void TestRegistryClient::clientKeyFormats()

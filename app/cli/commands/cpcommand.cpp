@@ -42,10 +42,10 @@ public:
         settings.plainHttp = settings.plainHttp || parser.isSet(m_plainHttp);
         settings.insecureSkipVerify = settings.insecureSkipVerify || parser.isSet(m_insecure);
         if (parser.isSet(m_caFile)) {
-            auto pem = OciConnectionOptions::readPem(parser.value(m_caFile));
-            if (!pem)
-                return pem.error();
-            settings.caCertificatesPem = {*pem};
+            auto authorities = OciConnectionOptions::readAuthorities(parser.value(m_caFile));
+            if (!authorities)
+                return authorities.error();
+            settings.caCertificatesPem = *authorities;
         }
         return {};
     }

@@ -6,6 +6,7 @@
 #include "credentials/connectionfactory.h"
 #include "credentials/credentialrecordstore.h"
 #include "credentials/dockerconfig.h"
+#include "credentials/tlsmaterial.h"
 #include "credentialservices.h"
 
 namespace Cli {
@@ -17,14 +18,54 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli::OciConnectionOptions", text);
 }
 
-} // namespace
-
-Util::Result<QByteArray> OciConnectionOptions::readPem(const QString &path)
+// The contents of a file named on the command line; the error names the file.
+Util::Result<QByteArray> readPem(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Util::Error{tr("cannot read: %1").arg(file.errorString()), path, 0, 0};
     return file.readAll();
+}
+
+} // namespace
+
+Util::Result<QList<QByteArray>> OciConnectionOptions::readAuthorities(const QString &path)
+{
+    auto data = readPem(path);
+    if (!data)
+        return data.error();
+    auto certificates = Credentials::TlsMaterial::readCertificates(*data, path);
+    if (!certificates)
+        return certificates.error();
+    QList<QByteArray> pems;
+    for (const Credentials::CertificateInfo &certificate : std::as_const(*certificates))
+        pems << certificate.pem;
+    return pems;
+}
+
+Util::Result<void> OciConnectionOptions::readClientCertificate(Oci::ConnectionSettings &settings,
+                                                               const QString &certificatePath, const QString &keyPath)
+{
+    auto certificateData = readPem(certificatePath);
+    if (!certificateData)
+        return certificateData.error();
+    auto keyData = readPem(keyPath);
+    if (!keyData)
+        return keyData.error();
+    const auto chain = Credentials::TlsMaterial::readCertificates(*certificateData, certificatePath);
+    if (!chain)
+        return chain.error();
+    const auto key = Credentials::TlsMaterial::readPrivateKey(*keyData, {}, keyPath);
+    if (!key)
+        return key.error();
+    if (auto matched = Credentials::TlsMaterial::checkKeyMatches(chain->first(), *key); !matched)
+        return Util::makeError(tr("%1 does not hold the key of the certificate in %2 (%3)")
+                                   .arg(keyPath, certificatePath, chain->first().subject));
+    settings.clientCertificatePem.clear();
+    for (const Credentials::CertificateInfo &certificate : *chain)
+        settings.clientCertificatePem += certificate.pem;
+    settings.clientKeyPem = key->pem;
+    return {};
 }
 
 void OciConnectionOptions::addTo(QCommandLineParser &parser)
@@ -142,22 +183,16 @@ Util::Result<void> OciConnectionOptions::applyFlags(Oci::ConnectionSettings &set
     }
 
     if (parser.isSet(m_caFile)) {
-        auto pem = readPem(parser.value(m_caFile));
-        if (!pem)
-            return pem.error();
-        settings.caCertificatesPem = {*pem};
+        auto authorities = readAuthorities(parser.value(m_caFile));
+        if (!authorities)
+            return authorities.error();
+        settings.caCertificatesPem = *authorities;
     }
     if (parser.isSet(m_certFile) != parser.isSet(m_keyFile))
         return Util::makeError(tr("--cert-file and --key-file go together"));
     if (parser.isSet(m_certFile)) {
-        auto certificate = readPem(parser.value(m_certFile));
-        auto key = readPem(parser.value(m_keyFile));
-        if (!certificate)
-            return certificate.error();
-        if (!key)
-            return key.error();
-        settings.clientCertificatePem = *certificate;
-        settings.clientKeyPem = *key;
+        if (auto read = readClientCertificate(settings, parser.value(m_certFile), parser.value(m_keyFile)); !read)
+            return read.error();
     }
 
     bool ok = false;

@@ -39,8 +39,12 @@ public:
     std::unique_ptr<Oci::RegistryClient> makeClient(const QString &registry, const Oci::ConnectionSettings &settings,
                                                     const QCommandLineParser &parser, Context &context) const;
 
-    /// The contents of a PEM file named on the command line; the error names the file.
-    static Util::Result<QByteArray> readPem(const QString &path);
+    /// The CA certificates in a PEM bundle (or DER certificate) named on the command line, each as PEM.
+    static Util::Result<QList<QByteArray>> readAuthorities(const QString &path);
+    /// Reads a client certificate chain and its unencrypted key into \a settings; fails, naming the files,
+    /// when either cannot be read or the key does not belong to the certificate.
+    static Util::Result<void> readClientCertificate(Oci::ConnectionSettings &settings, const QString &certificatePath,
+                                                    const QString &keyPath);
 
     /// Runs an event loop until the operation started by \a start calls back.
     template<typename T, typename Start> static Util::Result<T> wait(Start start)
