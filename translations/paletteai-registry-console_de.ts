@@ -2201,6 +2201,18 @@
         <source>its certificate is not valid before %1 (check this machine&apos;s clock)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>holds %1 files and directories, more than the %2 an artifact may hold; leave some out with --ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 bytes, more than the %2 bytes a file in an artifact may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 bytes of files, more than the %2 bytes an artifact may hold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oci::BlobDownload</name>

@@ -115,7 +115,35 @@ void collect(const QString &root, const QString &relative, FluxIgnore &ignore, Q
     }
 }
 
-Util::Result<QList<SourceEntry>> sourceEntries(const QString &sourcePath, const QStringList &ignorePatterns)
+// An artifact that pull would refuse to extract is refused before it is built: the same limits hold both ways.
+Util::Result<void> checkFitsExtractLimits(const QList<SourceEntry> &entries, const QString &sourcePath,
+                                          const FluxArtifact::ExtractLimits &limits)
+{
+    if (entries.size() - 1 > limits.maxEntries)
+        return Util::Error{tr("holds %1 files and directories, more than the %2 an artifact may hold; leave some out "
+                              "with --ignore")
+                               .arg(entries.size() - 1)
+                               .arg(limits.maxEntries),
+                           sourcePath, 0, 0};
+    qint64 total = 0;
+    for (const SourceEntry &entry : entries) {
+        if (entry.size > limits.maxFileSize)
+            return Util::Error{tr("is %1 bytes, more than the %2 bytes a file in an artifact may have")
+                                   .arg(entry.size)
+                                   .arg(limits.maxFileSize),
+                               entry.absolutePath, 0, 0};
+        total += entry.size;
+    }
+    if (total > limits.maxTotalSize)
+        return Util::Error{tr("holds %1 bytes of files, more than the %2 bytes an artifact may hold")
+                               .arg(total)
+                               .arg(limits.maxTotalSize),
+                           sourcePath, 0, 0};
+    return {};
+}
+
+Util::Result<QList<SourceEntry>> sourceEntries(const QString &sourcePath, const QStringList &ignorePatterns,
+                                               const FluxArtifact::ExtractLimits &limits)
 {
     const QFileInfo info(sourcePath);
     if (!info.exists())
@@ -127,6 +155,8 @@ Util::Result<QList<SourceEntry>> sourceEntries(const QString &sourcePath, const 
         const int umask = processUmask();
         entries.append({rootName, QString(), true, 0, 0700 & ~umask});
         entries.append({info.fileName(), info.absoluteFilePath(), false, info.size(), modeOf(info) & 0777 & ~umask});
+        if (auto fits = checkFitsExtractLimits(entries, sourcePath, limits); !fits)
+            return fits.error();
         return entries;
     }
     if (!info.isDir())
@@ -166,6 +196,8 @@ Util::Result<QList<SourceEntry>> sourceEntries(const QString &sourcePath, const 
                                   "out with --ignore"),
                                entry.absolutePath, 0, 0};
     }
+    if (auto fits = checkFitsExtractLimits(entries, sourcePath, limits); !fits)
+        return fits.error();
     return entries;
 }
 
@@ -201,9 +233,9 @@ QString FluxArtifact::reproducibleTimestamp()
 }
 
 Util::Result<int> FluxArtifact::writeLayer(const QString &sourcePath, QIODevice &output,
-                                           const QStringList &ignorePatterns)
+                                           const QStringList &ignorePatterns, const ExtractLimits &limits)
 {
-    auto entries = sourceEntries(sourcePath, ignorePatterns);
+    auto entries = sourceEntries(sourcePath, ignorePatterns, limits);
     if (!entries)
         return entries.error();
 

@@ -16,6 +16,15 @@ namespace Oci {
 
 class OciLayout;
 
+/// Limits on what a Flux artifact's content layer may hold. Pull applies them against hostile or broken
+/// archives; push applies them too, so that what is pushed can be pulled.
+struct FluxExtractLimits
+{
+    qint64 maxFileSize = 512LL * 1024 * 1024;
+    qint64 maxTotalSize = 2LL * 1024 * 1024 * 1024;
+    int maxEntries = 100'000;
+};
+
 /// Flux OCI artifacts: an OCI image manifest with an empty `{}` config of media type
 /// `application/vnd.cncf.flux.config.v1+json` and one `application/vnd.cncf.flux.content.v1.tar+gzip`
 /// layer holding the files, annotated with when, from where and at which revision it was built.
@@ -63,13 +72,7 @@ public:
         int mode = 0;
     };
 
-    /// Limits applied while extracting, against hostile or broken archives.
-    struct ExtractLimits
-    {
-        qint64 maxFileSize = 512LL * 1024 * 1024;
-        qint64 maxTotalSize = 2LL * 1024 * 1024 * 1024;
-        int maxEntries = 100'000;
-    };
+    using ExtractLimits = FluxExtractLimits;
 
     static QLatin1String configMediaType();
     static QLatin1String contentMediaType();
@@ -78,9 +81,11 @@ public:
     static QString reproducibleTimestamp();
 
     /// Writes the gzip tar layer for \a sourcePath (a directory, or a single file stored under its name).
-    /// Returns the number of files and directories written, not counting the root entry.
+    /// Returns the number of files and directories written, not counting the root entry. A tree beyond
+    /// \a limits is refused before anything is written, so that what is pushed can be pulled.
     static Util::Result<int> writeLayer(const QString &sourcePath, QIODevice &output,
-                                        const QStringList &ignorePatterns = {});
+                                        const QStringList &ignorePatterns = {},
+                                        const ExtractLimits &limits = ExtractLimits());
 
     /// Builds the artifact for \a sourcePath into \a layout (config, layer and manifest blobs) and records
     /// the manifest in the layout's index under \a refName when that is not empty.

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void hostileEntriesAreRejected_data();
     void hostileEntriesAreRejected();
     void refusesToWriteThroughExistingLink();
+    void sourcesBeyondTheExtractLimitsAreRefused();
 };
 
 namespace {
@@ -484,6 +485,54 @@ void TestFlux::refusesToWriteThroughExistingLink()
     auto result = FluxArtifact::extract(input, target);
     QVERIFY(!result.ok());
     QVERIFY(!QFileInfo::exists(elsewhere + QStringLiteral("/planted.yaml")));
+}
+
+void TestFlux::sourcesBeyondTheExtractLimitsAreRefused()
+{
+    // What pull would refuse to extract is refused before anything is built. Sparse files: sizes, no bytes.
+    const FluxArtifact::ExtractLimits limits;
+    QTemporaryDir tree;
+    QFile large(tree.filePath(QStringLiteral("large.bin")));
+    QVERIFY(large.open(QIODevice::WriteOnly) && large.resize(limits.maxFileSize + 1));
+    large.close();
+    QBuffer sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    auto oneFile = FluxArtifact::writeLayer(large.fileName(), sink);
+    QVERIFY(!oneFile);
+    QCOMPARE(oneFile.error().file, large.fileName());
+    QVERIFY2(oneFile.error().message.contains(QString::number(limits.maxFileSize)),
+             qPrintable(oneFile.error().message));
+    auto inTree = FluxArtifact::writeLayer(tree.path(), sink);
+    QVERIFY(!inTree);
+    QCOMPARE(inTree.error().file, large.fileName());
+    QCOMPARE(sink.size(), 0);
+    // Below the limit it is accepted: the refusal is the limit's, not the file's.
+    QVERIFY(large.resize(limits.maxFileSize));
+    QVERIFY(QFile::remove(large.fileName()));
+
+    QTemporaryDir sum;
+    for (qint64 written = 0, i = 0; written <= limits.maxTotalSize; written += limits.maxFileSize, ++i) {
+        QFile part(sum.filePath(QStringLiteral("part-%1.bin").arg(i)));
+        QVERIFY(part.open(QIODevice::WriteOnly) && part.resize(limits.maxFileSize));
+    }
+    auto total = FluxArtifact::writeLayer(sum.path(), sink);
+    QVERIFY(!total);
+    QCOMPARE(total.error().file, sum.path());
+    QVERIFY2(total.error().message.contains(QString::number(limits.maxTotalSize)), qPrintable(total.error().message));
+
+    // The count is checked against a smaller limit: a hundred thousand directories take long to make.
+    FluxArtifact::ExtractLimits few;
+    few.maxEntries = 100;
+    QTemporaryDir many;
+    QDir root(many.path());
+    for (int i = 0; i <= few.maxEntries; ++i)
+        QVERIFY(root.mkdir(QString::number(i)));
+    auto crowded = FluxArtifact::writeLayer(many.path(), sink, {}, few);
+    QVERIFY(!crowded);
+    QVERIFY2(crowded.error().message.contains(QLatin1String("holds 101 files and directories, more than the 100")),
+             qPrintable(crowded.error().message));
+    // With one left out by an ignore pattern the tree fits.
+    QVERIFY(FluxArtifact::writeLayer(many.path(), sink, {QStringLiteral("/0/")}, few));
 }
 
 QTEST_GUILESS_MAIN(TestFlux)
