@@ -2213,6 +2213,18 @@
         <source>holds %1 bytes of files, more than the %2 bytes an artifact may hold</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a file, not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not writable (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk may be full or read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oci::BlobDownload</name>
@@ -2693,10 +2705,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot lock the blob for writing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,10 +2732,6 @@
     </message>
     <message>
         <source>unsupported imageLayoutVersion &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the layout directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2863,15 +2867,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>another process keeps index.json locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the layout holds no manifests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the layout holds more than one manifest; name one with :TAG or @DIGEST. It has: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the layout directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another process keeps this locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create this lock file: the layout directory is not writable (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create this lock file (is the disk full or read-only?)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

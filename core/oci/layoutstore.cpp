@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDirIterator>
 #include <QLockFile>
 
 #include "oci/registryblobstream.h"
@@ -39,10 +40,13 @@ LayoutStore::LayoutStore(const QString &path, OciLayout layout, std::unique_ptr<
 Util::Result<std::unique_ptr<LayoutStore>> LayoutStore::open(const QString &path, Mode mode)
 {
     if (!isArchivePath(path)) {
+        const bool created = mode == Mode::Write && !QFileInfo::exists(path);
         auto layout = mode == Mode::Read ? OciLayout::open(path) : OciLayout::create(path);
         if (!layout)
             return layout.error();
-        return std::unique_ptr<LayoutStore>(new LayoutStore(path, std::move(layout).value(), nullptr));
+        auto store = std::unique_ptr<LayoutStore>(new LayoutStore(path, std::move(layout).value(), nullptr));
+        store->m_created = created;
+        return store;
     }
 
     auto unpacked = std::make_unique<QTemporaryDir>();
@@ -61,6 +65,31 @@ Util::Result<std::unique_ptr<LayoutStore>> LayoutStore::open(const QString &path
     if (!layout)
         return layout.error();
     return std::unique_ptr<LayoutStore>(new LayoutStore(path, std::move(layout).value(), std::move(unpacked)));
+}
+
+LayoutStore::~LayoutStore()
+{
+    if (m_created)
+        removeIfNothingWorthKeeping();
+}
+
+// A directory this store created for a copy that failed before anything arrived goes again, so that a typo
+// in a tag does not leave an empty layout behind. Blobs and partial downloads stay: a rerun continues there.
+void LayoutStore::removeIfNothingWorthKeeping()
+{
+    const auto entries = m_layout.entries();
+    if (!entries || !entries->isEmpty())
+        return;
+    QDirIterator it(m_layout.directory(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QFileInfo file(it.next());
+        const bool scaffolding =
+            file.fileName() == QLatin1String("oci-layout") || file.fileName() == QLatin1String("index.json");
+        const bool emptyPartial = file.fileName().endsWith(QLatin1String(".partial")) && file.size() == 0;
+        if (!scaffolding && !emptyPartial)
+            return;
+    }
+    QDir(m_layout.directory()).removeRecursively();
 }
 
 QString LayoutStore::displayName() const
@@ -135,7 +164,7 @@ Util::Result<void> LayoutStore::writeBlob(const Descriptor &node, QIODevice &sou
     lock.setStaleLockTime(0);
     while (!lock.tryLock(lockPollMs)) {
         if (lock.error() != QLockFile::LockFailedError)
-            return Util::Error{tr("cannot lock the blob for writing"), lock.fileName(), 0, 0};
+            return Util::Error{OciLayout::lockFailure(lock), lock.fileName(), 0, 0};
         if (isCancelled())
             return Util::makeError(tr("cancelled"));
     }

@@ -18,7 +18,9 @@ public:
     enum class Mode { Read, Write };
 
     /// Opens \a path for reading (it must exist) or writing (created when missing, merged when present).
+    /// A directory created for writing is removed again on destruction when nothing was stored in it.
     static Util::Result<std::unique_ptr<LayoutStore>> open(const QString &path, Mode mode);
+    ~LayoutStore() override;
 
     QString displayName() const override;
     OciLayout &layout() { return m_layout; }
@@ -37,10 +39,12 @@ private:
     LayoutStore(const QString &path, OciLayout layout, std::unique_ptr<QTemporaryDir> unpacked);
     std::optional<Util::Result<void>> continuePartial(const Descriptor &node, QIODevice &source,
                                                       const Progress &progress);
+    void removeIfNothingWorthKeeping();
 
     QString m_path;
     OciLayout m_layout;
     std::unique_ptr<QTemporaryDir> m_unpacked; ///< set for archives
+    bool m_created = false;                    ///< a directory that did not exist before open()
 };
 
 } // namespace Oci

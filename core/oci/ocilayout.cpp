@@ -78,13 +78,31 @@ Util::Result<OciLayout> OciLayout::open(const QString &directory)
     return layout;
 }
 
+namespace {
+
+// mkpath() says only that it failed; the nearest part of the path that exists tells why.
+QString whyNoDirectory(const QString &path)
+{
+    QFileInfo existing(path);
+    while (!existing.exists() && !existing.isRoot() && existing.absoluteFilePath() != existing.absolutePath())
+        existing.setFile(existing.absolutePath());
+    if (existing.exists() && !existing.isDir())
+        return tr("%1 is a file, not a directory").arg(existing.absoluteFilePath());
+    if (existing.exists() && !existing.isWritable())
+        return tr("%1 is not writable (permission denied)").arg(existing.absoluteFilePath());
+    return tr("the disk may be full or read-only");
+}
+
+} // namespace
+
 Util::Result<OciLayout> OciLayout::create(const QString &directory)
 {
     OciLayout layout(directory);
     if (QFileInfo::exists(layout.m_directory + QLatin1Char('/') + layoutFileName))
         return open(directory);
     if (!QDir().mkpath(layout.m_directory + QLatin1String("/blobs")))
-        return Util::Error{tr("cannot create the layout directory"), layout.m_directory, 0, 0};
+        return Util::Error{tr("cannot create the layout directory: %1").arg(whyNoDirectory(layout.m_directory)),
+                           layout.m_directory, 0, 0};
     auto written = Util::writeFileAtomically(layout.m_directory + QLatin1Char('/') + layoutFileName,
                                              QByteArrayLiteral("{\"imageLayoutVersion\":\"1.0.0\"}"));
     if (!written)
@@ -371,6 +389,18 @@ Util::Result<OciLayout::Entry> OciLayout::resolve(const QString &ref) const
     return Util::Error{message, m_directory + QLatin1Char('/') + indexFileName, 0, 0};
 }
 
+QString OciLayout::lockFailure(const QLockFile &lock)
+{
+    switch (lock.error()) {
+    case QLockFile::LockFailedError:
+        return tr("another process keeps this locked");
+    case QLockFile::PermissionError:
+        return tr("cannot create this lock file: the layout directory is not writable (permission denied)");
+    default:
+        return tr("cannot create this lock file (is the disk full or read-only?)");
+    }
+}
+
 Util::Result<void> OciLayout::addEntry(const QJsonObject &descriptor, const QString &refName)
 {
     // Copies running side by side into one layout each read, merge and replace index.json: one at a time, or
@@ -378,7 +408,7 @@ Util::Result<void> OciLayout::addEntry(const QJsonObject &descriptor, const QStr
     QLockFile lock(m_directory + QLatin1Char('/') + indexFileName + QStringLiteral(".lock"));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(indexLockWaitMs))
-        return Util::Error{tr("another process keeps index.json locked"), lock.fileName(), 0, 0};
+        return Util::Error{lockFailure(lock), lock.fileName(), 0, 0};
 
     auto index = readIndex();
     if (!index)

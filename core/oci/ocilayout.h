@@ -12,6 +12,8 @@
 #include "oci/digest.h"
 #include "util/result.h"
 
+class QLockFile;
+
 class QFile;
 class QIODevice;
 
@@ -79,6 +81,9 @@ public:
     Util::Result<void> commitPartial(const Digest &digest, qint64 size) const;
     /// Stores bytes held in memory; returns their sha256 digest.
     Util::Result<Digest> writeBlobBytes(const QByteArray &data);
+
+    /// Why \a lock (of a file in a layout) could not be taken, for an error message.
+    static QString lockFailure(const QLockFile &lock);
 
     /// The entries of `index.json` (an empty list when the file does not exist yet).
     Util::Result<QList<Entry>> entries() const;

@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include "oci/fluxartifact.h"
+#include "oci/layoutstore.h"
 #include "oci/ocilayout.h"
 #include "oci/tarwriter.h"
 #include "util/atomicfile.h"
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void failedLookupListsRefs();
     void mergeKeepsOtherEntries();
     void linksOutOfTheLayoutAreRefused();
+    void unusedNewLayoutIsRemoved();
     void archiveRoundTrip();
     void archiveWithHostileEntries_data();
     void archiveWithHostileEntries();
@@ -236,6 +238,43 @@ void TestLayout::linksOutOfTheLayoutAreRefused()
 
     QVERIFY(QFile::link(outside + QStringLiteral("/oci-layout"), path + QStringLiteral("/index.json")));
     QVERIFY(!layout->entries().ok());
+}
+
+void TestLayout::unusedNewLayoutIsRemoved()
+{
+    QTemporaryDir dir;
+    const QString fresh = dir.filePath(QStringLiteral("fresh"));
+    {
+        auto store = LayoutStore::open(fresh, LayoutStore::Mode::Write);
+        QVERIFY2(store, qPrintable(store ? QString() : store.error().toString()));
+        QVERIFY(QFileInfo::exists(fresh + QStringLiteral("/oci-layout")));
+        // What a download that never started leaves: an empty partial file.
+        QFile partial((*store)->layout().partialPath(Digest::ofBytes("x")));
+        QVERIFY(QDir().mkpath(QFileInfo(partial).absolutePath()) && partial.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(!QFileInfo::exists(fresh));
+
+    // A blob that arrived stays for the next run to find.
+    const QByteArray content("{}");
+    const Digest digest = Digest::ofBytes(content);
+    {
+        auto store = LayoutStore::open(fresh, LayoutStore::Mode::Write);
+        QVERIFY(store);
+        QBuffer source;
+        source.setData(content);
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QVERIFY((*store)->writeBlob(Descriptor::of(QStringLiteral("application/json"), digest, content.size()), source,
+                                    {}));
+    }
+    QVERIFY((*OciLayout::open(fresh)).hasBlob(digest, content.size()));
+
+    // A directory that was there before is never removed, even when empty.
+    const QString existing = dir.filePath(QStringLiteral("existing"));
+    QVERIFY(QDir().mkpath(existing));
+    {
+        QVERIFY(LayoutStore::open(existing, LayoutStore::Mode::Write));
+    }
+    QVERIFY(QFileInfo::exists(existing + QStringLiteral("/oci-layout")));
 }
 
 void TestLayout::archiveRoundTrip()
