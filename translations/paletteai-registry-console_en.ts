@@ -2411,10 +2411,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the registry kept the probe: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compatibility check of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,6 +2432,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the registry refused to delete the probe, so %1 stay in %2 — %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -237,30 +237,34 @@ void CompatibilityCheck::Probe::referrers()
 void CompatibilityCheck::Probe::cleanUp()
 {
     const QString title = tr("Delete the probe");
-    QStringList refused;
+    const auto byDigest = [this](const Digest &digest) {
+        return Reference::fromParts(m_client.registry(), m_store.repository(), {}, digest).value();
+    };
+    QList<Reference> targets;
     for (const Digest &digest : {m_referrerDigest, m_manifestDigest}) {
-        if (!digest.isValid())
-            continue;
-        const Reference target = Reference::fromParts(m_client.registry(), m_store.repository(), {}, digest).value();
-        auto deleted = m_store.wait<Digest>(
-            [&](QObject *context, auto done) { return m_client.deleteManifest(target, context, done); });
-        if (!deleted)
-            refused.append(deleted.error().message);
+        if (digest.isValid())
+            targets.append(byDigest(digest));
     }
     // Without a referrers API the referrer was recorded under the subject's fallback tag: remove that index.
+    QStringList tagsLeft{m_tag};
     if (m_manifestDigest.isValid() && !m_client.hasReferrersApi().value_or(true)) {
-        const Reference fallback = Reference::fromParts(m_client.registry(), m_store.repository(),
-                                                        QStringLiteral("sha256-") + m_manifestDigest.hex())
-                                       .value();
-        auto deleted = m_store.wait<Digest>(
-            [&](QObject *context, auto done) { return m_client.deleteManifest(fallback, context, done); });
-        if (!deleted)
-            refused.append(deleted.error().message);
+        const QString fallbackTag = QStringLiteral("sha256-") + m_manifestDigest.hex();
+        targets.append(Reference::fromParts(m_client.registry(), m_store.repository(), fallbackTag).value());
+        tagsLeft.append(fallbackTag);
     }
-    // Refusing deletes is a registry policy, not an incompatibility.
-    report(QStringLiteral("delete"), title, refused.isEmpty() ? Outcome::Passed : Outcome::Skipped,
-           refused.isEmpty() ? tr("probe deleted")
-                             : tr("the registry kept the probe: %1").arg(refused.join(QLatin1String("; "))));
+    // A registry that refuses one delete refuses the others for the same reason: the first refusal is enough.
+    for (const Reference &target : std::as_const(targets)) {
+        auto deleted = m_store.wait<Digest>(
+            [&](QObject *context, auto done) { return m_client.deleteManifest(target, context, done); });
+        if (!deleted) {
+            // Refusing deletes is a registry policy, not an incompatibility.
+            report(QStringLiteral("delete"), title, Outcome::Skipped,
+                   tr("the registry refused to delete the probe, so %1 stay in %2 — %3")
+                       .arg(tagsLeft.join(QLatin1String(" and ")), m_store.repository(), deleted.error().message));
+            return;
+        }
+    }
+    report(QStringLiteral("delete"), title, Outcome::Passed, tr("probe deleted"));
 }
 
 CompatibilityCheck::CompatibilityCheck(const QString &registry, const QString &repository,

@@ -1,9 +1,12 @@
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
 
+#include "awaitresult.h"
 #include "oci/compatibilitycheck.h"
+#include "oci/registryclient.h"
 #include "registryserver.h"
 
 using namespace Oci;
@@ -18,6 +21,7 @@ private Q_SLOTS:
     void initTestCase();
     void compatibleRegistry_data();
     void compatibleRegistry();
+    void refusedDeleteNamesWhatStays();
     void wrongPassword();
     void unreachable();
 
@@ -76,6 +80,33 @@ void TestCompat::compatibleRegistry()
     // Distribution 2.8 has no referrers API: the tag fallback must have carried the step.
     QVERIFY(steps.at(5).detail.contains(QLatin1String("fallback")));
     QCOMPARE(steps.at(6).outcome, Outcome::Passed);
+}
+
+void TestCompat::refusedDeleteNamesWhatStays()
+{
+    RegistryServer::Options options;
+    options.deleteEnabled = false;
+    RegistryServer server(options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+
+    Jobs::Job::State state{};
+    const auto steps = runCheck(server.hostPort(), server.connectionSettings(), state);
+    QCOMPARE(state, Jobs::Job::State::Succeeded);
+    const auto &deleted = steps.last();
+    QCOMPARE(deleted.id, QStringLiteral("delete"));
+    QCOMPARE(deleted.outcome, Outcome::Skipped);
+    // The tags left behind are named, so that an administrator can find them; the registry's words follow once.
+    static const QRegularExpression left(QStringLiteral("so (probe-\\d+) and (sha256-[0-9a-f]{64}) stay in (\\S+) — "));
+    const QRegularExpressionMatch named = left.match(deleted.detail);
+    QVERIFY2(named.hasMatch(), qPrintable(deleted.detail));
+    QCOMPARE(deleted.detail.count(QLatin1String("UNSUPPORTED")), 1);
+
+    RegistryClient client(server.hostPort(), server.connectionSettings());
+    auto tags =
+        TestSupport::await<ListResult>([&](auto done) { return client.listTags(named.captured(3), this, done); });
+    QVERIFY2(tags, qPrintable(tags ? QString() : tags.error().message));
+    QVERIFY2(tags->names.contains(named.captured(1)) && tags->names.contains(named.captured(2)),
+             qPrintable(tags->names.join(u',')));
 }
 
 void TestCompat::wrongPassword()
