@@ -2476,6 +2476,10 @@
         <source>Copied %1: %2 manifests, %3 blobs copied, %4 present already, %5 mounted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Blob %1: continuing the earlier download failed (%2); downloading it from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oci::Descriptor</name>

@@ -6,6 +6,7 @@
 #include <QThread>
 
 #include "oci/manifest.h"
+#include "oci/registryblobstream.h"
 #include "util/logging.h"
 
 namespace Oci {
@@ -174,19 +175,36 @@ Util::Result<void> CopyJob::Worker::copyBlob(const Descriptor &descriptor)
     }
 
     const qint64 before = m_done;
-    auto device = m_source.openBlob(descriptor, {});
-    if (!device)
-        return device.error();
-    auto written = m_destination.writeBlob(descriptor, **device, [this, before](qint64 done) {
-        m_done = before + done;
-        postProgress();
-    });
-    if (!written)
-        return written;
+    qint64 continuedFrom = 0; // where the destination had the download continue, from an earlier run's bytes
+    const auto transfer = [&]() -> Util::Result<qint64> {
+        auto device = m_source.openBlob(descriptor, {});
+        if (!device)
+            return device.error();
+        const auto *stream = qobject_cast<const RegistryBlobStream *>(device->get());
+        auto written = m_destination.writeBlob(descriptor, **device, [this, before](qint64 done) {
+            m_done = before + done;
+            postProgress();
+        });
+        continuedFrom = stream ? stream->startOffset() : 0;
+        if (!written)
+            return written.error();
+        return descriptor.size - continuedFrom;
+    };
+    auto transferred = transfer();
+    // A continued download that fails has had its kept bytes dropped (they may be what was wrong): one more
+    // try from the first byte, so that a damaged partial file does not cost the user a second run.
+    if (!transferred && continuedFrom > 0 && !cancelled()) {
+        log(tr("Blob %1: continuing the earlier download failed (%2); downloading it from the start")
+                .arg(descriptor.digest.toString(), transferred.error().message));
+        m_done = before;
+        transferred = transfer();
+    }
+    if (!transferred)
+        return transferred.error();
     m_done = before;
     ++m_summary.blobsCopied;
-    m_summary.bytesTransferred += descriptor.size;
-    log(tr("Blob %1 copied (%2 bytes)").arg(descriptor.digest.toString()).arg(descriptor.size));
+    m_summary.bytesTransferred += *transferred;
+    log(tr("Blob %1 copied (%2 bytes)").arg(descriptor.digest.toString()).arg(*transferred));
     addDone(descriptor.size);
     return {};
 }

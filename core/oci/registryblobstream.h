@@ -52,6 +52,8 @@ public:
     /// request, to continue what an earlier run stored. \a prefix has hashed the first \a offset bytes, so the
     /// digest check still covers the whole blob. False once the download has started.
     bool continueFrom(qint64 offset, std::shared_ptr<DigestHasher> prefix);
+    /// The byte the download starts at: 0, or what continueFrom() set.
+    qint64 startOffset() const { return m_startOffset; }
     /// Before the first read: receives what the user should know during the download (a resume after a broken
     /// connection, a 429 wait). Called on the download's thread.
     void setNotifier(std::function<void(const QString &)> notifier) { m_notifier = std::move(notifier); }

@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,7 @@
 #include "oci/copyjob.h"
 #include "oci/fluxartifact.h"
 #include "oci/layoutstore.h"
+#include "oci/manifest.h"
 #include "oci/ocilayout.h"
 #include "oci/mediatypes.h"
 #include "oci/registrystore.h"
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void mountsWithinOneRegistry();
     void registryToLayoutArchive();
     void cancelStopsTheCopy();
+    void partialBlobsOfAnEarlierRun();
     void bigBlobsStreamInBoundedMemory();
     void skopeoReadsWhatWePush();
     void weCopyWhatSkopeoPushes();
@@ -393,6 +396,58 @@ qint64 peakResidentBytes()
 }
 
 } // namespace
+
+// What an earlier, interrupted run left in a layout: the first bytes of the layer as `<hex>.partial`. Sound
+// bytes are continued (and only the rest counts as transferred); foreign bytes cost one more download from
+// the first byte, within the same run.
+void TestCopy::partialBlobsOfAnEarlierRun()
+{
+    QVERIFY(copy(layoutStore(m_fluxLayout, LayoutStore::Mode::Read), registryStore(*m_plain, QStringLiteral("partial")),
+                 QStringLiteral("v1"))
+                .ok());
+    auto flux = OciLayout::open(m_fluxLayout);
+    QVERIFY(flux);
+    const auto manifest = Manifest::parse(flux->readBlob(m_fluxDigest).value(), QString(MediaType::ImageManifest));
+    QVERIFY(manifest);
+    const Descriptor layer = manifest->references().last();
+    const Descriptor config = manifest->references().first();
+    const QByteArray layerBytes = flux->readBlob(layer.digest).value();
+    const qint64 kept = layerBytes.size() / 2;
+    QVERIFY(kept > 0);
+
+    const auto runWithPartial = [&](const QString &name, const QByteArray &partialBytes, QStringList &messages) {
+        const QString path = m_work.filePath(name);
+        auto layout = OciLayout::create(path);
+        QFile partial(layout->partialPath(layer.digest));
+        if (!QDir().mkpath(QFileInfo(partial).path()) || !partial.open(QIODevice::WriteOnly) ||
+            partial.write(partialBytes) != partialBytes.size())
+            return Util::Result<CopyJob::Summary>(Util::makeError(QStringLiteral("cannot write the partial file")));
+        partial.close();
+        CopyJob job(registryStore(*m_plain, QStringLiteral("partial")), layoutStore(path, LayoutStore::Mode::Write),
+                    CopyJob::Options{QStringLiteral("v1"), {}, true});
+        connect(&job, &Jobs::Job::message, this, [&messages](const QString &line) { messages << line; });
+        QSignalSpy finished(&job, &Jobs::Job::finished);
+        job.start();
+        if (!finished.wait(120'000) || job.state() != Jobs::Job::State::Succeeded)
+            return Util::Result<CopyJob::Summary>(Util::makeError(job.errorMessage()));
+        if (!OciLayout::open(path)->verify())
+            return Util::Result<CopyJob::Summary>(Util::makeError(QStringLiteral("the layout does not verify")));
+        return Util::Result<CopyJob::Summary>(job.summary());
+    };
+
+    QStringList messages;
+    auto continued = runWithPartial(QStringLiteral("partial-sound"), layerBytes.left(kept), messages);
+    QVERIFY2(continued, qPrintable(continued ? QString() : continued.error().message));
+    QCOMPARE(continued->bytesTransferred, config.size + layer.size - kept);
+    QVERIFY2(!messages.join(u'\n').contains(QLatin1String("from the start")), qPrintable(messages.join(u'\n')));
+
+    messages.clear();
+    auto restarted = runWithPartial(QStringLiteral("partial-foreign"), QByteArray(kept, 'x'), messages);
+    QVERIFY2(restarted, qPrintable(restarted ? QString() : restarted.error().message));
+    QCOMPARE(restarted->bytesTransferred, config.size + layer.size);
+    QVERIFY2(messages.join(u'\n').contains(QLatin1String("downloading it from the start")),
+             qPrintable(messages.join(u'\n')));
+}
 
 void TestCopy::bigBlobsStreamInBoundedMemory()
 {
