@@ -1815,10 +1815,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create the directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot write: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,10 +2098,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create the directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>exists and is not a directory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,15 +2206,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a file, not a directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not writable (permission denied)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk may be full or read-only</source>
+        <source>the layer holds this file twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2573,10 +2557,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create the directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot create a temporary directory: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2763,10 +2743,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create the blob directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot write blob: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,10 +2803,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create the directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>entry &apos;%1&apos; is a link or special file (type &apos;%2&apos;), which a layout must not hold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2876,10 +2848,6 @@
     </message>
     <message>
         <source>the layout holds more than one manifest; name one with :TAG or @DIGEST. It has: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the layout directory: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5118,6 +5086,18 @@
     </message>
     <message>
         <source>file is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the directory: %1 is a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the directory: %1 is not writable (permission denied)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

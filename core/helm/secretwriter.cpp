@@ -123,8 +123,8 @@ Util::Result<QStringList> SecretWriter::writeAll(const QList<SecretManifest> &ma
 {
     if (manifests.isEmpty())
         return QStringList();
-    if (!QDir().mkpath(directory))
-        return Util::Error{tr("cannot create the directory"), directory, 0, 0};
+    if (auto made = Util::makeDirectory(directory); !made)
+        return made.error();
 
     // Each manifest is staged beside its target and renamed over it, so readers see the old file or the new
     // one. One flush of the file system for all of them, instead of one per file as QSaveFile does, keeps a

@@ -11,6 +11,7 @@
 #include "oci/gzipreader.h"
 #include "oci/ocilayout.h"
 #include "oci/tarreader.h"
+#include "util/atomicfile.h"
 
 namespace Oci {
 
@@ -94,6 +95,7 @@ Util::Result<QList<FluxArtifact::File>> unpack(QIODevice &layer, const QString &
 
     TarReader tar(&gzip);
     QList<FluxArtifact::File> files;
+    QSet<QString> seen;
     qint64 total = 0;
     for (;;) {
         auto more = tar.next();
@@ -109,6 +111,13 @@ Util::Result<QList<FluxArtifact::File>> unpack(QIODevice &layer, const QString &
             continue;
         if (files.size() >= limits.maxEntries)
             return Util::makeError(tr("the layer has more than %1 entries").arg(limits.maxEntries));
+        // A second entry of one file would silently replace the first: what a reviewer listed is not what lands.
+        if (entry.type == TarEntry::Type::File) {
+            const QString normalized = QDir::cleanPath(path);
+            if (seen.contains(normalized))
+                return Util::Error{tr("the layer holds this file twice"), entry.path, 0, 0};
+            seen.insert(normalized);
+        }
         if (auto checked = checkEntry(entry, path, total, limits); !checked)
             return checked.error();
         if (auto checked = checkNoLinks(root, path); !checked)
@@ -116,8 +125,8 @@ Util::Result<QList<FluxArtifact::File>> unpack(QIODevice &layer, const QString &
 
         const QString target = root + QLatin1Char('/') + path;
         const QString parent = entry.type == TarEntry::Type::Directory ? target : QFileInfo(target).path();
-        if (!QDir().mkpath(parent))
-            return Util::Error{tr("cannot create the directory"), parent, 0, 0};
+        if (auto made = Util::makeDirectory(parent); !made)
+            return made.error();
         if (entry.type == TarEntry::Type::File) {
             auto written = writeEntry(tar, target, qMin(limits.maxFileSize, limits.maxTotalSize - total), entry.mode);
             if (!written)
@@ -158,8 +167,8 @@ Util::Result<void> moveIntoPlace(const QString &staging, const QString &root, co
         moved.insert(file.path);
         const QString target = root + QLatin1Char('/') + file.path;
         const QString parent = file.directory ? target : QFileInfo(target).path();
-        if (!QDir().mkpath(parent))
-            return Util::Error{tr("cannot create the directory"), parent, 0, 0};
+        if (auto made = Util::makeDirectory(parent); !made)
+            return made.error();
         if (file.directory)
             continue;
         if (QFileInfo::exists(target) && !QFile::remove(target))
@@ -176,8 +185,8 @@ Util::Result<QList<FluxArtifact::File>> FluxArtifact::extract(QIODevice &layer, 
                                                               const ExtractLimits &limits, Existing existing)
 {
     const QString root = QDir::cleanPath(QDir(directory).absolutePath());
-    if (!QDir().mkpath(root))
-        return Util::Error{tr("cannot create the directory"), root, 0, 0};
+    if (auto made = Util::makeDirectory(root); !made)
+        return made.error();
 
     // Beside the target, so that moving the files into place is a rename on the same file system; removed
     // with whatever is left in it when this returns.
@@ -187,8 +196,13 @@ Util::Result<QList<FluxArtifact::File>> FluxArtifact::extract(QIODevice &layer, 
         return Util::Error{tr("cannot create a temporary directory: %1").arg(staging.errorString()), root, 0, 0};
 
     auto files = unpack(layer, staging.path(), limits);
-    if (!files)
-        return files.error();
+    if (!files) {
+        // The staging directory is an implementation detail: errors name the place the user asked for.
+        Util::Error error = files.error();
+        error.file.replace(staging.path(), root);
+        error.message.replace(staging.path(), root);
+        return error;
+    }
     if (auto placed = checkPlacement(root, *files, existing); !placed)
         return placed.error();
     if (auto moved = moveIntoPlace(staging.path(), root, *files); !moved)

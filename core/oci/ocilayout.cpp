@@ -78,31 +78,13 @@ Util::Result<OciLayout> OciLayout::open(const QString &directory)
     return layout;
 }
 
-namespace {
-
-// mkpath() says only that it failed; the nearest part of the path that exists tells why.
-QString whyNoDirectory(const QString &path)
-{
-    QFileInfo existing(path);
-    while (!existing.exists() && !existing.isRoot() && existing.absoluteFilePath() != existing.absolutePath())
-        existing.setFile(existing.absolutePath());
-    if (existing.exists() && !existing.isDir())
-        return tr("%1 is a file, not a directory").arg(existing.absoluteFilePath());
-    if (existing.exists() && !existing.isWritable())
-        return tr("%1 is not writable (permission denied)").arg(existing.absoluteFilePath());
-    return tr("the disk may be full or read-only");
-}
-
-} // namespace
-
 Util::Result<OciLayout> OciLayout::create(const QString &directory)
 {
     OciLayout layout(directory);
     if (QFileInfo::exists(layout.m_directory + QLatin1Char('/') + layoutFileName))
         return open(directory);
-    if (!QDir().mkpath(layout.m_directory + QLatin1String("/blobs")))
-        return Util::Error{tr("cannot create the layout directory: %1").arg(whyNoDirectory(layout.m_directory)),
-                           layout.m_directory, 0, 0};
+    if (auto made = Util::makeDirectory(layout.m_directory + QLatin1String("/blobs")); !made)
+        return Util::Error{made.error().message, layout.m_directory, 0, 0};
     auto written = Util::writeFileAtomically(layout.m_directory + QLatin1Char('/') + layoutFileName,
                                              QByteArrayLiteral("{\"imageLayoutVersion\":\"1.0.0\"}"));
     if (!written)
@@ -237,8 +219,8 @@ QString OciLayout::partialPath(const Digest &digest) const
 Util::Result<OciLayout::PartialBlob> OciLayout::openPartial(const Digest &digest) const
 {
     const QString path = partialPath(digest);
-    if (!QDir().mkpath(QFileInfo(path).path()))
-        return Util::Error{tr("cannot create the blob directory"), QFileInfo(path).path(), 0, 0};
+    if (auto made = Util::makeDirectory(QFileInfo(path).path()); !made)
+        return made.error();
     if (QFileInfo(path).isSymLink())
         return Util::Error{tr("the partial blob is a link; a layout must hold its own files"), path, 0, 0};
     PartialBlob partial;

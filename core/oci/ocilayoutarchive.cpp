@@ -13,6 +13,7 @@
 #include "oci/ocilayout.h"
 #include "oci/tarreader.h"
 #include "oci/tarwriter.h"
+#include "util/atomicfile.h"
 
 namespace Oci {
 
@@ -59,8 +60,8 @@ Util::Result<OciLayout> OciLayout::extractArchive(const QString &archivePath, co
     const QDir root(directory);
     if (root.exists() && !root.isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
         return Util::Error{tr("the directory to unpack the layout into is not empty"), directory, 0, 0};
-    if (!QDir().mkpath(root.absolutePath()))
-        return Util::Error{tr("cannot create the directory"), directory, 0, 0};
+    if (auto made = Util::makeDirectory(root.absolutePath()); !made)
+        return made.error();
 
     TarReader reader(&archive);
     for (;;) {
@@ -78,16 +79,16 @@ Util::Result<OciLayout> OciLayout::extractArchive(const QString &archivePath, co
 
         const QString target = root.absoluteFilePath(path);
         if (entry.type == TarEntry::Type::Directory) {
-            if (!QDir().mkpath(target))
-                return Util::Error{tr("cannot create the directory"), target, 0, 0};
+            if (auto made = Util::makeDirectory(target); !made)
+                return made.error();
             continue;
         }
         if (entry.type != TarEntry::Type::File)
             return Util::Error{tr("entry '%1' is a link or special file (type '%2'), which a layout must not hold")
                                    .arg(entry.path, QString(QLatin1Char(entry.typeFlag))),
                                archivePath, 0, 0};
-        if (!QDir().mkpath(QFileInfo(target).path()))
-            return Util::Error{tr("cannot create the directory"), QFileInfo(target).path(), 0, 0};
+        if (auto made = Util::makeDirectory(QFileInfo(target).path()); !made)
+            return made.error();
         if (auto extracted = extractFile(reader, target); !extracted)
             return extracted.error();
     }

@@ -1,7 +1,9 @@
 #include "atomicfile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 namespace Util {
@@ -35,6 +37,22 @@ Result<QByteArray> readFile(const QString &path, qint64 maxBytes)
     if (file.size() > maxBytes)
         return Error{tr("file is larger than %1 bytes").arg(maxBytes), path, 0, 0};
     return file.readAll();
+}
+
+Result<void> makeDirectory(const QString &path)
+{
+    if (QDir().mkpath(path))
+        return {};
+    QFileInfo existing(QDir(path).absolutePath());
+    while (!existing.exists() && !existing.isRoot())
+        existing.setFile(existing.absolutePath());
+    QString why = tr("cannot create the directory");
+    if (existing.exists() && !existing.isDir())
+        why = tr("cannot create the directory: %1 is a file").arg(existing.absoluteFilePath());
+    else if (existing.exists() && !existing.isWritable())
+        why =
+            tr("cannot create the directory: %1 is not writable (permission denied)").arg(existing.absoluteFilePath());
+    return Error{why, path, 0, 0};
 }
 
 } // namespace Util

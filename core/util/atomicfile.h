@@ -11,6 +11,10 @@ namespace Util {
 /// and a failure leaves the old file untouched.
 Result<void> writeFileAtomically(const QString &path, const QByteArray &data);
 
+/// Creates \a path and any missing parents. The error names the part of the path that stands in the way
+/// (a file, a directory that is not writable), as mkpath() alone cannot say why it failed.
+Result<void> makeDirectory(const QString &path);
+
 /// Reads a whole file, refusing anything larger than \a maxBytes.
 Result<QByteArray> readFile(const QString &path, qint64 maxBytes = 64 * 1024 * 1024);
 

@@ -440,6 +440,10 @@ void TestFlux::hostileEntriesAreRejected_data()
                                           end
                                    << QStringLiteral("limit");
     QTest::newRow("truncated") << entry("t", '0', QByteArray(1200, 't')).left(1024) << QStringLiteral("ends");
+    QTest::newRow("one file twice") << entry("a.yaml", '0', "first") + entry("./a.yaml", '0', "second") + end
+                                    << QStringLiteral("twice");
+    QTest::newRow("file below a file") << entry("x", '0', "x") + entry("x/y", '0', "y") + end
+                                       << QStringLiteral("is a file");
     QTest::newRow("parent after a good file")
         << entry("good.yaml", '0', "g") + entry("dir/", '5', {}) + entry("../evil.yaml", '0', "x") + end
         << QStringLiteral("escapes");
@@ -461,6 +465,8 @@ void TestFlux::hostileEntriesAreRejected()
     auto result = FluxArtifact::extract(input, target, limits);
     QVERIFY(!result.ok());
     QVERIFY2(result.error().toString().contains(expected), qPrintable(result.error().toString()));
+    // Errors name the target the user gave, never the staging directory beside it.
+    QVERIFY2(!result.error().toString().contains(QLatin1String("/.out-")), qPrintable(result.error().toString()));
     QVERIFY(!QFileInfo::exists(outer.filePath(QStringLiteral("evil.yaml"))));
     QVERIFY(!QFileInfo::exists(outer.filePath(QStringLiteral("evil"))));
 
