@@ -152,6 +152,29 @@ void TestFluxCli::pullExtractsAndLists()
     QCOMPARE(listed.code, 0);
     QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).object().value(QLatin1String("files")).toArray().size(), 3);
 
+    // A name with a line break is one quoted line in the text list, exact in JSON.
+    QTemporaryDir odd;
+    const QString oddName = QStringLiteral("two\nlines.yaml");
+    QFile oddFile(odd.filePath(oddName));
+    QVERIFY(oddFile.open(QIODevice::WriteOnly) && oddFile.write("kind: ConfigMap\n") > 0);
+    oddFile.close();
+    const QString oddLayout = QStringLiteral("oci-layout:") + m_work.filePath(QStringLiteral("odd-names"));
+    QCOMPARE(cli(QStringList{QStringLiteral("push"), odd.path(), oddLayout + QStringLiteral(":v1")} + provenance).code,
+             0);
+    const auto oddText = cli({QStringLiteral("pull"), oddLayout, QStringLiteral("--list")});
+    QCOMPARE(oddText.out, QStringLiteral("\"two\\nlines.yaml\"\n"));
+    const auto oddJson = cli({QStringLiteral("pull"), oddLayout, QStringLiteral("--list"), QStringLiteral("--format"),
+                              QStringLiteral("json")});
+    QCOMPARE(QJsonDocument::fromJson(oddJson.out.toUtf8())
+                 .object()
+                 .value(QLatin1String("files"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("path"))
+                 .toString(),
+             oddName);
+
     const auto missing =
         cli(QStringList{QStringLiteral("pull"), ref(QStringLiteral("pull:nope")), QStringLiteral("--list")} + plain());
     QCOMPARE(missing.code, 1);
