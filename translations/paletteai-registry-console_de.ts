@@ -714,6 +714,14 @@
         <source>%1 does not hold the key of the certificate in %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>note: the stored login of %1 has no secret in %2; pass the password with --username %1 --password-stdin, or store it again with &apos;credentials set&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: the password of %1 was kept in memory by the process that stored it and is gone; pass it with --username %1 --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::OciInspectCommand</name>

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void certInspectSampleValues();
     void certInspectTruncated();
     void noKeychainIsAClearError();
+    void loginWithoutItsSecretIsNoted();
 
 private:
     struct Run
@@ -371,6 +372,34 @@ void TestCredentialCli::noKeychainIsAClearError()
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY2(!file.readAll().contains("never-on-disk-4711"), qPrintable(file.fileName()));
     }
+}
+
+// A login stored with --memory-store by one process: its record stays, its password went with the process.
+// The next command says so instead of letting a 401 seem to blame the registry.
+void TestCredentialCli::loginWithoutItsSecretIsNoted()
+{
+    const QString registry = QStringLiteral("127.0.0.1:9");
+    QProcess cli;
+    cli.start(QStringLiteral(PRC_BINARY_DIR "/app/cli/paletteai-registry"),
+              {QStringLiteral("credentials"), QStringLiteral("set"), registry, QStringLiteral("--username"),
+               QStringLiteral("gone-user"), QStringLiteral("--password-stdin"), QStringLiteral("--memory-store")});
+    cli.write("kept-only-in-that-process\n");
+    cli.closeWriteChannel();
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+
+    const Run ls = run({QStringLiteral("ls"), registry, QStringLiteral("--plain-http"),
+                        QStringLiteral("--memory-store"), QStringLiteral("--timeout"), QStringLiteral("2")});
+    QCOMPARE(ls.code, int(Cli::Failure));
+    QVERIFY2(ls.err.contains(QLatin1String("the password of gone-user was kept in memory by the process that stored "
+                                           "it and is gone; pass it with --username gone-user --password-stdin")),
+             qPrintable(ls.err));
+    // With the password given there is nothing to note.
+    const Run given = run({QStringLiteral("ls"), registry, QStringLiteral("--plain-http"), QStringLiteral("--username"),
+                           QStringLiteral("gone-user"), QStringLiteral("--password-stdin"),
+                           QStringLiteral("--memory-store"), QStringLiteral("--timeout"), QStringLiteral("2")},
+                          "again\n");
+    QVERIFY2(!given.err.contains(QLatin1String("note:")), qPrintable(given.err));
 }
 
 QTEST_GUILESS_MAIN(TestCredentialCli)

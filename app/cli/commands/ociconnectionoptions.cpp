@@ -6,6 +6,7 @@
 #include "credentials/connectionfactory.h"
 #include "credentials/credentialrecordstore.h"
 #include "credentials/dockerconfig.h"
+#include "credentials/secretstore.h"
 #include "credentials/tlsmaterial.h"
 #include "credentialservices.h"
 
@@ -105,7 +106,8 @@ Util::Result<Oci::ConnectionSettings> OciConnectionOptions::stored(const QComman
 
     // The record (a settings file, no secret) tells whether the keychain holds anything for the registry;
     // without one the keychain is not asked, so anonymous registries never wait on it.
-    if (Credentials::CredentialRecordStore().load(Credentials::CredentialRecord::keyFor(registry))) {
+    const auto record = Credentials::CredentialRecordStore().load(Credentials::CredentialRecord::keyFor(registry));
+    if (record) {
         auto services = CredentialServices::open(parser.isSet(m_memoryStore));
         if (!services) {
             if (!m_notedNoKeychain)
@@ -120,6 +122,7 @@ Util::Result<Oci::ConnectionSettings> OciConnectionOptions::stored(const QComman
             for (const QString &warning : factory.warnings())
                 context.err << tr("note: %1").arg(warning) << Qt::endl;
             settings = std::move(built).value();
+            noteMissingSecret(*record, settings, (*services)->manager().secretStore(), parser, context);
         }
     }
 
@@ -129,6 +132,30 @@ Util::Result<Oci::ConnectionSettings> OciConnectionOptions::stored(const QComman
     if (!hasCredential && !parser.isSet(m_username))
         storedCredentialFromDockerConfig(settings, context, registry);
     return settings;
+}
+
+// A login whose record outlived its secret (stored in another process's memory, or removed from the keychain
+// by hand) would otherwise meet a 401 that seems to blame the registry.
+void OciConnectionOptions::noteMissingSecret(const Credentials::CredentialRecord &record,
+                                             const Oci::ConnectionSettings &settings,
+                                             const Credentials::SecretStore &store, const QCommandLineParser &parser,
+                                             Context &context) const
+{
+    const bool login =
+        record.auth == Credentials::AuthKind::Basic || record.auth == Credentials::AuthKind::IdentityToken;
+    if (!login || parser.isSet(m_passwordStdin) || !settings.credential.password.isEmpty() ||
+        !settings.credential.identityToken.isEmpty())
+        return;
+    if (store.isPersistent())
+        context.err << tr("note: the stored login of %1 has no secret in %2; pass the password with --username %1 "
+                          "--password-stdin, or store it again with 'credentials set'")
+                           .arg(record.username, store.backendName())
+                    << Qt::endl;
+    else
+        context.err << tr("note: the password of %1 was kept in memory by the process that stored it and is "
+                          "gone; pass it with --username %1 --password-stdin")
+                           .arg(record.username)
+                    << Qt::endl;
 }
 
 bool OciConnectionOptions::storedCredentialFromDockerConfig(Oci::ConnectionSettings &settings, Context &context,

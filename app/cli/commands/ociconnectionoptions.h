@@ -13,6 +13,11 @@
 #include "oci/registryclient.h"
 #include "util/result.h"
 
+namespace Credentials {
+struct CredentialRecord;
+class SecretStore;
+} // namespace Credentials
+
 namespace Cli {
 
 /// The connection options every registry command shares (`--username`, `--password-stdin`, `--ca-file`,
@@ -65,6 +70,9 @@ private:
                                                  const QString &registry) const;
     Util::Result<void> applyFlags(Oci::ConnectionSettings &settings, const QCommandLineParser &parser,
                                   Context &context) const;
+    void noteMissingSecret(const Credentials::CredentialRecord &record, const Oci::ConnectionSettings &settings,
+                           const Credentials::SecretStore &store, const QCommandLineParser &parser,
+                           Context &context) const;
     bool storedCredentialFromDockerConfig(Oci::ConnectionSettings &settings, Context &context,
                                           const QString &registry) const;
 
