@@ -263,6 +263,10 @@
         <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::CertInspectCommand</name>
@@ -832,11 +836,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: only the first %1 tags of %2 were checked for pointing at the same manifest</source>
+        <source>Also gone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also gone: %1</source>
+        <source>error: %1 has more than %2 tags, too many to check which of them point at %3 and would be deleted with it; pass --force to delete it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -173,6 +173,23 @@ void TestOciCli::tagsInspectRmWithBasicAuth()
     QCOMPARE(gone.code, 1);
     QVERIFY2(gone.err.contains(QLatin1String("MANIFEST_UNKNOWN")), qPrintable(gone.err));
 
+    // By digest: only the tags that really point at it count (v9 does, the index "multi" does not).
+    const QByteArray nine =
+        await<ManifestResponse>([&](auto done) {
+            return client.getManifest(*Reference::fromParts(registry.hostPort(),
+                                                            QStringLiteral("mural-workloads/definitions"),
+                                                            QStringLiteral("v9")),
+                                      this, done);
+        })->raw;
+    const QString byDigest = repository + QStringLiteral("@") + Digest::ofBytes(nine).toString();
+    CliRun digestRefused = runCli(QStringList{QStringLiteral("rm"), byDigest} + auth, password);
+    QCOMPARE(digestRefused.code, 1);
+    QVERIFY2(digestRefused.err.contains(QLatin1String("also tagged v9.")), qPrintable(digestRefused.err));
+    CliRun digestRm = runCli(QStringList{QStringLiteral("rm"), byDigest, QStringLiteral("--force")} + auth, password);
+    QVERIFY2(digestRm.code == 0, qPrintable(digestRm.err));
+    QVERIFY2(digestRm.out.endsWith(QLatin1String("Also gone: v9\n")), qPrintable(digestRm.out));
+    QVERIFY(runCli(QStringList{QStringLiteral("tags"), repository} + auth, password).out.contains(u"multi"));
+
     CliRun denied = runCli({QStringLiteral("tags"), repository, QStringLiteral("--plain-http")});
     QCOMPARE(denied.code, 1);
     QVERIFY2(denied.err.contains(QLatin1String("401")), qPrintable(denied.err));

@@ -13,8 +13,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli::OciRmCommand", text);
 }
 
-// Tags checked for sharing the manifest before it is deleted; a repository with more is checked this far.
-constexpr int maxTagsChecked = 500;
+// Tags checked for sharing the manifest before it is deleted (one HEAD each); a repository with more cannot be
+// checked, and its manifests are deleted only with --force.
+constexpr int maxTagsChecked = 5000;
+// Tags named in a message; the rest are counted.
+constexpr int maxTagsShown = 20;
+
+QString tagList(const QStringList &tags)
+{
+    if (tags.size() <= maxTagsShown)
+        return tags.join(QLatin1String(", "));
+    return tr("%1 and %2 more")
+        .arg(tags.mid(0, maxTagsShown).join(QLatin1String(", ")))
+        .arg(tags.size() - maxTagsShown);
+}
 
 struct Sharing
 {
@@ -42,11 +54,15 @@ Util::Result<Sharing> findSharingTags(const Oci::Reference &reference, Oci::Regi
     for (const QString &tag : tags->names.mid(0, maxTagsChecked)) {
         if (tag == reference.tag())
             continue;
+        // By the tag alone: a digest in the reference would make every tag seem to match.
+        const Oci::Reference tagged =
+            Oci::Reference::fromParts(reference.registry(), reference.repository(), tag).value();
         auto other = OciConnectionOptions::wait<std::optional<Oci::Descriptor>>(
-            [&](QObject *loop, auto done) { return client.headManifest(reference.withTag(tag), loop, done); });
+            [&](QObject *loop, auto done) { return client.headManifest(tagged, loop, done); });
         if (other && *other && (*other)->digest == sharing.digest)
             sharing.otherTags << tag;
     }
+    sharing.otherTags.sort();
     return sharing;
 }
 
@@ -83,15 +99,18 @@ int OciRmCommand::execute(const Invocation &invocation, Context &context)
         context.err << tr("error: %1 is %2, which is also tagged %3. A registry deletes a manifest with every tag "
                           "that points at it; pass --force to delete them all.")
                            .arg(invocation.reference.toString(), sharing->digest.toString(),
-                                sharing->otherTags.join(QLatin1String(", ")))
+                                tagList(sharing->otherTags))
                     << Qt::endl;
         return Failure;
     }
-    if (sharing->partial) {
-        context.err << tr("warning: only the first %1 tags of %2 were checked for pointing at the same manifest")
-                           .arg(maxTagsChecked)
+    if (sharing->partial && !force) {
+        context.err << tr("error: %1 has more than %2 tags, too many to check which of them point at %3 and would "
+                          "be deleted with it; pass --force to delete it anyway.")
                            .arg(invocation.reference.repository())
+                           .arg(maxTagsChecked)
+                           .arg(sharing->digest.toString())
                     << Qt::endl;
+        return Failure;
     }
 
     // By digest: the manifest checked above is the one deleted, even if a tag moves meanwhile.
@@ -111,7 +130,7 @@ int OciRmCommand::execute(const Invocation &invocation, Context &context)
     } else {
         context.out << tr("Deleted %1").arg(shown) << QLatin1Char('\n');
         if (!sharing->otherTags.isEmpty())
-            context.out << tr("Also gone: %1").arg(sharing->otherTags.join(QLatin1String(", "))) << QLatin1Char('\n');
+            context.out << tr("Also gone: %1").arg(tagList(sharing->otherTags)) << QLatin1Char('\n');
     }
     return Success;
 }
