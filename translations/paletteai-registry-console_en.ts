@@ -384,6 +384,10 @@
         <source>error: --username would log in to both %1 and %2. Store each registry&apos;s login with &apos;credentials set&apos; (a copy uses each registry&apos;s own), then copy without it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>error: %1: a copy keeps the source&apos;s digest; name the destination with a tag, or with none to keep the source&apos;s tag</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::CredentialImportCommand</name>
@@ -683,10 +687,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--timeout must be a positive number of seconds, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>error: unknown format &apos;%1&apos; (use text or json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,6 +724,10 @@
     </message>
     <message>
         <source>note: the password of %1 was kept in memory by the process that stored it and is gone; pass it with --username %1 --password-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds above 0 and at most %1, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,6 +923,10 @@
     </message>
     <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: -o needs a directory, not an empty name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2872,6 +2880,10 @@
     </message>
     <message>
         <source>cannot create this lock file (is the disk full or read-only?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout holds one manifest under several names; name one with :TAG. It has: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,8 @@ public:
     {
         QByteArray raw;
         Descriptor descriptor;
+        /// The tag resolve() found it under when it was asked for no name (a layout's only manifest).
+        QString tag;
     };
 
     using Progress = std::function<void(qint64 done)>;

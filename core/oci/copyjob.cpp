@@ -73,8 +73,10 @@ Util::Result<CopyJob::Summary> CopyJob::Worker::copy(const Options &options)
         return root.error();
     const bool byDigest = options.sourceReference.startsWith(QLatin1String("sha256:")) ||
                           options.sourceReference.startsWith(QLatin1String("sha512:"));
-    const QString tag =
-        !options.destinationTag.isEmpty() ? options.destinationTag : (byDigest ? QString() : options.sourceReference);
+    // Without a tag of its own the copy keeps the source's: the one asked for, or the one a layout's only
+    // manifest carries.
+    const QString sourceTag = options.sourceReference.isEmpty() ? root->tag : options.sourceReference;
+    const QString tag = !options.destinationTag.isEmpty() ? options.destinationTag : (byDigest ? QString() : sourceTag);
     log(tr("Copying %1 (%2) from %3 to %4")
             .arg(options.sourceReference, root->descriptor.digest.toString(), m_source.displayName(),
                  m_destination.displayName()));

@@ -106,7 +106,10 @@ Util::Result<ContentStore::Manifest> LayoutStore::resolve(const QString &tagOrDi
             return Util::Error{entry.error().message, m_path, 0, 0};
         return entry.error();
     }
-    return fetchManifest(Descriptor::of(entry->mediaType, entry->digest, entry->size));
+    auto manifest = fetchManifest(Descriptor::of(entry->mediaType, entry->digest, entry->size));
+    if (manifest)
+        manifest->tag = entry->tag();
+    return manifest;
 }
 
 Util::Result<ContentStore::Manifest> LayoutStore::fetchManifest(const Descriptor &node)
@@ -118,7 +121,7 @@ Util::Result<ContentStore::Manifest> LayoutStore::fetchManifest(const Descriptor
     if (described.mediaType.isEmpty())
         described.mediaType = QJsonDocument::fromJson(*raw).object().value(QLatin1String("mediaType")).toString();
     described.size = raw->size();
-    return Manifest{*raw, described};
+    return Manifest{*raw, described, {}};
 }
 
 Util::Result<bool> LayoutStore::exists(const Descriptor &node)

@@ -358,17 +358,30 @@ Util::Result<OciLayout::Entry> OciLayout::resolve(const QString &ref) const
         return list->first();
 
     QStringList known;
-    for (const Entry &entry : *list)
+    QSet<QString> digests;
+    for (const Entry &entry : *list) {
         known.append(entry.refName.isEmpty() ? entry.digest.toString() : entry.refName);
+        digests.insert(entry.digest.toString());
+    }
     QString message;
     if (known.isEmpty())
         message = tr("the layout holds no manifests");
+    else if (ref.isEmpty() && digests.size() == 1)
+        message = tr("the layout holds one manifest under several names; name one with :TAG. It has: %1")
+                      .arg(known.join(QLatin1String(", ")));
     else if (ref.isEmpty())
         message = tr("the layout holds more than one manifest; name one with :TAG or @DIGEST. It has: %1")
                       .arg(known.join(QLatin1String(", ")));
     else
         message = tr("'%1' is not in the layout; it has: %2").arg(ref, known.join(QLatin1String(", ")));
     return Util::Error{message, m_directory + QLatin1Char('/') + indexFileName, 0, 0};
+}
+
+QString OciLayout::Entry::tag() const
+{
+    if (!refName.contains(QLatin1Char('/')) && !refName.contains(QLatin1Char(':')))
+        return refName;
+    return tagOfReference(refName);
 }
 
 QString OciLayout::lockFailure(const QLockFile &lock)

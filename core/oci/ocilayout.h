@@ -36,6 +36,10 @@ public:
         Digest digest;
         qint64 size = 0;
         QString refName; ///< the `org.opencontainers.image.ref.name` annotation, may be empty
+
+        /// The tag the ref name stands for: the name itself ("v1"), or the tag of a full reference
+        /// ("example.com/app:v1"); empty when it gives none.
+        QString tag() const;
     };
 
     /// Opens an existing layout directory.

@@ -57,7 +57,7 @@ Util::Result<ContentStore::Manifest> RegistryStore::fetch(const Reference &refer
         [&](QObject *context, auto done) { return m_client->getManifest(reference, context, done); });
     if (!response)
         return response.error();
-    return Manifest{response->raw, Descriptor::of(response->mediaType, response->digest, response->raw.size())};
+    return Manifest{response->raw, Descriptor::of(response->mediaType, response->digest, response->raw.size()), {}};
 }
 
 Util::Result<ContentStore::Manifest> RegistryStore::resolve(const QString &tagOrDigest)

@@ -620,6 +620,11 @@ void TestFluxCli::layoutsInspectedAndTagged()
         cli(QStringList{QStringLiteral("cp"), layout, ref(QStringLiteral("laid-copy:v1"))} + plain());
     QVERIFY2(aloneCopied.code == 0, qPrintable(aloneCopied.err));
     QCOMPARE(aloneCopied.out, pushed.out);
+    // Named by neither side, the tag is the one the layout's manifest carries: never an untagged manifest.
+    const auto keptTag = cli(QStringList{QStringLiteral("cp"), layout, ref(QStringLiteral("laid-tagless"))} + plain());
+    QVERIFY2(keptTag.code == 0, qPrintable(keptTag.err));
+    QCOMPARE(cli(QStringList{QStringLiteral("tags"), ref(QStringLiteral("laid-tagless"))} + plain()).out,
+             QStringLiteral("v10\n"));
 
     QCOMPARE(
         cli(QStringList{QStringLiteral("cp"), ref(QStringLiteral("laid:v1")), layout + QStringLiteral(":v9")} + plain())
@@ -638,6 +643,8 @@ void TestFluxCli::layoutsInspectedAndTagged()
     QCOMPARE(ambiguous.code, 1);
     QVERIFY2(ambiguous.err.contains(QLatin1String("index.json")) && ambiguous.err.contains(QLatin1String("v10, v9")),
              qPrintable(ambiguous.err));
+    // Both names are of one manifest: the message says so rather than "more than one manifest".
+    QVERIFY2(ambiguous.err.contains(QLatin1String("one manifest under several names")), qPrintable(ambiguous.err));
     const auto missing = cli({QStringLiteral("inspect"), layout + QStringLiteral(":v3")});
     QCOMPARE(missing.code, 1);
     QVERIFY2(missing.err.contains(QLatin1String("'v3' is not in the layout")), qPrintable(missing.err));
@@ -728,6 +735,13 @@ void TestFluxCli::usageErrors_data()
     QTest::newRow("tags of a tag") << QStringList{QStringLiteral("tags"), QStringLiteral("h:1/r:v1")};
     QTest::newRow("username without password") << QStringList{QStringLiteral("tags"), QStringLiteral("h:1/r"),
                                                               QStringLiteral("--username"), QStringLiteral("admin")};
+    QTest::newRow("pull into an empty name")
+        << QStringList{QStringLiteral("pull"), QStringLiteral("h:1/r:t"), QStringLiteral("-o"), QString()};
+    for (const QString &timeout : {QStringLiteral("nan"), QStringLiteral("inf"), QStringLiteral("99999999")})
+        QTest::newRow(qPrintable(QStringLiteral("timeout ") + timeout))
+            << QStringList{QStringLiteral("tags"), QStringLiteral("h:1/r"), QStringLiteral("--timeout"), timeout};
+    QTest::newRow("copy to a digest") << QStringList{QStringLiteral("cp"), QStringLiteral("h:1/r:t"),
+                                                     QStringLiteral("h:1/s@sha256:") + QString(64, QLatin1Char('0'))};
 }
 
 void TestFluxCli::usageErrors()

@@ -191,6 +191,13 @@ int CpCommand::run(const QStringList &arguments, Context &context)
             return UsageError;
         }
     }
+    if (destination->hasDigest()) {
+        context.err << tr("error: %1: a copy keeps the source's digest; name the destination with a tag, or with "
+                          "none to keep the source's tag")
+                           .arg(destination->toString())
+                    << Qt::endl;
+        return UsageError;
+    }
     if (loginWouldReachBoth(parser, registryOf(*source), registryOf(*destination))) {
         context.err << tr("error: --username would log in to both %1 and %2. Store each registry's login with "
                           "'credentials set' (a copy uses each registry's own), then copy without it.")

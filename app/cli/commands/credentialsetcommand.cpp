@@ -148,8 +148,8 @@ Util::Result<void> readProxy(const QCommandLineParser &parser, const SetOptions 
 {
     if (!parser.isSet(options.proxy))
         return {};
-    const auto checked = Oci::ProxySettings::fromProxyData(
-        parser.value(options.proxy), parser.value(options.proxyUser), QString::fromUtf8(password));
+    const auto checked = Oci::ProxySettings::fromProxyData(parser.value(options.proxy), parser.value(options.proxyUser),
+                                                           QString::fromUtf8(password));
     if (!checked)
         return checked.error();
     record.proxyAddress = parser.value(options.proxy);

@@ -19,6 +19,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("Cli::OciConnectionOptions", text);
 }
 
+constexpr int maxTimeoutSeconds = 24 * 60 * 60;
+
 // The contents of a file named on the command line; the error names the file.
 Util::Result<QByteArray> readPem(const QString &path)
 {
@@ -224,9 +226,11 @@ Util::Result<void> OciConnectionOptions::applyFlags(Oci::ConnectionSettings &set
 
     bool ok = false;
     const double seconds = parser.value(m_timeout).toDouble(&ok);
-    if (!ok || seconds <= 0)
-        return Util::makeError(
-            tr("--timeout must be a positive number of seconds, not '%1'").arg(parser.value(m_timeout)));
+    // NaN fails both comparisons; a day is far beyond any idle time worth waiting for.
+    if (!ok || !(seconds > 0 && seconds <= maxTimeoutSeconds))
+        return Util::makeError(tr("--timeout must be a number of seconds above 0 and at most %1, not '%2'")
+                                   .arg(maxTimeoutSeconds)
+                                   .arg(parser.value(m_timeout)));
     settings.phaseTimeoutMs = int(seconds * 1000);
     return {};
 }

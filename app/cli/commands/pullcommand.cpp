@@ -230,6 +230,10 @@ int PullCommand::run(const QStringList &arguments, Context &context)
     const QString usage = QStringLiteral("pull REF (-o DIR [--force] | --list) [--platform os/arch] [options]");
     if (auto stop = parse(parser, arguments, context, usage))
         return *stop;
+    if (parser.isSet(output) && parser.value(output).isEmpty()) {
+        context.err << tr("error: -o needs a directory, not an empty name") << Qt::endl;
+        return UsageError;
+    }
     if (parser.positionalArguments().size() != 1 || (parser.isSet(output) == parser.isSet(list))) {
         context.err << tr("error: expected REF and either -o DIR or --list") << Qt::endl
                     << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
