@@ -267,6 +267,10 @@
         <source>%1 and %2 more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--%1: standard input gave an empty line; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::CertInspectCommand</name>

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void certInspectTruncated();
     void noKeychainIsAClearError();
     void loginWithoutItsSecretIsNoted();
+    void emptySecretIsRefused();
 
 private:
     struct Run
@@ -400,6 +401,25 @@ void TestCredentialCli::loginWithoutItsSecretIsNoted()
                            QStringLiteral("--memory-store"), QStringLiteral("--timeout"), QStringLiteral("2")},
                           "again\n");
     QVERIFY2(!given.err.contains(QLatin1String("note:")), qPrintable(given.err));
+}
+
+// An empty line for a secret would replace what was stored with nothing and still say "Stored".
+void TestCredentialCli::emptySecretIsRefused()
+{
+    const QString registry = QStringLiteral("empty-secret.example.com");
+    Run stored = run({QStringLiteral("credentials"), QStringLiteral("set"), registry, QStringLiteral("--username"),
+                      QStringLiteral("u"), QStringLiteral("--password-stdin")},
+                     "first\n");
+    QVERIFY2(stored.code == Cli::Success, qPrintable(stored.err));
+    Run empty = run({QStringLiteral("credentials"), QStringLiteral("set"), registry, QStringLiteral("--username"),
+                     QStringLiteral("u"), QStringLiteral("--password-stdin")},
+                    "\n");
+    QCOMPARE(empty.code, int(Cli::UsageError));
+    QVERIFY2(empty.err.contains(QLatin1String("--password-stdin: standard input gave an empty line")),
+             qPrintable(empty.err));
+    Run shown =
+        run({QStringLiteral("credentials"), QStringLiteral("show"), registry, QStringLiteral("--show-secrets")});
+    QVERIFY2(shown.out.contains(QLatin1String("first")), qPrintable(shown.out));
 }
 
 QTEST_GUILESS_MAIN(TestCredentialCli)

@@ -43,7 +43,8 @@ int runCli(const QStringList &arguments, QByteArray *err = nullptr)
 
 } // namespace
 
-/// Ctrl-C and SIGTERM cancel a long command cleanly: the job stops and what it staged is removed.
+/// Ctrl-C, SIGTERM and SIGHUP (a closed terminal) cancel a long command cleanly: the job stops and what it staged is
+/// removed.
 class TestInterrupt final : public QObject
 {
     Q_OBJECT
@@ -60,6 +61,7 @@ void TestInterrupt::pushInterruptedWhileBuildingLeavesNothing_data()
     QTest::addColumn<int>("signalNumber");
     QTest::newRow("SIGINT") << SIGINT;
     QTest::newRow("SIGTERM") << SIGTERM;
+    QTest::newRow("SIGHUP") << SIGHUP;
 }
 
 void TestInterrupt::pushInterruptedWhileBuildingLeavesNothing()

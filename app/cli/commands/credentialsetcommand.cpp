@@ -125,8 +125,13 @@ Util::Result<StdinSecrets> readStdinSecrets(const QCommandLineParser &parser, co
         return values.error();
     qsizetype next = 0;
     for (const auto &[option, target] : flags) {
-        if (parser.isSet(*option))
-            *target = values->at(next++);
+        if (!parser.isSet(*option))
+            continue;
+        *target = values->at(next++);
+        // Storing nothing would replace the secret stored before with nothing.
+        if (target->isEmpty())
+            return Util::makeError(
+                tr("--%1: standard input gave an empty line; nothing was stored").arg(option->names().constFirst()));
     }
     return secrets;
 }

@@ -18,6 +18,7 @@ int pipeEnds[2] = {-1, -1};
 volatile std::sig_atomic_t signalled = 0;
 struct sigaction previousInt;
 struct sigaction previousTerm;
+struct sigaction previousHangUp;
 
 void onSignal(int number)
 {
@@ -48,6 +49,8 @@ InterruptWatcher::InterruptWatcher(QObject *parent)
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, &previousInt);
     sigaction(SIGTERM, &action, &previousTerm);
+    // A closed terminal or SSH session: the work stops and cleans up as for Ctrl-C.
+    sigaction(SIGHUP, &action, &previousHangUp);
 }
 
 InterruptWatcher::~InterruptWatcher()
@@ -56,6 +59,7 @@ InterruptWatcher::~InterruptWatcher()
         return;
     sigaction(SIGINT, &previousInt, nullptr);
     sigaction(SIGTERM, &previousTerm, nullptr);
+    sigaction(SIGHUP, &previousHangUp, nullptr);
     delete m_notifier;
     ::close(pipeEnds[0]);
     ::close(pipeEnds[1]);
