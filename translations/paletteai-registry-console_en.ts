@@ -2716,6 +2716,10 @@
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>another process is writing this archive; run the copies one after another, or copy into a layout directory, which takes them side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oci::Manifest</name>

@@ -49,6 +49,20 @@ Util::Result<std::unique_ptr<LayoutStore>> LayoutStore::open(const QString &path
         return store;
     }
 
+    // An archive is read whole and written whole: two writers at once would each write back their own
+    // version, and one's tags would be lost. The second is refused rather than made to wait for minutes.
+    std::unique_ptr<QLockFile> archiveLock;
+    if (mode == Mode::Write) {
+        archiveLock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        archiveLock->setStaleLockTime(0);
+        if (!archiveLock->tryLock(0)) {
+            const QString why = archiveLock->error() == QLockFile::LockFailedError
+                                    ? tr("another process is writing this archive; run the copies one after "
+                                         "another, or copy into a layout directory, which takes them side by side")
+                                    : OciLayout::lockFailure(*archiveLock);
+            return Util::Error{why, path, 0, 0};
+        }
+    }
     auto unpacked = std::make_unique<QTemporaryDir>();
     if (!unpacked->isValid())
         return Util::makeError(tr("cannot create a temporary directory: %1").arg(unpacked->errorString()));
@@ -59,12 +73,17 @@ Util::Result<std::unique_ptr<LayoutStore>> LayoutStore::open(const QString &path
         auto layout = OciLayout::create(directory);
         if (!layout)
             return layout.error();
-        return std::unique_ptr<LayoutStore>(new LayoutStore(path, std::move(layout).value(), std::move(unpacked)));
+        auto store =
+            std::unique_ptr<LayoutStore>(new LayoutStore(path, std::move(layout).value(), std::move(unpacked)));
+        store->m_archiveLock = std::move(archiveLock);
+        return store;
     }
     auto layout = OciLayout::extractArchive(path, directory);
     if (!layout)
         return layout.error();
-    return std::unique_ptr<LayoutStore>(new LayoutStore(path, std::move(layout).value(), std::move(unpacked)));
+    auto store = std::unique_ptr<LayoutStore>(new LayoutStore(path, std::move(layout).value(), std::move(unpacked)));
+    store->m_archiveLock = std::move(archiveLock);
+    return store;
 }
 
 LayoutStore::~LayoutStore()

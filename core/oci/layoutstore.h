@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 
+#include <QLockFile>
 #include <QTemporaryDir>
 
 #include "oci/contentstore.h"
@@ -45,6 +46,7 @@ private:
     OciLayout m_layout;
     std::unique_ptr<QTemporaryDir> m_unpacked; ///< set for archives
     bool m_created = false;                    ///< a directory that did not exist before open()
+    std::unique_ptr<QLockFile> m_archiveLock;  ///< held while an archive is written
 };
 
 } // namespace Oci

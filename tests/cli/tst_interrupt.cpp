@@ -41,10 +41,19 @@ int runCli(const QStringList &arguments, QByteArray *err = nullptr)
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
+// The tags `tags` prints for \a reference, one per line.
+QString runTags(const QString &reference)
+{
+    QProcess process;
+    process.start(program, {QStringLiteral("tags"), reference});
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
 } // namespace
 
-/// Ctrl-C, SIGTERM and SIGHUP (a closed terminal) cancel a long command cleanly: the job stops and what it staged is
-/// removed.
+/// Ctrl-C, SIGTERM and SIGHUP (a closed terminal) cancel a long command cleanly: the job stops and what it
+/// staged is removed.
 class TestInterrupt final : public QObject
 {
     Q_OBJECT
@@ -193,6 +202,34 @@ void TestInterrupt::parallelCopiesIntoOneLayoutAllLand()
     const QByteArray text = index.readAll();
     for (const QString &name : names)
         QVERIFY2(text.contains(QByteArray("\"" + name.toUtf8() + "\"")), text.constData());
+
+    // An archive is rewritten whole: a copy that cannot have it to itself is refused, and every copy that
+    // said it succeeded has its tag in the archive at the end.
+    const QString archive = target.filePath(QStringLiteral("shared.tar"));
+    copies.clear();
+    for (const QString &name : names) {
+        auto process = std::make_unique<QProcess>();
+        process->start(program, {QStringLiteral("cp"),
+                                 registry.hostPort() + QStringLiteral("/p/") + name + QStringLiteral(":v1"),
+                                 QStringLiteral("oci-layout:") + archive + QLatin1Char(':') + name,
+                                 QStringLiteral("--plain-http")});
+        copies.push_back(std::move(process));
+    }
+    QStringList landed;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QProcess &process = *copies.at(i);
+        QVERIFY(process.waitForFinished(60000));
+        const QByteArray err = process.readAllStandardError();
+        if (process.exitCode() == 0)
+            landed << names.at(i);
+        else
+            QVERIFY2(err.contains("another process is writing this archive"), err.constData());
+    }
+    QVERIFY(!landed.isEmpty());
+    QStringList tagged = runTags(QStringLiteral("oci-layout:") + archive).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    tagged.sort();
+    landed.sort();
+    QCOMPARE(tagged, landed);
 }
 
 QTEST_GUILESS_MAIN(TestInterrupt)
