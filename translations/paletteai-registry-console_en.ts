@@ -2233,6 +2233,18 @@
         <source>the layer holds this file twice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this name is not valid UTF-8, which the paths of an artifact must be; rename it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this name holds a backslash, which pull refuses (it separates paths on Windows); rename it, or leave it out with --ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this name holds a backslash, which pull refuses (it separates paths on Windows); rename it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oci::BlobDownload</name>

@@ -8,7 +8,12 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMap>
+#include <QStringDecoder>
 #include <QTemporaryFile>
+
+#if defined(Q_OS_UNIX)
+#include <dirent.h>
+#endif
 
 #include "oci/fluxignore.h"
 #include "oci/gzipreader.h"
@@ -43,7 +48,9 @@ struct SourceEntry
     bool directory = false;
     qint64 size = 0;
     int mode = 0;
-    bool unreadable = false; ///< a directory whose entries could not be listed
+    /// Why the entry cannot go into the artifact: a directory that cannot be listed, a name that cannot be
+    /// stored. The push fails on it unless an ignore pattern given on the command line drops it.
+    QString problem;
 };
 
 // The permission, set-id and sticky bits of a file, which Go's tar.FileInfoHeader puts into the header. Links
@@ -85,6 +92,27 @@ bool byteOrder(const QString &a, const QString &b)
     return a.toUtf8() < b.toUtf8();
 }
 
+// The names in \a directory that are not UTF-8 (from a Latin-1 system, say), shown with replacement characters.
+QStringList namesNotInUtf8(const QString &directory)
+{
+    QStringList found;
+#if defined(Q_OS_UNIX)
+    DIR *listing = ::opendir(QFile::encodeName(directory).constData());
+    if (!listing)
+        return found;
+    while (const dirent *entry = ::readdir(listing)) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString name = utf8.decode(QByteArrayView(entry->d_name));
+        if (utf8.hasError())
+            found << name;
+    }
+    ::closedir(listing);
+#else
+    Q_UNUSED(directory)
+#endif
+    return found;
+}
+
 // Walks a directory depth-first in byte order of names (as Go's filepath.Walk does), skipping links,
 // special files and what the ignore rules exclude; `.sourceignore` files add rules for their subtree.
 void collect(const QString &root, const QString &relative, FluxIgnore &ignore, QList<SourceEntry> &entries)
@@ -95,6 +123,12 @@ void collect(const QString &root, const QString &relative, FluxIgnore &ignore, Q
     if (QFileInfo(ignoreFile).isFile() && patterns.open(QIODevice::ReadOnly))
         ignore.addPatterns(QString::fromUtf8(patterns.readAll()).split(QLatin1Char('\n')), relative);
 
+    // Qt's listing leaves out what it cannot decode: such names are reported, not silently dropped.
+    for (const QString &name : namesNotInUtf8(directory)) {
+        entries.append({relative.isEmpty() ? name : relative + QLatin1Char('/') + name,
+                        directory + QLatin1Char('/') + name, false, 0, 0,
+                        tr("this name is not valid UTF-8, which the paths of an artifact must be; rename it")});
+    }
     QStringList names =
         QDir(directory).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
     std::sort(names.begin(), names.end(), byteOrder);
@@ -105,12 +139,18 @@ void collect(const QString &root, const QString &relative, FluxIgnore &ignore, Q
             continue;
         if (ignore.isIgnored(childRelative, info.isDir()))
             continue;
-        // A directory that cannot be listed is kept as such: the push fails on it unless an ignore pattern
-        // given on the command line drops it, rather than leave its files out without a word.
+        // What cannot go into the artifact is kept with the reason, rather than left out without a word.
         const bool unreadable = info.isDir() && !(info.isReadable() && info.isExecutable());
+        QString problem;
+        if (name.contains(QLatin1Char('\\')))
+            problem = tr("this name holds a backslash, which pull refuses (it separates paths on Windows); rename "
+                         "it, or leave it out with --ignore");
+        else if (unreadable)
+            problem = tr("cannot read this directory (permission denied); fix its permissions or leave it out "
+                         "with --ignore");
         entries.append(
-            {childRelative, info.filePath(), info.isDir(), info.isDir() ? 0 : info.size(), modeOf(info), unreadable});
-        if (info.isDir() && !unreadable)
+            {childRelative, info.filePath(), info.isDir(), info.isDir() ? 0 : info.size(), modeOf(info), problem});
+        if (info.isDir() && problem.isEmpty())
             collect(root, childRelative, ignore, entries);
     }
 }
@@ -153,8 +193,13 @@ Util::Result<QList<SourceEntry>> sourceEntries(const QString &sourcePath, const 
         // Flux stages a single file in a new temporary directory (0700) through a copy made with its
         // permission bits, which the umask trims.
         const int umask = processUmask();
-        entries.append({rootName, QString(), true, 0, 0700 & ~umask});
-        entries.append({info.fileName(), info.absoluteFilePath(), false, info.size(), modeOf(info) & 0777 & ~umask});
+        entries.append({rootName, QString(), true, 0, 0700 & ~umask, {}});
+        entries.append(
+            {info.fileName(), info.absoluteFilePath(), false, info.size(), modeOf(info) & 0777 & ~umask, {}});
+        if (info.fileName().contains(QLatin1Char('\\')))
+            return Util::Error{tr("this name holds a backslash, which pull refuses (it separates paths on Windows); "
+                                  "rename it"),
+                               sourcePath, 0, 0};
         if (auto fits = checkFitsExtractLimits(entries, sourcePath, limits); !fits)
             return fits.error();
         return entries;
@@ -165,7 +210,7 @@ Util::Result<QList<SourceEntry>> sourceEntries(const QString &sourcePath, const 
     FluxIgnore ignore;
     if (!info.isReadable() || !info.isExecutable())
         return Util::Error{tr("cannot read this directory (permission denied)"), sourcePath, 0, 0};
-    entries.append({rootName, info.absoluteFilePath(), true, 0, modeOf(info)});
+    entries.append({rootName, info.absoluteFilePath(), true, 0, modeOf(info), {}});
     collect(info.absoluteFilePath(), QString(), ignore, entries);
     // User patterns come last so they win; apply them as a filter over what the walk found.
     if (!ignorePatterns.isEmpty()) {
@@ -191,10 +236,8 @@ Util::Result<QList<SourceEntry>> sourceEntries(const QString &sourcePath, const 
         entries = kept;
     }
     for (const SourceEntry &entry : std::as_const(entries)) {
-        if (entry.unreadable)
-            return Util::Error{tr("cannot read this directory (permission denied); fix its permissions or leave it "
-                                  "out with --ignore"),
-                               entry.absolutePath, 0, 0};
+        if (!entry.problem.isEmpty())
+            return Util::Error{entry.problem, entry.absolutePath, 0, 0};
     }
     if (auto fits = checkFitsExtractLimits(entries, sourcePath, limits); !fits)
         return fits.error();

@@ -1,3 +1,4 @@
+#include <cstdio>
 #include <cstring>
 
 #include <QBuffer>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void hostileEntriesAreRejected();
     void refusesToWriteThroughExistingLink();
     void sourcesBeyondTheExtractLimitsAreRefused();
+    void namesPullCannotTakeAreRefused();
 };
 
 namespace {
@@ -539,6 +541,36 @@ void TestFlux::sourcesBeyondTheExtractLimitsAreRefused()
              qPrintable(crowded.error().message));
     // With one left out by an ignore pattern the tree fits.
     QVERIFY(FluxArtifact::writeLayer(many.path(), sink, {QStringLiteral("/0/")}, few));
+}
+
+// A name that is not UTF-8 (Qt's listing would leave it out) or that holds a backslash (pull refuses it) fails
+// the push, naming the file, instead of going missing or making the artifact unpullable.
+void TestFlux::namesPullCannotTakeAreRefused()
+{
+    QTemporaryDir latin1;
+    QFile ok(latin1.filePath(QStringLiteral("ok.yaml")));
+    QVERIFY(ok.open(QIODevice::WriteOnly) && ok.write("a: 1\n") > 0);
+    ok.close();
+    const QByteArray rawName = QFile::encodeName(latin1.path()) + "/caf\xe9.yaml";
+    FILE *file = std::fopen(rawName.constData(), "w");
+    QVERIFY(file);
+    std::fclose(file);
+    QBuffer sink;
+    QVERIFY(sink.open(QIODevice::WriteOnly));
+    auto refused = FluxArtifact::writeLayer(latin1.path(), sink);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().file.startsWith(latin1.filePath(QStringLiteral("caf"))), qPrintable(refused.error().file));
+    QVERIFY2(refused.error().message.contains(QLatin1String("not valid UTF-8")), qPrintable(refused.error().message));
+
+    QTemporaryDir backslash;
+    QFile odd(backslash.filePath(QStringLiteral("a\\b.yaml")));
+    QVERIFY(odd.open(QIODevice::WriteOnly));
+    odd.close();
+    auto slashed = FluxArtifact::writeLayer(backslash.path(), sink);
+    QVERIFY(!slashed);
+    QCOMPARE(slashed.error().file, odd.fileName());
+    // Left out by a pattern (a backslash escapes in gitignore syntax), the rest is pushed.
+    QVERIFY(FluxArtifact::writeLayer(backslash.path(), sink, {QStringLiteral("a\\\\b.yaml")}));
 }
 
 QTEST_GUILESS_MAIN(TestFlux)
