@@ -271,6 +271,10 @@
         <source>--%1: standard input gave an empty line; nothing was stored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>error: cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::CertInspectCommand</name>

@@ -761,6 +761,16 @@ void TestFluxCli::digestMatchesSha256sum()
     sum.start(QStringLiteral("sha256sum"), {file});
     QVERIFY(sum.waitForFinished());
     QCOMPARE(run.out.trimmed(), QStringLiteral("sha256:") + QString::fromLatin1(sum.readAllStandardOutput().left(64)));
+
+    // Output that cannot be written fails the command: a script must not read success and an empty digest.
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        QSKIP("no /dev/full to write to");
+    QProcess full;
+    full.setStandardOutputFile(QStringLiteral("/dev/full"));
+    full.start(QStringLiteral(PRC_BINARY_DIR "/app/cli/paletteai-registry"), {QStringLiteral("digest"), file});
+    QVERIFY(full.waitForFinished(60000));
+    QCOMPARE(full.exitCode(), 1);
+    QVERIFY2(full.readAllStandardError().contains("cannot write to standard output"), "no word of the failed write");
 }
 
 // A registry that is down is not called incompatible, and TLS spoken to a plain-HTTP registry says so.
