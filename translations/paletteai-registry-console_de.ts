@@ -353,6 +353,14 @@
         <source>The registry could not be reached; compatibility is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>error: --repository: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry did not accept the login; compatibility is unknown until the check can log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::CpCommand</name>

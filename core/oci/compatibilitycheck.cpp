@@ -1,5 +1,7 @@
 #include "compatibilitycheck.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -289,6 +291,13 @@ bool CompatibilityCheck::unreachable() const
 {
     return !m_steps.isEmpty() && m_steps.first().id == QLatin1String("reach") &&
            m_steps.first().outcome == Outcome::Failed && m_steps.first().unanswered;
+}
+
+bool CompatibilityCheck::authenticationFailed() const
+{
+    return std::any_of(m_steps.cbegin(), m_steps.cend(), [](const Step &step) {
+        return step.id == QLatin1String("authenticate") && step.outcome == Outcome::Failed;
+    });
 }
 
 QString CompatibilityCheck::outcomeName(Outcome outcome)

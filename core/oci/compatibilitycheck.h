@@ -49,6 +49,9 @@ public:
     /// Whether the first step, reaching `/v2/`, failed without an HTTP answer: the registry could not be
     /// reached, so its compatibility is unknown rather than disproved.
     bool unreachable() const;
+    /// Whether the registry answered but refused the credentials (or asked for some and none were given):
+    /// the steps that prove compatibility never ran, so it is unknown rather than disproved.
+    bool authenticationFailed() const;
 
     static QString outcomeName(Outcome outcome);
 

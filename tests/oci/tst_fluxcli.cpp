@@ -358,6 +358,15 @@ void TestFluxCli::passwordFromStandardInput()
     const QJsonObject report = QJsonDocument::fromJson(checked.out.toUtf8()).object();
     QVERIFY(report.value(QLatin1String("compatible")).toBool());
     QCOMPARE(report.value(QLatin1String("steps")).toArray().size(), 7);
+
+    // A refused login proves nothing either way: compatibility is unknown, not disproved.
+    const auto wrongLogin = cli(QStringList{QStringLiteral("registry"), QStringLiteral("check"), m_second->hostPort()} +
+                                    plain() + credentials,
+                                "wrong\n");
+    QCOMPARE(wrongLogin.code, 1);
+    QVERIFY2(wrongLogin.out.contains(QLatin1String("did not accept the login; compatibility is unknown")),
+             qPrintable(wrongLogin.out));
+    QVERIFY2(!wrongLogin.out.contains(QLatin1String("NOT compatible")), qPrintable(wrongLogin.out));
 }
 
 void TestFluxCli::progressOnlyOnATerminal()
@@ -740,6 +749,9 @@ void TestFluxCli::usageErrors_data()
     for (const QString &timeout : {QStringLiteral("nan"), QStringLiteral("inf"), QStringLiteral("99999999")})
         QTest::newRow(qPrintable(QStringLiteral("timeout ") + timeout))
             << QStringList{QStringLiteral("tags"), QStringLiteral("h:1/r"), QStringLiteral("--timeout"), timeout};
+    QTest::newRow("check with a bad probe repository")
+        << QStringList{QStringLiteral("registry"), QStringLiteral("check"), QStringLiteral("h:1"),
+                       QStringLiteral("--repository"), QStringLiteral("BAD")};
     QTest::newRow("copy to a digest") << QStringList{QStringLiteral("cp"), QStringLiteral("h:1/r:t"),
                                                      QStringLiteral("h:1/s@sha256:") + QString(64, QLatin1Char('0'))};
 }

@@ -50,6 +50,11 @@ int CheckCommand::run(const QStringList &arguments, Context &context)
         return UsageError;
     }
 
+    if (auto probe = Oci::Reference::fromParts(registry->registry(), parser.value(repository)); !probe) {
+        context.err << tr("error: --repository: %1").arg(probe.error().message) << Qt::endl;
+        return UsageError;
+    }
+
     Oci::CompatibilityCheck check(registry->registry(), parser.value(repository), *settings);
     const bool passed = JobRunner(context, parser.isSet(QStringLiteral("verbose"))).run(check);
 
@@ -65,10 +70,12 @@ int CheckCommand::run(const QStringList &arguments, Context &context)
                                      {QLatin1String("outcome"), outcome},
                                      {QLatin1String("detail"), step.detail}});
         }
-        const QJsonObject object{{QLatin1String("registry"), registry->registry()},
-                                 {QLatin1String("compatible"), passed},
-                                 {QLatin1String("reached"), !check.unreachable()},
-                                 {QLatin1String("steps"), steps}};
+        const QJsonObject object{
+            {QLatin1String("registry"), registry->registry()},
+            {QLatin1String("compatible"), passed},
+            {QLatin1String("reached"), !check.unreachable()},
+            {QLatin1String("authenticated"), !check.unreachable() && !check.authenticationFailed()},
+            {QLatin1String("steps"), steps}};
         context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else {
         for (const auto &step : check.steps()) {
@@ -77,7 +84,10 @@ int CheckCommand::run(const QStringList &arguments, Context &context)
         }
         context.out << (passed                ? tr("The registry is compatible with PaletteAI.")
                         : check.unreachable() ? tr("The registry could not be reached; compatibility is unknown.")
-                                              : tr("The registry is NOT compatible with PaletteAI."))
+                        : check.authenticationFailed()
+                            ? tr("The registry did not accept the login; compatibility is unknown until the check "
+                                 "can log in.")
+                            : tr("The registry is NOT compatible with PaletteAI."))
                     << Qt::endl;
     }
     return passed ? Success : Failure;
