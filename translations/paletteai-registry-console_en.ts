@@ -2744,6 +2744,10 @@
         <source>another process is writing this archive; run the copies one after another, or copy into a layout directory, which takes them side by side</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (a copy into %2 is staged whole in %3 first; point TMPDIR at a place with room for the artifact)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oci::Manifest</name>
@@ -5154,6 +5158,10 @@
     </message>
     <message>
         <source>cannot create the directory: %1 is not writable (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no space left on the device that holds %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -151,7 +151,7 @@ Util::Result<QStringList> SecretWriter::stage(const QList<SecretManifest> &manif
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
             !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
             file.write(manifest.text) != manifest.text.size() || !file.flush()) {
-            const Util::Error error{tr("cannot write: %1").arg(file.errorString()), path, 0, 0};
+            const Util::Error error{tr("cannot write: %1").arg(Util::writeFailure(file)), path, 0, 0};
             file.close();
             removeAll(staged);
             return error;

@@ -57,7 +57,7 @@ Util::Result<qint64> writeEntry(TarReader &tar, const QString &target, qint64 li
         if (written > limit)
             return Util::Error{tr("file is larger than the limit of %1 bytes").arg(limit), target, 0, 0};
         if (file.write(buffer.constData(), read) != read)
-            return Util::Error{tr("cannot write: %1").arg(file.errorString()), target, 0, 0};
+            return Util::Error{tr("cannot write: %1").arg(Util::writeFailure(file)), target, 0, 0};
     }
     const bool executable = mode & 0111;
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther |

@@ -76,6 +76,7 @@ Util::Result<std::unique_ptr<LayoutStore>> LayoutStore::open(const QString &path
         auto store =
             std::unique_ptr<LayoutStore>(new LayoutStore(path, std::move(layout).value(), std::move(unpacked)));
         store->m_archiveLock = std::move(archiveLock);
+        store->m_layout.setKeepsPartialBlobs(false);
         return store;
     }
     auto layout = OciLayout::extractArchive(path, directory);
@@ -83,6 +84,7 @@ Util::Result<std::unique_ptr<LayoutStore>> LayoutStore::open(const QString &path
         return layout.error();
     auto store = std::unique_ptr<LayoutStore>(new LayoutStore(path, std::move(layout).value(), std::move(unpacked)));
     store->m_archiveLock = std::move(archiveLock);
+    store->m_layout.setKeepsPartialBlobs(false);
     return store;
 }
 
@@ -194,7 +196,15 @@ Util::Result<void> LayoutStore::writeBlob(const Descriptor &node, QIODevice &sou
         return {};
     if (auto continued = continuePartial(node, source, progress))
         return *continued;
-    return m_layout.writeBlob(node.digest, node.size, source, progress);
+    auto written = m_layout.writeBlob(node.digest, node.size, source, progress);
+    if (!written && m_unpacked) {
+        // The file named is in the staging copy: say where that is and why it matters.
+        return Util::Error{tr("%1 (a copy into %2 is staged whole in %3 first; point TMPDIR at a place with room "
+                              "for the artifact)")
+                               .arg(written.error().message, m_path, QDir::tempPath()),
+                           written.error().file, 0, 0};
+    }
+    return written;
 }
 
 // A download an earlier run broke off continues from the bytes it left, when the source is a registry stream

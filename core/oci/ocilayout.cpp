@@ -146,6 +146,8 @@ Util::Result<void> OciLayout::writeBlob(const Digest &digest, qint64 size, QIODe
     if (!partial)
         return partial.error();
     if (auto copied = appendToPartial(partial.value(), source, size, partial->hasher.get(), progress); !copied) {
+        if (!m_keepsPartialBlobs)
+            QFile::remove(partialPath(digest));
         if (!QFileInfo::exists(partialPath(digest)))
             return copied;
         return Util::Error{tr("%1; %2 bytes are kept for a later run").arg(copied.error().message).arg(partial->size),
@@ -200,13 +202,13 @@ Util::Result<void> OciLayout::appendToPartial(PartialBlob &partial, QIODevice &s
         if (hasher)
             hasher->addData(buffer.constData(), read);
         if (file.write(buffer.constData(), read) != read)
-            return Util::Error{tr("cannot write blob: %1").arg(file.errorString()), file.fileName(), 0, 0};
+            return Util::Error{tr("cannot write blob: %1").arg(Util::writeFailure(file)), file.fileName(), 0, 0};
         partial.size += read;
         if (progress)
             progress(partial.size);
     }
     if (!file.flush())
-        return Util::Error{tr("cannot write blob: %1").arg(file.errorString()), file.fileName(), 0, 0};
+        return Util::Error{tr("cannot write blob: %1").arg(Util::writeFailure(file)), file.fileName(), 0, 0};
     file.close();
     return {};
 }

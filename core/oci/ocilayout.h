@@ -109,6 +109,10 @@ public:
     /// Verifies the digest and size of every blob the index reaches through manifests and indexes.
     Util::Result<void> verify() const;
 
+    /// Whether a blob write that breaks off keeps its bytes for a later run (the default). A layout that is
+    /// only a staging copy, removed when the run ends, keeps nothing and does not claim to.
+    void setKeepsPartialBlobs(bool keeps) { m_keepsPartialBlobs = keeps; }
+
 private:
     explicit OciLayout(const QString &directory);
 
@@ -119,6 +123,7 @@ private:
     static Util::Result<Entry> parseEntry(const QJsonObject &descriptor, int position);
 
     QString m_directory;
+    bool m_keepsPartialBlobs = true;
 };
 
 } // namespace Oci

@@ -46,7 +46,7 @@ Util::Result<void> extractFile(TarReader &reader, const QString &target)
         if (read == 0)
             return {};
         if (file.write(buffer.constData(), read) != read)
-            return Util::Error{tr("cannot write: %1").arg(file.errorString()), target, 0, 0};
+            return Util::Error{tr("cannot write: %1").arg(Util::writeFailure(file)), target, 0, 0};
     }
 }
 
@@ -125,7 +125,7 @@ Util::Result<void> OciLayout::writeArchive(const QString &archivePath) const
 
     QSaveFile output(archivePath);
     if (!output.open(QIODevice::WriteOnly))
-        return Util::Error{tr("cannot write: %1").arg(output.errorString()), archivePath, 0, 0};
+        return Util::Error{tr("cannot write: %1").arg(Util::writeFailure(output)), archivePath, 0, 0};
     TarWriter writer(&output);
     for (const QString &relative : all) {
         const QString absolute = m_directory + QLatin1Char('/') + relative;

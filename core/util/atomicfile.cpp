@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 namespace Util {
 
@@ -22,7 +23,7 @@ Result<void> writeFileAtomically(const QString &path, const QByteArray &data)
         return Error{tr("cannot open for writing: %1").arg(file.errorString()), path, 0, 0};
     if (file.write(data) != data.size()) {
         file.cancelWriting();
-        return Error{tr("cannot write: %1").arg(file.errorString()), path, 0, 0};
+        return Error{tr("cannot write: %1").arg(writeFailure(file)), path, 0, 0};
     }
     if (!file.commit())
         return Error{tr("cannot save: %1").arg(file.errorString()), path, 0, 0};
@@ -53,6 +54,16 @@ Result<void> makeDirectory(const QString &path)
         why =
             tr("cannot create the directory: %1 is not writable (permission denied)").arg(existing.absoluteFilePath());
     return Error{why, path, 0, 0};
+}
+
+QString writeFailure(const QFileDevice &file)
+{
+    const QStorageInfo storage(QFileInfo(file.fileName()).absolutePath());
+    // A write that fails for want of space leaves at most a block or so behind.
+    constexpr qint64 nearlyFull = 64 * 1024;
+    if (storage.isValid() && storage.bytesAvailable() < nearlyFull)
+        return tr("no space left on the device that holds %1").arg(storage.rootPath());
+    return file.errorString();
 }
 
 } // namespace Util
