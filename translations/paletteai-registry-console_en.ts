@@ -275,6 +275,10 @@
         <source>error: cannot write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a file name is needed, not an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::CertInspectCommand</name>
@@ -711,10 +715,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>note: stored credentials are not used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,6 +744,14 @@
     </message>
     <message>
         <source>--timeout must be a number of seconds above 0 and at most %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--username must be a name without &apos;:&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: stored secrets are not used: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1001,6 +1009,10 @@
     </message>
     <message>
         <source>error: %1: no such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --%1 must not be empty: Flux shows it as where the files came from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2257,6 +2269,10 @@
         <source>this name holds a backslash, which pull refuses (it separates paths on Windows); rename it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>registry &apos;%1&apos;: &apos;%2&apos; in brackets is not an IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oci::BlobDownload</name>
@@ -2415,10 +2431,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 tags listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attach and find a referrer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2468,6 +2480,13 @@
     <message>
         <source>the registry refused to delete the probe, so %1 stay in %2 — %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s) listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2765,10 @@
     </message>
     <message>
         <source>%1 (a copy into %2 is staged whole in %3 first; point TMPDIR at a place with room for the artifact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a directory with other files in it, not an OCI image layout; copy into a new or empty directory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -193,7 +193,7 @@ void CompatibilityCheck::Probe::tags()
     if (!listed->names.contains(m_tag))
         return report(QStringLiteral("tags"), title, Outcome::Failed,
                       tr("the probe tag %1 is missing from the %2 tags listed").arg(m_tag).arg(listed->names.size()));
-    report(QStringLiteral("tags"), title, Outcome::Passed, tr("%1 tags listed").arg(listed->names.size()));
+    report(QStringLiteral("tags"), title, Outcome::Passed, tr("%n tag(s) listed", nullptr, int(listed->names.size())));
 }
 
 void CompatibilityCheck::Probe::referrers()

@@ -1,5 +1,7 @@
 #include "layoutstore.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -30,6 +32,25 @@ bool isArchivePath(const QString &path)
 
 } // namespace
 
+namespace {
+
+// Whether \a directory holds anything a layout does not: a copy running side by side may have made the
+// directory and its `blobs` a moment before it writes `oci-layout`.
+bool holdsOtherFiles(const QString &directory)
+{
+    static const QStringList layoutNames{QStringLiteral("oci-layout"), QStringLiteral("index.json"),
+                                         QStringLiteral("blobs")};
+    const QStringList names =
+        QDir(directory).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    return std::any_of(names.cbegin(), names.cend(), [](const QString &name) {
+        // Besides the files themselves: their lock and the temporary files they are saved through.
+        return !layoutNames.contains(name) && !name.startsWith(QLatin1String("oci-layout.")) &&
+               !name.startsWith(QLatin1String("index.json."));
+    });
+}
+
+} // namespace
+
 LayoutStore::LayoutStore(const QString &path, OciLayout layout, std::unique_ptr<QTemporaryDir> unpacked)
     : m_path(path)
     , m_layout(std::move(layout))
@@ -41,6 +62,11 @@ Util::Result<std::unique_ptr<LayoutStore>> LayoutStore::open(const QString &path
 {
     if (!isArchivePath(path)) {
         const bool created = mode == Mode::Write && !QFileInfo::exists(path);
+        // A directory with other files in it is not made a layout behind its owner's back.
+        if (mode == Mode::Write && !created && holdsOtherFiles(path))
+            return Util::Error{tr("is a directory with other files in it, not an OCI image layout; copy into a new or "
+                                  "empty directory"),
+                               path, 0, 0};
         auto layout = mode == Mode::Read ? OciLayout::open(path) : OciLayout::create(path);
         if (!layout)
             return layout.error();

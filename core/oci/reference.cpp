@@ -1,6 +1,7 @@
 #include "reference.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QRegularExpression>
 
 namespace Oci {
@@ -59,6 +60,9 @@ Util::Result<HostPort> parseHostPort(const QString &text)
         if (close < 0)
             return Util::makeError(tr("registry '%1': missing ']' after the IPv6 address").arg(text));
         result.host = text.mid(1, close - 1);
+        // Brackets are for IPv6 addresses only; a name inside them would be silently unbracketed.
+        if (QHostAddress(result.host).protocol() != QAbstractSocket::IPv6Protocol)
+            return Util::makeError(tr("registry '%1': '%2' in brackets is not an IPv6 address").arg(text, result.host));
         const QString rest = text.mid(close + 1);
         if (!rest.isEmpty() && !rest.startsWith(QLatin1Char(':')))
             return Util::makeError(tr("registry '%1': unexpected text after the IPv6 address").arg(text));

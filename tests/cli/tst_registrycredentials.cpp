@@ -163,7 +163,7 @@ void TestRegistryCredentials::noKeychainIsANoteOnce()
                             repository(m_destination) + QStringLiteral(":v2"), QStringLiteral("--plain-http")},
                            {}, environment);
     QCOMPARE(copied.code, 1);
-    QCOMPARE(copied.err.count(QLatin1String("note: stored credentials are not used")), 1);
+    QCOMPARE(copied.err.count(QLatin1String("note: stored secrets are not used")), 1);
     QVERIFY2(copied.err.contains(QLatin1String("Secret Service")), qPrintable(copied.err));
     // Anonymous from then on: the registry's refusal, not a keychain error, ends the command.
     QVERIFY2(copied.err.contains(QLatin1String("401")), qPrintable(copied.err));

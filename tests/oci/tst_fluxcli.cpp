@@ -752,6 +752,17 @@ void TestFluxCli::usageErrors_data()
     QTest::newRow("check with a bad probe repository")
         << QStringList{QStringLiteral("registry"), QStringLiteral("check"), QStringLiteral("h:1"),
                        QStringLiteral("--repository"), QStringLiteral("BAD")};
+    QTest::newRow("empty user name") << QStringList{QStringLiteral("tags"), QStringLiteral("h:1/r"),
+                                                    QStringLiteral("--username"), QString(),
+                                                    QStringLiteral("--password-stdin")};
+    QTest::newRow("user name with a colon")
+        << QStringList{QStringLiteral("tags"), QStringLiteral("h:1/r"), QStringLiteral("--username"),
+                       QStringLiteral("a:b"), QStringLiteral("--password-stdin")};
+    QTest::newRow("empty CA file name") << QStringList{QStringLiteral("tags"), QStringLiteral("h:1/r"),
+                                                       QStringLiteral("--ca-file"), QString()};
+    QTest::newRow("empty source") << QStringList{QStringLiteral("push"),     definitions, QStringLiteral("h:1/r:t"),
+                                                 QStringLiteral("--source"), QString(),   QStringLiteral("--revision"),
+                                                 QStringLiteral("r")};
     QTest::newRow("copy to a digest") << QStringList{QStringLiteral("cp"), QStringLiteral("h:1/r:t"),
                                                      QStringLiteral("h:1/s@sha256:") + QString(64, QLatin1Char('0'))};
 }

@@ -268,6 +268,17 @@ void TestLayout::unusedNewLayoutIsRemoved()
     }
     QVERIFY((*OciLayout::open(fresh)).hasBlob(digest, content.size()));
 
+    // A directory with someone's files in it is not made a layout.
+    const QString foreign = dir.filePath(QStringLiteral("foreign"));
+    QVERIFY(QDir().mkpath(foreign));
+    QFile notes(foreign + QStringLiteral("/notes.txt"));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.close();
+    auto refused = LayoutStore::open(foreign, LayoutStore::Mode::Write);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().file, foreign);
+    QVERIFY(!QFileInfo::exists(foreign + QStringLiteral("/oci-layout")));
+
     // A directory that was there before is never removed, even when empty.
     const QString existing = dir.filePath(QStringLiteral("existing"));
     QVERIFY(QDir().mkpath(existing));

@@ -130,6 +130,8 @@ void TestReference::rejectsInvalidReferences_data()
                                 << "empty port";
     QTest::newRow("unclosed ipv6") << "[::1:5000/a"
                                    << "']'";
+    QTest::newRow("name in brackets") << "[zz]:5301/x:v1"
+                                      << "not an IPv6 address";
     QTest::newRow("http scheme") << "https://reg/a"
                                  << "oci://";
     QTest::newRow("bad host") << "re_g/a"

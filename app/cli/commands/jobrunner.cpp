@@ -21,7 +21,8 @@ QString tr(const char *text)
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    // IEC units: the sizes are powers of 1024, and say so (MiB, not MB).
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
 } // namespace

@@ -24,6 +24,8 @@ constexpr int maxTimeoutSeconds = 24 * 60 * 60;
 // The contents of a file named on the command line; the error names the file.
 Util::Result<QByteArray> readPem(const QString &path)
 {
+    if (path.isEmpty())
+        return Util::makeError(tr("a file name is needed, not an empty one"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Util::Error{tr("cannot read: %1").arg(file.errorString()), path, 0, 0};
@@ -111,21 +113,28 @@ Util::Result<Oci::ConnectionSettings> OciConnectionOptions::stored(const QComman
     const auto record = Credentials::CredentialRecordStore().load(Credentials::CredentialRecord::keyFor(registry));
     if (record) {
         auto services = CredentialServices::open(parser.isSet(m_memoryStore));
-        if (!services) {
-            if (!m_notedNoKeychain)
-                context.err << tr("note: stored credentials are not used: %1").arg(services.error().message)
+        const bool keychainMissing = !services;
+        if (keychainMissing) {
+            // Only the secrets live in the keychain: the record's CA, proxy and user name still apply. A login
+            // given on the command line needs no stored secret, so there is nothing to note then.
+            if (!m_notedNoKeychain && !parser.isSet(m_username))
+                context.err << tr("note: stored secrets are not used: %1")
+                                   .arg(services.error().message.section(QLatin1Char('\n'), 0, 0))
                             << Qt::endl;
             m_notedNoKeychain = true;
-        } else {
-            Credentials::ConnectionFactory factory((*services)->manager());
-            auto built = factory.build(registry);
-            if (!built)
-                return built.error();
-            for (const QString &warning : factory.warnings())
-                context.err << tr("note: %1").arg(warning) << Qt::endl;
-            settings = std::move(built).value();
-            noteMissingSecret(*record, settings, (*services)->manager().secretStore(), parser, context);
+            services = CredentialServices::open(true);
         }
+        if (!services)
+            return services.error();
+        Credentials::ConnectionFactory factory((*services)->manager());
+        auto built = factory.build(registry);
+        if (!built)
+            return built.error();
+        for (const QString &warning : factory.warnings())
+            context.err << tr("note: %1").arg(warning) << Qt::endl;
+        settings = std::move(built).value();
+        if (!keychainMissing)
+            noteMissingSecret(*record, settings, (*services)->manager().secretStore(), parser, context);
     }
 
     const Oci::RegistryCredential &credential = settings.credential;
@@ -192,6 +201,10 @@ Util::Result<void> OciConnectionOptions::applyFlags(Oci::ConnectionSettings &set
     if (parser.isSet(m_username) && !parser.isSet(m_passwordStdin))
         return Util::makeError(tr("--username needs --password-stdin (pipe the password in); to use a stored "
                                   "login, leave both out"));
+    // Basic authentication joins the name and the password with ':': a name must not hold one.
+    if (parser.isSet(m_username) &&
+        (parser.value(m_username).isEmpty() || parser.value(m_username).contains(QLatin1Char(':'))))
+        return Util::makeError(tr("--username must be a name without ':', not '%1'").arg(parser.value(m_username)));
     if (parser.isSet(m_username)) {
         // A login on the command line replaces every stored one, cloud providers included.
         settings.credential = Oci::RegistryCredential{};

@@ -84,6 +84,14 @@ int PushCommand::run(const QStringList &arguments, Context &context)
                     << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
         return UsageError;
     }
+    for (const auto *provenance : {&m_source, &m_revision}) {
+        if (parser.value(*provenance).trimmed().isEmpty()) {
+            context.err << tr("error: --%1 must not be empty: Flux shows it as where the files came from")
+                               .arg(provenance->names().constFirst())
+                        << Qt::endl;
+            return UsageError;
+        }
+    }
     auto reference = Oci::Reference::parse(parser.positionalArguments().at(1));
     auto settings = reference ? connection.settings(parser, context, registryOf(*reference))
                               : Util::Result<Oci::ConnectionSettings>(reference.error());
