@@ -2771,6 +2771,10 @@
         <source>is a directory with other files in it, not an OCI image layout; copy into a new or empty directory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>blob %1 in the layout is damaged: its bytes hash to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oci::Manifest</name>

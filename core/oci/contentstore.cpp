@@ -12,6 +12,11 @@ Util::Result<QList<Descriptor>> ContentStore::referrers(const Descriptor &)
     return QList<Descriptor>();
 }
 
+Util::Result<void> ContentStore::checkBlob(const Descriptor &)
+{
+    return {};
+}
+
 Util::Result<void> ContentStore::commit()
 {
     return {};

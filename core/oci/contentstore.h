@@ -69,6 +69,11 @@ public:
     /// Manifests that name \a subject as their subject (empty when the store has no way to tell).
     virtual Util::Result<QList<Descriptor>> referrers(const Descriptor &subject);
 
+    /// Checks that a blob the store holds has the digest and size its descriptor says, reading it whole: what a
+    /// copy asks when a destination refused the bytes, to tell a damaged source from a failing destination.
+    /// Stores that check every read themselves (registries) have nothing to add.
+    virtual Util::Result<void> checkBlob(const Descriptor &descriptor);
+
     /// Called once when a copy into this store has finished successfully (an archive is written here).
     virtual Util::Result<void> commit();
 

@@ -201,8 +201,12 @@ Util::Result<void> CopyJob::Worker::copyBlob(const Descriptor &descriptor)
         m_done = before;
         transferred = transfer();
     }
-    if (!transferred)
+    if (!transferred) {
+        // A destination that refuses the bytes (a registry's DIGEST_INVALID) may be right: say so plainly.
+        if (auto sound = m_source.checkBlob(descriptor); !sound && !cancelled())
+            return sound.error();
         return transferred.error();
+    }
     m_done = before;
     ++m_summary.blobsCopied;
     m_summary.bytesTransferred += *transferred;

@@ -283,6 +283,20 @@ Util::Result<QList<Descriptor>> LayoutStore::referrers(const Descriptor &subject
     return found;
 }
 
+Util::Result<void> LayoutStore::checkBlob(const Descriptor &node)
+{
+    const QString path = m_layout.blobPath(node.digest);
+    // A blob that cannot be read at all is left to the transfer's own error, which already says so.
+    auto actual = Digest::ofFile(path, node.digest.algorithm());
+    if (!actual)
+        return {};
+    if (*actual != node.digest)
+        return Util::Error{tr("blob %1 in the layout is damaged: its bytes hash to %2")
+                               .arg(node.digest.toString(), actual->toString()),
+                           path, 0, 0};
+    return {};
+}
+
 Util::Result<void> LayoutStore::commit()
 {
     if (!m_unpacked)

@@ -34,6 +34,7 @@ public:
     Util::Result<std::unique_ptr<QIODevice>> openBlob(const Descriptor &node, const Progress &progress) override;
     Util::Result<void> writeBlob(const Descriptor &node, QIODevice &source, const Progress &progress) override;
     Util::Result<QList<Descriptor>> referrers(const Descriptor &subject) override;
+    Util::Result<void> checkBlob(const Descriptor &node) override;
     Util::Result<void> commit() override;
 
 private:

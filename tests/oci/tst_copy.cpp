@@ -37,6 +37,7 @@ private Q_SLOTS:
     void registryToLayoutArchive();
     void cancelStopsTheCopy();
     void partialBlobsOfAnEarlierRun();
+    void damagedLayoutBlobIsNamed();
     void bigBlobsStreamInBoundedMemory();
     void skopeoReadsWhatWePush();
     void weCopyWhatSkopeoPushes();
@@ -447,6 +448,30 @@ void TestCopy::partialBlobsOfAnEarlierRun()
     QCOMPARE(restarted->bytesTransferred, config.size + layer.size);
     QVERIFY2(messages.join(u'\n').contains(QLatin1String("downloading it from the start")),
              qPrintable(messages.join(u'\n')));
+}
+
+// A layout blob whose bytes changed on disk: the registry refuses them (DIGEST_INVALID), and the copy says
+// that the source is damaged rather than leave the user to suspect the registry.
+void TestCopy::damagedLayoutBlobIsNamed()
+{
+    const QString damaged = m_work.filePath(QStringLiteral("damaged"));
+    QVERIFY(copy(layoutStore(m_fluxLayout, LayoutStore::Mode::Read), layoutStore(damaged, LayoutStore::Mode::Write),
+                 QStringLiteral("v1"))
+                .ok());
+    auto layout = OciLayout::open(damaged);
+    const auto manifest = Manifest::parse(layout->readBlob(m_fluxDigest).value(), QString(MediaType::ImageManifest));
+    QVERIFY(manifest);
+    const Descriptor layer = manifest->references().last();
+    QFile blob(layout->blobPath(layer.digest));
+    QVERIFY(blob.open(QIODevice::ReadWrite) && blob.seek(layer.size / 2) && blob.write("X") == 1);
+    blob.close();
+
+    auto refused = copy(layoutStore(damaged, LayoutStore::Mode::Read),
+                        registryStore(*m_plain, QStringLiteral("damaged")), QStringLiteral("v1"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(
+                 QStringLiteral("blob %1 in the layout is damaged").arg(layer.digest.toString())),
+             qPrintable(refused.error().toString()));
 }
 
 void TestCopy::bigBlobsStreamInBoundedMemory()
