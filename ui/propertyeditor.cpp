@@ -38,6 +38,77 @@ Topology::RegistryConnection *connectionIn(const Topology::Topology &topology,
     return access(const_cast<Topology::Topology &>(topology));
 }
 
+using Connection = Topology::RegistryConnection;
+
+// Getters and setters of one field of an element that \a find looks up in a topology (a registry by id, a
+// spoke by name); \a find takes the topology const or not and gives the element or null. A missing element
+// reads as \a fallback and is not written.
+template<typename Find, typename Element, typename Value>
+auto fieldOf(Find find, Value Element::*field, Value fallback = Value())
+{
+    return [find, field, fallback](const Topology::Topology &t) {
+        const Element *element = find(t);
+        return element ? element->*field : fallback;
+    };
+}
+
+template<typename Find, typename Element, typename Value> auto setFieldOf(Find find, Value Element::*field)
+{
+    return [find, field](Topology::Topology &t, const Value &value) {
+        if (Element *element = find(t))
+            element->*field = value;
+    };
+}
+
+// An enumeration field shown in a choice box, whose items carry the enumerators as ints.
+template<typename Find, typename Element, typename Enum> auto choiceOf(Find find, Enum Element::*field)
+{
+    return [find, field](const Topology::Topology &t) {
+        const Element *element = find(t);
+        return element ? int(element->*field) : 0;
+    };
+}
+
+template<typename Find, typename Element, typename Enum> auto setChoiceOf(Find find, Enum Element::*field)
+{
+    return [find, field](Topology::Topology &t, int value) {
+        if (Element *element = find(t))
+            element->*field = Enum(value);
+    };
+}
+
+// A text setter that drops the spaces around what was typed (names, endpoints, addresses).
+template<typename Set> auto trimmed(Set set)
+{
+    return [set](Topology::Topology &t, const QString &value) {
+        set(t, value.trimmed());
+    };
+}
+
+// The getter and setter of one field of an optional part of a connection (basicAuth, proxyData, certData):
+// reading a part that is not there gives the field's empty value, writing creates the part.
+template<typename Part, typename Value>
+std::function<Value(const Topology::Topology &)> partField(const PropertyEditor::ConnectionAccess &access,
+                                                           std::optional<Part> Connection::*part, Value Part::*field)
+{
+    return [access, part, field](const Topology::Topology &t) {
+        const Connection *connection = connectionIn(t, access);
+        return connection && connection->*part ? (*(connection->*part)).*field : Value();
+    };
+}
+
+template<typename Part, typename Value>
+std::function<void(Topology::Topology &, const Value &)>
+setPartField(const PropertyEditor::ConnectionAccess &access, std::optional<Part> Connection::*part, Value Part::*field)
+{
+    return [access, part, field](Topology::Topology &t, const Value &value) {
+        std::optional<Part> &data = access(t)->*part;
+        if (!data)
+            data.emplace();
+        (*data).*field = value;
+    };
+}
+
 QList<std::pair<QString, int>> reachChoices()
 {
     return {{PropertyEditor::tr("Unknown"), int(Topology::Reach::Unknown)},
@@ -453,46 +524,48 @@ void PropertyEditor::buildHubForm()
     }
 }
 
+std::function<QString(const QString &)> PropertyEditor::uniqueKey(const QString &current,
+                                                                  const std::function<bool(const QString &)> &taken,
+                                                                  const QString &takenMessage) const
+{
+    return [current, taken, takenMessage](const QString &text) {
+        const QString problem = CoreApi::fieldError(QStringLiteral("name"), text);
+        if (!problem.isEmpty() || text == current || !taken(text))
+            return problem;
+        return takenMessage.arg(text);
+    };
+}
+
 void PropertyEditor::buildSpokeForm(const QString &name)
 {
     QFormLayout *form = addSection(tr("Spoke cluster"));
-    addKey(
-        form, tr("Name"), name,
-        [this, name](const QString &text) {
-            const QString problem = CoreApi::fieldError(QStringLiteral("name"), text);
-            if (!problem.isEmpty() || text == name || !m_document->topology().spoke(text))
-                return problem;
-            return tr("Another spoke is already called %1.").arg(text);
-        },
-        [this, name](const QString &text) { renameSpoke(name, text); });
+    addKey(form, tr("Name"), name,
+           uniqueKey(
+               name, [this](const QString &text) { return m_document->topology().spoke(text) != nullptr; },
+               tr("Another spoke is already called %1.")),
+           [this, name](const QString &text) { renameSpoke(name, text); });
 
-    const auto spoke = [name](const Topology::Topology &t) {
-        return t.spoke(name);
-    };
-    const auto mutableSpoke = [name](Topology::Topology &t) {
+    const auto spoke = [name](auto &t) {
         return t.spoke(name);
     };
     addText(
         form, tr("Projects"), QString(),
         [spoke](const auto &t) { return spoke(t) ? spoke(t)->projects.join(QLatin1String(", ")) : QString(); },
-        [mutableSpoke](auto &t, const QString &v) {
+        [spoke](auto &t, const QString &v) {
             QStringList projects = v.split(QLatin1Char(','), Qt::SkipEmptyParts);
             for (QString &project : projects)
                 project = project.trimmed();
             projects.removeAll(QString());
-            mutableSpoke(t)->projects = projects;
+            spoke(t)->projects = projects;
             for (const QString &project : std::as_const(projects)) {
                 if (!t.project(project))
                     t.projects.append({project, {}});
             }
         });
-    addText(
-        form, tr("Region"), QString(), [spoke](const auto &t) { return spoke(t) ? spoke(t)->region : QString(); },
-        [mutableSpoke](auto &t, const QString &v) { mutableSpoke(t)->region = v; });
-    addCheck(
-        form, tr("Is the hub itself (hub-as-spoke)"),
-        [spoke](const auto &t) { return spoke(t) && spoke(t)->inCluster; },
-        [mutableSpoke](auto &t, bool v) { mutableSpoke(t)->inCluster = v; });
+    addText(form, tr("Region"), QString(), fieldOf(spoke, &Topology::Cluster::region),
+            setFieldOf(spoke, &Topology::Cluster::region));
+    addCheck(form, tr("Is the hub itself (hub-as-spoke)"), fieldOf(spoke, &Topology::Cluster::inCluster),
+             setFieldOf(spoke, &Topology::Cluster::inCluster));
 
     const ConnectionAccess access = [name](Topology::Topology &t) -> Topology::RegistryConnection * {
         Topology::Cluster *cluster = t.spoke(name);
@@ -513,77 +586,52 @@ void PropertyEditor::buildSpokeForm(const QString &name)
 
 void PropertyEditor::buildRegistryForm(const QString &id)
 {
-    const auto registry = [id](const Topology::Topology &t) {
-        return t.registry(id);
-    };
-    const auto mutableRegistry = [id](Topology::Topology &t) {
+    using Registry = Topology::Registry;
+    const auto registry = [id](auto &t) {
         return t.registry(id);
     };
 
     QFormLayout *form = addSection(tr("Registry"));
-    addKey(
-        form, tr("Id"), id,
-        [this, id](const QString &text) {
-            const QString problem = CoreApi::fieldError(QStringLiteral("name"), text);
-            if (!problem.isEmpty() || text == id || !m_document->topology().registry(text))
-                return problem;
-            return tr("Another registry already has the id %1.").arg(text);
-        },
-        [this, id](const QString &text) { renameRegistry(id, text); });
-    addText(
-        form, tr("Display name"), QString(),
-        [registry](const auto &t) { return registry(t) ? registry(t)->displayName : QString(); },
-        [mutableRegistry](auto &t, const QString &v) { mutableRegistry(t)->displayName = v; });
+    addKey(form, tr("Id"), id,
+           uniqueKey(
+               id, [this](const QString &text) { return m_document->topology().registry(text) != nullptr; },
+               tr("Another registry already has the id %1.")),
+           [this, id](const QString &text) { renameRegistry(id, text); });
+    addText(form, tr("Display name"), QString(), fieldOf(registry, &Registry::displayName),
+            setFieldOf(registry, &Registry::displayName));
 
     QList<std::pair<QString, int>> kinds;
     for (auto kind : {Topology::RegistryKind::Zot, Topology::RegistryKind::Harbor, Topology::RegistryKind::Ecr,
                       Topology::RegistryKind::Acr, Topology::RegistryKind::GoogleArtifactRegistry,
                       Topology::RegistryKind::Ghcr, Topology::RegistryKind::Generic})
         kinds.append({Topology::displayName(kind), int(kind)});
-    addChoice(
-        form, tr("Kind"), kinds, [registry](const auto &t) { return registry(t) ? int(registry(t)->kind) : 0; },
-        [mutableRegistry](auto &t, int v) { mutableRegistry(t)->kind = Topology::RegistryKind(v); });
-    addText(
-        form, tr("Endpoint"), QStringLiteral("endpoint"),
-        [registry](const auto &t) { return registry(t) ? registry(t)->endpoint : QString(); },
-        [mutableRegistry](auto &t, const QString &v) { mutableRegistry(t)->endpoint = v.trimmed(); });
-    addCheck(
-        form, tr("Hub credentials can push"),
-        [registry](const auto &t) { return registry(t) && registry(t)->hubCanPush; },
-        [mutableRegistry](auto &t, bool v) { mutableRegistry(t)->hubCanPush = v; });
+    addChoice(form, tr("Kind"), kinds, choiceOf(registry, &Registry::kind), setChoiceOf(registry, &Registry::kind));
+    addText(form, tr("Endpoint"), QStringLiteral("endpoint"), fieldOf(registry, &Registry::endpoint),
+            trimmed(setFieldOf(registry, &Registry::endpoint)));
+    addCheck(form, tr("Hub credentials can push"), fieldOf(registry, &Registry::hubCanPush),
+             setFieldOf(registry, &Registry::hubCanPush));
 
     QFormLayout *hub = addSection(tr("Deployment on the hub"));
-    addCheck(
-        hub, tr("Runs inside the hub cluster"), [registry](const auto &t) { return registry(t) && registry(t)->onHub; },
-        [mutableRegistry](auto &t, bool v) { mutableRegistry(t)->onHub = v; });
-    addChoice(
-        hub, tr("Exposure"),
-        {{tr("Not exposed"), int(Topology::Exposure::None)},
-         {tr("Ingress"), int(Topology::Exposure::Ingress)},
-         {tr("LoadBalancer"), int(Topology::Exposure::LoadBalancer)}},
-        [registry](const auto &t) { return registry(t) ? int(registry(t)->exposure) : 0; },
-        [mutableRegistry](auto &t, int v) { mutableRegistry(t)->exposure = Topology::Exposure(v); });
-    addText(
-        hub, tr("Exposed endpoint"), QStringLiteral("endpoint"),
-        [registry](const auto &t) { return registry(t) ? registry(t)->exposedEndpoint : QString(); },
-        [mutableRegistry](auto &t, const QString &v) { mutableRegistry(t)->exposedEndpoint = v.trimmed(); });
-    addNumber(
-        hub, tr("Replicas"), 1, 99, [registry](const auto &t) { return registry(t) ? registry(t)->replicas : 1; },
-        [mutableRegistry](auto &t, int v) { mutableRegistry(t)->replicas = v; });
-    addChoice(
-        hub, tr("Storage"),
-        {{tr("Ephemeral"), int(Topology::Storage::Ephemeral)},
-         {tr("Persistent, ReadWriteOnce"), int(Topology::Storage::ReadWriteOnce)},
-         {tr("Persistent, ReadWriteMany (shared)"), int(Topology::Storage::ReadWriteMany)}},
-        [registry](const auto &t) { return registry(t) ? int(registry(t)->storage) : 0; },
-        [mutableRegistry](auto &t, int v) { mutableRegistry(t)->storage = Topology::Storage(v); });
-    addCheck(
-        hub, tr("Ingress terminates TLS"), [registry](const auto &t) { return registry(t) && registry(t)->ingressTls; },
-        [mutableRegistry](auto &t, bool v) { mutableRegistry(t)->ingressTls = v; });
-    addCheck(
-        hub, tr("Ingress body size unlimited, long timeouts"),
-        [registry](const auto &t) { return registry(t) && registry(t)->ingressUnlimitedBody; },
-        [mutableRegistry](auto &t, bool v) { mutableRegistry(t)->ingressUnlimitedBody = v; });
+    addCheck(hub, tr("Runs inside the hub cluster"), fieldOf(registry, &Registry::onHub),
+             setFieldOf(registry, &Registry::onHub));
+    addChoice(hub, tr("Exposure"),
+              {{tr("Not exposed"), int(Topology::Exposure::None)},
+               {tr("Ingress"), int(Topology::Exposure::Ingress)},
+               {tr("LoadBalancer"), int(Topology::Exposure::LoadBalancer)}},
+              choiceOf(registry, &Registry::exposure), setChoiceOf(registry, &Registry::exposure));
+    addText(hub, tr("Exposed endpoint"), QStringLiteral("endpoint"), fieldOf(registry, &Registry::exposedEndpoint),
+            trimmed(setFieldOf(registry, &Registry::exposedEndpoint)));
+    addNumber(hub, tr("Replicas"), 1, 99, fieldOf(registry, &Registry::replicas, 1),
+              setFieldOf(registry, &Registry::replicas));
+    addChoice(hub, tr("Storage"),
+              {{tr("Ephemeral"), int(Topology::Storage::Ephemeral)},
+               {tr("Persistent, ReadWriteOnce"), int(Topology::Storage::ReadWriteOnce)},
+               {tr("Persistent, ReadWriteMany (shared)"), int(Topology::Storage::ReadWriteMany)}},
+              choiceOf(registry, &Registry::storage), setChoiceOf(registry, &Registry::storage));
+    addCheck(hub, tr("Ingress terminates TLS"), fieldOf(registry, &Registry::ingressTls),
+             setFieldOf(registry, &Registry::ingressTls));
+    addCheck(hub, tr("Ingress body size unlimited, long timeouts"), fieldOf(registry, &Registry::ingressUnlimitedBody),
+             setFieldOf(registry, &Registry::ingressUnlimitedBody));
 
     QFormLayout *reach = addSection(tr("Reachability"));
     buildReachability(
@@ -613,121 +661,80 @@ void PropertyEditor::buildConnectionForm(const ConnectionAccess &access)
             return -1;
         },
         [access](auto &t, int v) { access(t)->registryId = v < 0 ? QString() : t.registries.at(v).id; });
-    addText(
-        form, tr("Endpoint override"), QStringLiteral("endpoint"),
-        [get](const auto &t) { return get(t) ? get(t)->endpointOverride : QString(); },
-        [access](auto &t, const QString &v) { access(t)->endpointOverride = v.trimmed(); });
-    addText(
-        form, tr("Repository"), QStringLiteral("repository"),
-        [get](const auto &t) { return get(t) ? get(t)->repository : QString(); },
-        [access](auto &t, const QString &v) { access(t)->repository = v.trimmed(); });
+    const auto connection = [access](auto &t) {
+        return connectionIn(t, access);
+    };
+    addText(form, tr("Endpoint override"), QStringLiteral("endpoint"),
+            fieldOf(connection, &Connection::endpointOverride),
+            trimmed(setFieldOf(connection, &Connection::endpointOverride)));
+    addText(form, tr("Repository"), QStringLiteral("repository"), fieldOf(connection, &Connection::repository),
+            trimmed(setFieldOf(connection, &Connection::repository)));
     addChoice(
         form, tr("Insecure"),
         {{tr("Chart default"), -1}, {tr("false — verify TLS"), 0}, {tr("true — skip TLS verification, allow HTTP"), 1}},
         [get](const auto &t) { return get(t) && get(t)->insecure ? int(*get(t)->insecure) : -1; },
         [access](auto &t, int v) { access(t)->insecure = v < 0 ? std::nullopt : std::optional<bool>(v == 1); });
-    addText(
-        form, tr("Timeout"), QStringLiteral("timeout"),
-        [get](const auto &t) { return get(t) ? get(t)->timeout : QString(); },
-        [access](auto &t, const QString &v) { access(t)->timeout = v.trimmed(); });
-    addChoice(
-        form, tr("Provider"),
-        {{tr("(not set)"), int(Topology::Provider::Unset)},
-         {tr("generic"), int(Topology::Provider::Generic)},
-         {tr("aws"), int(Topology::Provider::Aws)},
-         {tr("azure"), int(Topology::Provider::Azure)},
-         {tr("gcp"), int(Topology::Provider::Gcp)}},
-        [get](const auto &t) { return get(t) ? int(get(t)->provider) : 0; },
-        [access](auto &t, int v) { access(t)->provider = Topology::Provider(v); });
+    addText(form, tr("Timeout"), QStringLiteral("timeout"), fieldOf(connection, &Connection::timeout),
+            trimmed(setFieldOf(connection, &Connection::timeout)));
+    addChoice(form, tr("Provider"),
+              {{tr("(not set)"), int(Topology::Provider::Unset)},
+               {tr("generic"), int(Topology::Provider::Generic)},
+               {tr("aws"), int(Topology::Provider::Aws)},
+               {tr("azure"), int(Topology::Provider::Azure)},
+               {tr("gcp"), int(Topology::Provider::Gcp)}},
+              choiceOf(connection, &Connection::provider), setChoiceOf(connection, &Connection::provider));
 }
 
 void PropertyEditor::buildSecretForms(const ConnectionAccess &access)
 {
-    const auto get = [access](const Topology::Topology &t) {
-        return connectionIn(t, access);
-    };
-    const auto basic = [access](Topology::Topology &t) -> Topology::BasicAuth & {
-        auto &auth = access(t)->basicAuth;
-        if (!auth)
-            auth.emplace();
-        return *auth;
-    };
-    const auto proxy = [access](Topology::Topology &t) -> Topology::ProxyData & {
-        auto &data = access(t)->proxyData;
-        if (!data)
-            data.emplace();
-        return *data;
-    };
-    const auto cert = [access](Topology::Topology &t) -> Topology::CertData & {
-        auto &data = access(t)->certData;
-        if (!data)
-            data.emplace();
-        return *data;
-    };
-    const auto basicValue = [get](const Topology::Topology &t) {
-        return get(t) ? get(t)->basicAuth.value_or(Topology::BasicAuth()) : Topology::BasicAuth();
-    };
-    const auto proxyValue = [get](const Topology::Topology &t) {
-        return get(t) ? get(t)->proxyData.value_or(Topology::ProxyData()) : Topology::ProxyData();
-    };
-    const auto certValue = [get](const Topology::Topology &t) {
-        return get(t) ? get(t)->certData.value_or(Topology::CertData()) : Topology::CertData();
-    };
-
     QFormLayout *auth = addSection(tr("Basic auth"));
-    addText(
-        auth, tr("Secret name"), QStringLiteral("name"),
-        [get](const auto &t) { return get(t) ? get(t)->basicAuthSecretName : QString(); },
-        [access](auto &t, const QString &v) { access(t)->basicAuthSecretName = v.trimmed(); });
+    addSecretName(auth, access, &Connection::basicAuthSecretName);
     addCheck(
         auth, tr("Inline credentials instead"),
-        [get](const auto &t) { return get(t) && get(t)->basicAuth.has_value(); },
-        [access, basic](auto &t, bool v) {
+        [access](const auto &t) { return connectionIn(t, access) && connectionIn(t, access)->basicAuth.has_value(); },
+        [access](auto &t, bool v) {
             if (v)
-                basic(t);
+                access(t)->basicAuth.emplace();
             else
                 access(t)->basicAuth.reset();
         });
-    addText(
-        auth, tr("Username"), QString(), [basicValue](const auto &t) { return basicValue(t).username; },
-        [basic](auto &t, const QString &v) { basic(t).username = v; });
-    addText(
-        auth, tr("Password"), QString(), [basicValue](const auto &t) { return basicValue(t).password; },
-        [basic](auto &t, const QString &v) { basic(t).password = v; }, true);
-    addCheck(
-        auth, tr("Account can push"), [basicValue](const auto &t) { return basicValue(t).canPush; },
-        [basic](auto &t, bool v) { basic(t).canPush = v; });
+    addText(auth, tr("Username"), QString(), partField(access, &Connection::basicAuth, &Topology::BasicAuth::username),
+            setPartField(access, &Connection::basicAuth, &Topology::BasicAuth::username));
+    addText(auth, tr("Password"), QString(), partField(access, &Connection::basicAuth, &Topology::BasicAuth::password),
+            setPartField(access, &Connection::basicAuth, &Topology::BasicAuth::password), true);
+    addCheck(auth, tr("Account can push"), partField(access, &Connection::basicAuth, &Topology::BasicAuth::canPush),
+             setPartField(access, &Connection::basicAuth, &Topology::BasicAuth::canPush));
 
-    QFormLayout *proxyForm = addSection(tr("Proxy"));
-    addText(
-        proxyForm, tr("Secret name"), QStringLiteral("name"),
-        [get](const auto &t) { return get(t) ? get(t)->proxySecretName : QString(); },
-        [access](auto &t, const QString &v) { access(t)->proxySecretName = v.trimmed(); });
-    addText(
-        proxyForm, tr("Address"), QStringLiteral("proxy.address"),
-        [proxyValue](const auto &t) { return proxyValue(t).address; },
-        [proxy](auto &t, const QString &v) { proxy(t).address = v.trimmed(); });
-    addText(
-        proxyForm, tr("Username"), QString(), [proxyValue](const auto &t) { return proxyValue(t).username; },
-        [proxy](auto &t, const QString &v) { proxy(t).username = v; });
-    addText(
-        proxyForm, tr("Password"), QString(), [proxyValue](const auto &t) { return proxyValue(t).password; },
-        [proxy](auto &t, const QString &v) { proxy(t).password = v; }, true);
+    QFormLayout *proxy = addSection(tr("Proxy"));
+    addSecretName(proxy, access, &Connection::proxySecretName);
+    const auto setAddress = setPartField(access, &Connection::proxyData, &Topology::ProxyData::address);
+    addText(proxy, tr("Address"), QStringLiteral("proxy.address"),
+            partField(access, &Connection::proxyData, &Topology::ProxyData::address),
+            [setAddress](auto &t, const QString &v) { setAddress(t, v.trimmed()); });
+    addText(proxy, tr("Username"), QString(), partField(access, &Connection::proxyData, &Topology::ProxyData::username),
+            setPartField(access, &Connection::proxyData, &Topology::ProxyData::username));
+    addText(proxy, tr("Password"), QString(), partField(access, &Connection::proxyData, &Topology::ProxyData::password),
+            setPartField(access, &Connection::proxyData, &Topology::ProxyData::password), true);
 
     QFormLayout *tls = addSection(tr("TLS"));
-    addText(
-        tls, tr("Secret name"), QStringLiteral("name"),
-        [get](const auto &t) { return get(t) ? get(t)->certSecretName : QString(); },
-        [access](auto &t, const QString &v) { access(t)->certSecretName = v.trimmed(); });
-    addMultiline(
-        tls, tr("CA certificate (ca.crt)"), [certValue](const auto &t) { return certValue(t).caCrt; },
-        [cert](auto &t, const QString &v) { cert(t).caCrt = v; });
-    addMultiline(
-        tls, tr("Client certificate (tls.crt)"), [certValue](const auto &t) { return certValue(t).tlsCrt; },
-        [cert](auto &t, const QString &v) { cert(t).tlsCrt = v; });
-    addMultiline(
-        tls, tr("Client key (tls.key)"), [certValue](const auto &t) { return certValue(t).tlsKey; },
-        [cert](auto &t, const QString &v) { cert(t).tlsKey = v; });
+    addSecretName(tls, access, &Connection::certSecretName);
+    const QList<std::pair<QString, QString Topology::CertData::*>> pems{
+        {tr("CA certificate (ca.crt)"), &Topology::CertData::caCrt},
+        {tr("Client certificate (tls.crt)"), &Topology::CertData::tlsCrt},
+        {tr("Client key (tls.key)"), &Topology::CertData::tlsKey}};
+    for (const auto &[label, field] : pems)
+        addMultiline(tls, label, partField(access, &Connection::certData, field),
+                     setPartField(access, &Connection::certData, field));
+}
+
+// The name of an existing Kubernetes Secret that holds a section's values instead.
+void PropertyEditor::addSecretName(QFormLayout *form, const ConnectionAccess &access, QString Connection::*field)
+{
+    const auto connection = [access](auto &t) {
+        return connectionIn(t, access);
+    };
+    addText(form, tr("Secret name"), QStringLiteral("name"), fieldOf(connection, field),
+            trimmed(setFieldOf(connection, field)));
 }
 
 void PropertyEditor::buildReachability(QFormLayout *form, Fact::Kind kind, const QString &from,

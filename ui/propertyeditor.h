@@ -59,6 +59,7 @@ private:
     void buildRegistryForm(const QString &id);
     void buildConnectionForm(const ConnectionAccess &access);
     void buildSecretForms(const ConnectionAccess &access);
+    void addSecretName(QFormLayout *form, const ConnectionAccess &access, QString Topology::RegistryConnection::*field);
     void buildReachability(QFormLayout *form, Topology::ReachabilityFact::Kind kind, const QString &from,
                            const std::function<QString(const Topology::Topology &)> &to, const QString &label);
 
@@ -74,6 +75,12 @@ private:
     void addKey(QFormLayout *form, const QString &label, const QString &current,
                 const std::function<QString(const QString &)> &check,
                 const std::function<void(const QString &)> &rename);
+
+    /// The check of a key field: the field's rules, then that no other element than \a current has the key
+    /// (\a takenMessage has a %1 for it).
+    std::function<QString(const QString &)> uniqueKey(const QString &current,
+                                                      const std::function<bool(const QString &)> &taken,
+                                                      const QString &takenMessage) const;
 
     void applyEdit(const QString &label, const std::function<void(Topology::Topology &)> &change, bool merge);
     void renameSpoke(const QString &from, const QString &to);

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void reachabilityIsEditable();
     void everyConnectionFieldIsPresent();
     void federationRulesAreEditable();
+    void secretSectionsWriteTheirParts();
 
 private:
     template<typename Widget> Widget *field(const QString &name) const { return m_editor->findChild<Widget *>(name); }
@@ -176,6 +177,12 @@ void TestPropertyEditor::registryDeploymentFacts()
     QCOMPARE(registry->replicas, 3);
     QCOMPARE(registry->exposure, Topology::Exposure::Ingress);
     QCOMPARE(registry->storage, Topology::Storage::ReadWriteMany);
+
+    // The first "endpoint" field is the registry's own; spaces around what is typed are dropped.
+    auto *endpoint = field<QLineEdit>(QStringLiteral("endpoint"));
+    endpoint->setText(QStringLiteral(" zot.example.com:5000 "));
+    Q_EMIT endpoint->textEdited(endpoint->text());
+    QCOMPARE(m_document->topology().registry(m_registry)->endpoint, QStringLiteral("zot.example.com:5000"));
 }
 
 void TestPropertyEditor::reachabilityIsEditable()
@@ -221,6 +228,38 @@ void TestPropertyEditor::federationRulesAreEditable()
     m_document->undoStack()->undo();
     QCOMPARE(m_document->topology().federationRules.first().pattern,
              Topology::Topology::defaultFederationRules().first().pattern);
+}
+
+// Typing into a section creates its part of the connection; secret names and addresses are trimmed.
+void TestPropertyEditor::secretSectionsWriteTheirParts()
+{
+    m_editor->setElements({ElementRef::hub()});
+    const auto type = [](QLineEdit *edit, const QString &text) {
+        edit->setText(text);
+        Q_EMIT edit->textEdited(text);
+    };
+    const QList<QLineEdit *> names = m_editor->findChildren<QLineEdit *>(QStringLiteral("name"));
+    QCOMPARE(names.size(), 4);
+    type(names.at(1), QStringLiteral(" hub-basic-auth "));
+    type(names.at(3), QStringLiteral("hub-tls"));
+    type(field<QLineEdit>(QStringLiteral("proxy.address")), QStringLiteral(" http://proxy.corp:3128 "));
+    const QList<QLineEdit *> passwords = m_editor->findChildren<QLineEdit *>(tr("Password"));
+    QCOMPARE(passwords.size(), 2);
+    type(passwords.at(0), QStringLiteral("s3cret"));
+    field<QPlainTextEdit>(tr("Client key (tls.key)"))->setPlainText(QStringLiteral("-----BEGIN PRIVATE KEY-----"));
+
+    const Topology::RegistryConnection &connection = m_document->topology().hub.registry;
+    QCOMPARE(connection.basicAuthSecretName, QStringLiteral("hub-basic-auth"));
+    QCOMPARE(connection.certSecretName, QStringLiteral("hub-tls"));
+    QVERIFY(connection.proxyData.has_value());
+    QCOMPARE(connection.proxyData->address, QStringLiteral("http://proxy.corp:3128"));
+    QVERIFY(connection.basicAuth.has_value());
+    QCOMPARE(connection.basicAuth->password, QStringLiteral("s3cret"));
+    QVERIFY(connection.certData.has_value());
+    QCOMPARE(connection.certData->tlsKey, QStringLiteral("-----BEGIN PRIVATE KEY-----"));
+    QVERIFY(connection.certData->caCrt.isEmpty());
+    // The check box shows the part that typing created.
+    QVERIFY(field<QCheckBox>(tr("Inline credentials instead"))->isChecked());
 }
 
 QTEST_MAIN(TestPropertyEditor)

@@ -211,34 +211,45 @@ QString PullCommand::summary() const
     return tr("Pull a Flux artifact and extract its files.");
 }
 
+std::optional<int> PullCommand::parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                               Context &context)
+{
+    m_output.setDescription(tr("Directory to extract into."));
+    m_list.setDescription(tr("Only list the files, extract nothing."));
+    m_force.setDescription(tr("Overwrite files that exist already in the directory."));
+    m_platform.setDescription(
+        tr("Entry of an index to pull (os/arch[/variant]); default: the only entry, else this host's platform."));
+    for (const auto *option : {&m_output, &m_list, &m_force, &m_platform})
+        parser.addOption(*option);
+    parser.addPositionalArgument(QStringLiteral("REF"), tr("host/repo:tag, host/repo@digest or oci-layout:PATH:tag"));
+    const QString usage = QStringLiteral("pull REF (-o DIR [--force] | --list) [--platform os/arch] [options]");
+    if (auto stop = parse(parser, arguments, context, usage))
+        return stop;
+    if (parser.isSet(m_output) && parser.value(m_output).isEmpty()) {
+        context.err << tr("error: -o needs a directory, not an empty name") << Qt::endl;
+        return UsageError;
+    }
+    if (parser.positionalArguments().size() != 1 || (parser.isSet(m_output) == parser.isSet(m_list))) {
+        context.err << tr("error: expected REF and either -o DIR or --list") << Qt::endl
+                    << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
+        return UsageError;
+    }
+    const QString wanted = parser.value(m_platform);
+    if (parser.isSet(m_platform) &&
+        !QRegularExpression(QStringLiteral("^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$")).match(wanted).hasMatch()) {
+        context.err << tr("error: --platform expects os/arch or os/arch/variant, not '%1'").arg(wanted) << Qt::endl;
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
 int PullCommand::run(const QStringList &arguments, Context &context)
 {
     QCommandLineParser parser;
     OciConnectionOptions connection;
     connection.addTo(parser);
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("Directory to extract into."),
-                                    QStringLiteral("dir"));
-    const QCommandLineOption list(QStringLiteral("list"), tr("Only list the files, extract nothing."));
-    const QCommandLineOption force(QStringLiteral("force"), tr("Overwrite files that exist already in the directory."));
-    const QCommandLineOption platform(QStringLiteral("platform"),
-                                      tr("Entry of an index to pull (os/arch[/variant]); default: the only entry, "
-                                         "else this host's platform."),
-                                      QStringLiteral("os/arch"));
-    for (const auto &option : {output, list, force, platform})
-        parser.addOption(option);
-    parser.addPositionalArgument(QStringLiteral("REF"), tr("host/repo:tag, host/repo@digest or oci-layout:PATH:tag"));
-    const QString usage = QStringLiteral("pull REF (-o DIR [--force] | --list) [--platform os/arch] [options]");
-    if (auto stop = parse(parser, arguments, context, usage))
+    if (const auto stop = parseArguments(parser, arguments, context))
         return *stop;
-    if (parser.isSet(output) && parser.value(output).isEmpty()) {
-        context.err << tr("error: -o needs a directory, not an empty name") << Qt::endl;
-        return UsageError;
-    }
-    if (parser.positionalArguments().size() != 1 || (parser.isSet(output) == parser.isSet(list))) {
-        context.err << tr("error: expected REF and either -o DIR or --list") << Qt::endl
-                    << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
-        return UsageError;
-    }
     auto reference = Oci::Reference::parse(parser.positionalArguments().first());
     auto settings = reference ? connection.settings(parser, context, registryOf(*reference))
                               : Util::Result<Oci::ConnectionSettings>(reference.error());
@@ -249,15 +260,14 @@ int PullCommand::run(const QStringList &arguments, Context &context)
         context.err << tr("error: %1").arg((reference ? settings.error() : reference.error()).toString()) << Qt::endl;
         return UsageError;
     }
+    return pullAndReport(parser, *reference, *settings, *json, context);
+}
 
+int PullCommand::pullAndReport(const QCommandLineParser &parser, const Oci::Reference &reference,
+                               const Oci::ConnectionSettings &settings, bool json, Context &context)
+{
     const auto existing =
-        parser.isSet(force) ? Oci::FluxArtifact::Existing::Overwrite : Oci::FluxArtifact::Existing::Refuse;
-    const QString wanted = parser.value(platform);
-    if (parser.isSet(platform) &&
-        !QRegularExpression(QStringLiteral("^[a-z0-9]+/[a-z0-9_]+(/[a-z0-9]+)?$")).match(wanted).hasMatch()) {
-        context.err << tr("error: --platform expects os/arch or os/arch/variant, not '%1'").arg(wanted) << Qt::endl;
-        return UsageError;
-    }
+        parser.isSet(m_force) ? Oci::FluxArtifact::Existing::Overwrite : Oci::FluxArtifact::Existing::Refuse;
     Reporter reporter(context, parser.isSet(QStringLiteral("verbose")));
     Observers observers = reporter.observers();
     // Ctrl-C stops the download; the extraction's staging directory is removed on the way out.
@@ -265,9 +275,9 @@ int PullCommand::run(const QStringList &arguments, Context &context)
     observers.cancelled = [&interrupts] {
         return interrupts.wasInterrupted();
     };
-    const QString directory = parser.isSet(list) ? QString() : parser.value(output);
+    const QString directory = parser.isSet(m_list) ? QString() : parser.value(m_output);
     const bool directoryExisted = directory.isEmpty() || QFileInfo::exists(directory);
-    auto pulled = pull(*reference, *settings, wanted, directory, existing, observers);
+    auto pulled = pull(reference, settings, parser.value(m_platform), directory, existing, observers);
     reporter.finish();
     if (!pulled) {
         // A directory made for this pull does not outlive its failure (rmdir leaves it if anything is in it).
@@ -280,7 +290,7 @@ int PullCommand::run(const QStringList &arguments, Context &context)
         context.err << tr("error: %1").arg(pulled.error().toString()) << Qt::endl;
         return Failure;
     }
-    print(*pulled, *json, context);
+    print(*pulled, json, context);
     return Success;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 
+#include <QCommandLineOption>
 #include <QList>
 
 #include "command.h"
@@ -43,7 +45,17 @@ private:
                                      Oci::FluxArtifact::Existing existing, const Observers &observers = {});
     static void print(const Pulled &pulled, bool json, Context &context);
 
+    /// The options and the reference; an exit code when the command stops there.
+    std::optional<int> parseArguments(QCommandLineParser &parser, const QStringList &arguments, Context &context);
+    int pullAndReport(const QCommandLineParser &parser, const Oci::Reference &reference,
+                      const Oci::ConnectionSettings &settings, bool json, Context &context);
+
     class Reporter;
+
+    QCommandLineOption m_output{{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("dir")};
+    QCommandLineOption m_list{QStringLiteral("list")};
+    QCommandLineOption m_force{QStringLiteral("force")};
+    QCommandLineOption m_platform{QStringLiteral("platform"), QString(), QStringLiteral("os/arch")};
 };
 
 } // namespace Cli

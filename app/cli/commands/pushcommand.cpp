@@ -63,11 +63,9 @@ Oci::FluxArtifact::BuildOptions PushCommand::buildOptions(const QCommandLinePars
     return options;
 }
 
-int PushCommand::run(const QStringList &arguments, Context &context)
+std::optional<int> PushCommand::parseArguments(QCommandLineParser &parser, const QStringList &arguments,
+                                               Context &context)
 {
-    QCommandLineParser parser;
-    OciConnectionOptions connection;
-    connection.addTo(parser);
     m_source.setDescription(tr("Where the files come from (a Git URL)."));
     m_revision.setDescription(tr("Revision of the files (branch@sha1:...)."));
     m_reproducible.setDescription(tr("Use the Unix epoch as creation time, so equal files give equal digests."));
@@ -78,7 +76,7 @@ int PushCommand::run(const QStringList &arguments, Context &context)
     parser.addPositionalArgument(QStringLiteral("REF"), tr("host/repo:tag or oci-layout:PATH:tag"));
     const QString usage = QStringLiteral("push PATH REF --source URL --revision REV [--reproducible] [options]");
     if (auto stop = parse(parser, arguments, context, usage))
-        return *stop;
+        return stop;
     if (parser.positionalArguments().size() != 2 || !parser.isSet(m_source) || !parser.isSet(m_revision)) {
         context.err << tr("error: expected PATH, REF, --source and --revision") << Qt::endl
                     << tr("usage: paletteai-registry %1").arg(usage) << Qt::endl;
@@ -92,6 +90,16 @@ int PushCommand::run(const QStringList &arguments, Context &context)
             return UsageError;
         }
     }
+    if (!QFileInfo::exists(parser.positionalArguments().at(0))) {
+        context.err << tr("error: %1: no such file or directory").arg(parser.positionalArguments().at(0)) << Qt::endl;
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> PushCommand::resolveTarget(const QCommandLineParser &parser, const OciConnectionOptions &connection,
+                                              Context &context, Target &target)
+{
     auto reference = Oci::Reference::parse(parser.positionalArguments().at(1));
     auto settings = reference ? connection.settings(parser, context, registryOf(*reference))
                               : Util::Result<Oci::ConnectionSettings>(reference.error());
@@ -106,18 +114,29 @@ int PushCommand::run(const QStringList &arguments, Context &context)
         context.err << tr("error: push to a tag, not to a digest") << Qt::endl;
         return UsageError;
     }
-    const QString tag = tagOrDigestOf(*reference);
-    const QFileInfo path(parser.positionalArguments().at(0));
-    if (!path.exists()) {
-        context.err << tr("error: %1: no such file or directory").arg(path.filePath()) << Qt::endl;
-        return UsageError;
-    }
+    target = Target{*reference, *settings, *json, tagOrDigestOf(*reference)};
+    return std::nullopt;
+}
 
-    if (auto reached = reachRegistry(connection, *reference, *settings, parser, context); !reached) {
+int PushCommand::run(const QStringList &arguments, Context &context)
+{
+    QCommandLineParser parser;
+    OciConnectionOptions connection;
+    connection.addTo(parser);
+    if (const auto stop = parseArguments(parser, arguments, context))
+        return *stop;
+    Target target;
+    if (const auto stop = resolveTarget(parser, connection, context, target))
+        return *stop;
+    if (auto reached = reachRegistry(connection, target.reference, target.settings, parser, context); !reached) {
         context.err << tr("error: %1").arg(reached.error().toString()) << Qt::endl;
         return Failure;
     }
+    return buildAndCopy(parser, target, context);
+}
 
+int PushCommand::buildAndCopy(const QCommandLineParser &parser, const Target &target, Context &context)
+{
     // Build into a scratch layout, then copy from it like any other artifact. Ctrl-C while building is
     // noted and acted on once the build returns, so that the scratch layout is removed.
     InterruptWatcher interrupts;
@@ -128,25 +147,25 @@ int PushCommand::run(const QStringList &arguments, Context &context)
         return Failure;
     }
     auto built =
-        Oci::FluxArtifact::build(parser.positionalArguments().at(0), buildOptions(parser), layout.value(), tag);
+        Oci::FluxArtifact::build(parser.positionalArguments().at(0), buildOptions(parser), layout.value(), target.tag);
     if (!built) {
         context.err << tr("error: %1").arg(built.error().toString()) << Qt::endl;
         return Failure;
     }
 
     Oci::CopyJob::Options copy;
-    copy.sourceReference = tag;
-    copy.destinationTag = tag;
+    copy.sourceReference = target.tag;
+    copy.destinationTag = target.tag;
     copy.includeReferrers = false;
     const Oci::Reference scratchReference =
         Oci::Reference::parse(QStringLiteral("oci-layout:") + layout->directory()).value();
-    Oci::CopyJob job(storeFactory(scratchReference, *settings, Oci::LayoutStore::Mode::Read),
-                     storeFactory(*reference, *settings, Oci::LayoutStore::Mode::Write), copy);
+    Oci::CopyJob job(storeFactory(scratchReference, target.settings, Oci::LayoutStore::Mode::Read),
+                     storeFactory(target.reference, target.settings, Oci::LayoutStore::Mode::Write), copy);
     JobRunner runner(context, parser.isSet(QStringLiteral("verbose")), &interrupts);
     if (!runner.run(job))
         return runner.wasInterrupted() ? Interrupted : Failure;
 
-    printPushed(*built, reference->withTag(tag), *json, context);
+    printPushed(*built, target.reference.withTag(target.tag), target.json, context);
     return Success;
 }
 
