@@ -154,6 +154,23 @@ QString registryOf(const Oci::Reference &reference)
     return reference.isLayout() ? QString() : reference.registry();
 }
 
+std::optional<int> resolveReference(const QString &text, const OciConnectionOptions &connection,
+                                    const QCommandLineParser &parser, Context &context, ResolvedReference &resolved)
+{
+    auto reference = Oci::Reference::parse(text);
+    auto settings = reference ? connection.settings(parser, context, registryOf(*reference))
+                              : Util::Result<Oci::ConnectionSettings>(reference.error());
+    const std::optional<bool> json = connection.wantsJson(parser, context);
+    if (!json)
+        return UsageError;
+    if (!reference || !settings) {
+        context.err << tr("error: %1").arg((reference ? settings.error() : reference.error()).toString()) << Qt::endl;
+        return UsageError;
+    }
+    resolved = ResolvedReference{*reference, *settings, *json};
+    return std::nullopt;
+}
+
 QString CpCommand::summary() const
 {
     return tr("Copy an artifact between registries and OCI image layouts.");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "command.h"
 
 namespace Cli {
@@ -20,6 +22,7 @@ public:
 #include "oci/copyjob.h"
 #include "oci/layoutstore.h"
 #include "oci/reference.h"
+#include "ociconnectionoptions.h"
 
 namespace Cli {
 
@@ -33,5 +36,18 @@ QString tagOrDigestOf(const Oci::Reference &reference);
 QString sourceTagOrDigestOf(const Oci::Reference &reference);
 /// host[:port] of a registry reference, empty for an OCI layout (which has no connection).
 QString registryOf(const Oci::Reference &reference);
+
+/// A reference named on the command line with what it takes to reach it.
+struct ResolvedReference
+{
+    Oci::Reference reference;
+    Oci::ConnectionSettings settings;
+    bool json = false; ///< `--format json` was given
+};
+
+/// Parses \a text and builds the connection settings for its registry from \a parser's options; on failure
+/// prints the error and returns the exit code (a usage error).
+std::optional<int> resolveReference(const QString &text, const OciConnectionOptions &connection,
+                                    const QCommandLineParser &parser, Context &context, ResolvedReference &resolved);
 
 } // namespace Cli

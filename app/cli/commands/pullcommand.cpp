@@ -250,17 +250,10 @@ int PullCommand::run(const QStringList &arguments, Context &context)
     connection.addTo(parser);
     if (const auto stop = parseArguments(parser, arguments, context))
         return *stop;
-    auto reference = Oci::Reference::parse(parser.positionalArguments().first());
-    auto settings = reference ? connection.settings(parser, context, registryOf(*reference))
-                              : Util::Result<Oci::ConnectionSettings>(reference.error());
-    const std::optional<bool> json = connection.wantsJson(parser, context);
-    if (!json)
-        return UsageError;
-    if (!reference || !settings) {
-        context.err << tr("error: %1").arg((reference ? settings.error() : reference.error()).toString()) << Qt::endl;
-        return UsageError;
-    }
-    return pullAndReport(parser, *reference, *settings, *json, context);
+    ResolvedReference resolved;
+    if (const auto stop = resolveReference(parser.positionalArguments().first(), connection, parser, context, resolved))
+        return *stop;
+    return pullAndReport(parser, resolved.reference, resolved.settings, resolved.json, context);
 }
 
 int PullCommand::pullAndReport(const QCommandLineParser &parser, const Oci::Reference &reference,

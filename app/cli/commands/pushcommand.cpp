@@ -100,21 +100,14 @@ std::optional<int> PushCommand::parseArguments(QCommandLineParser &parser, const
 std::optional<int> PushCommand::resolveTarget(const QCommandLineParser &parser, const OciConnectionOptions &connection,
                                               Context &context, Target &target)
 {
-    auto reference = Oci::Reference::parse(parser.positionalArguments().at(1));
-    auto settings = reference ? connection.settings(parser, context, registryOf(*reference))
-                              : Util::Result<Oci::ConnectionSettings>(reference.error());
-    const std::optional<bool> json = connection.wantsJson(parser, context);
-    if (!json)
-        return UsageError;
-    if (!reference || !settings) {
-        context.err << tr("error: %1").arg((reference ? settings.error() : reference.error()).toString()) << Qt::endl;
-        return UsageError;
-    }
-    if (reference->hasDigest()) {
+    ResolvedReference resolved;
+    if (const auto stop = resolveReference(parser.positionalArguments().at(1), connection, parser, context, resolved))
+        return stop;
+    if (resolved.reference.hasDigest()) {
         context.err << tr("error: push to a tag, not to a digest") << Qt::endl;
         return UsageError;
     }
-    target = Target{*reference, *settings, *json, tagOrDigestOf(*reference)};
+    target = Target{resolved.reference, resolved.settings, resolved.json, tagOrDigestOf(resolved.reference)};
     return std::nullopt;
 }
 
