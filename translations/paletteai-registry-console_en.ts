@@ -621,6 +621,14 @@
         <source>error: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: unknown format &apos;%1&apos; (use text or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::JobRunner</name>

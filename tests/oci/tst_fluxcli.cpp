@@ -785,6 +785,12 @@ void TestFluxCli::digestMatchesSha256sum()
     QVERIFY(sum.waitForFinished());
     QCOMPARE(run.out.trimmed(), QStringLiteral("sha256:") + QString::fromLatin1(sum.readAllStandardOutput().left(64)));
 
+    const auto json = cli({QStringLiteral("digest"), file, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.code, 0);
+    const QJsonObject described = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(described.value(QLatin1String("digest")).toString(), run.out.trimmed());
+    QCOMPARE(described.value(QLatin1String("size")).toInteger(), QFileInfo(file).size());
+
     // Output that cannot be written fails the command: a script must not read success and an empty digest.
     if (!QFileInfo::exists(QStringLiteral("/dev/full")))
         QSKIP("no /dev/full to write to");

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include "oci/digest.h"
 
@@ -24,12 +26,19 @@ int DigestCommand::run(const QStringList &arguments, Context &context)
     QCommandLineParser parser;
     const QCommandLineOption algorithm(QStringLiteral("algorithm"), tr("sha256 (default) or sha512."),
                                        QStringLiteral("name"), QStringLiteral("sha256"));
-    parser.addOption(algorithm);
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text or json."),
+                                    QStringLiteral("text|json"), QStringLiteral("text"));
+    parser.addOptions({algorithm, format});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to hash."));
-    if (auto stop = parse(parser, arguments, context, QStringLiteral("digest FILE [--algorithm sha256|sha512]")))
+    if (auto stop = parse(parser, arguments, context,
+                          QStringLiteral("digest FILE [--algorithm sha256|sha512] [--format text|json]")))
         return *stop;
     if (parser.positionalArguments().size() != 1) {
         context.err << tr("error: expected exactly one FILE") << Qt::endl;
+        return UsageError;
+    }
+    if (parser.value(format) != QLatin1String("text") && parser.value(format) != QLatin1String("json")) {
+        context.err << tr("error: unknown format '%1' (use text or json)").arg(parser.value(format)) << Qt::endl;
         return UsageError;
     }
     const QString name = parser.value(algorithm);
@@ -54,7 +63,14 @@ int DigestCommand::run(const QStringList &arguments, Context &context)
         context.err << tr("error: %1").arg(digest.error().toString()) << Qt::endl;
         return Failure;
     }
-    context.out << digest->toString() << Qt::endl;
+    if (parser.value(format) == QLatin1String("json")) {
+        const QJsonObject object{{QLatin1String("digest"), digest->toString()},
+                                 {QLatin1String("size"), file.size()},
+                                 {QLatin1String("file"), file.filePath()}};
+        context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    } else {
+        context.out << digest->toString() << Qt::endl;
+    }
     return Success;
 }
 
