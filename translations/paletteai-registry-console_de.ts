@@ -260,10 +260,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 and %2 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,6 +273,10 @@
     </message>
     <message>
         <source>a file name is needed, not an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: standard input is larger than %1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5197,6 +5197,10 @@
     </message>
     <message>
         <source>no space left on the device that holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include <QCoreApplication>
@@ -20,11 +21,22 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QTextStream err(stderr);
     Cli::Context context{out, err,
-                         [] {
+                         [&err] {
+                             // Secrets and files given on standard input are small; endless input (a
+                             // mistaken `< /dev/zero`, `yes |`) is refused instead of filling memory.
+                             constexpr qint64 maxInput = 64 * 1024 * 1024;
                              QFile input;
                              if (!input.open(stdin, QIODevice::ReadOnly))
                                  return QByteArray();
-                             return input.readAll();
+                             QByteArray data = input.read(maxInput + 1);
+                             if (data.size() > maxInput) {
+                                 err << QCoreApplication::translate("Cli", "error: standard input is larger than "
+                                                                           "%1 MiB")
+                                            .arg(maxInput / (1024 * 1024))
+                                     << Qt::endl;
+                                 std::exit(Cli::UsageError);
+                             }
+                             return data;
                          },
                          isatty(STDOUT_FILENO) == 1, isatty(STDERR_FILENO) == 1};
     const int code = Cli::runCli(QCoreApplication::arguments().mid(1), context);

@@ -37,7 +37,13 @@ Result<QByteArray> readFile(const QString &path, qint64 maxBytes)
         return Error{tr("cannot open: %1").arg(file.errorString()), path, 0, 0};
     if (file.size() > maxBytes)
         return Error{tr("file is larger than %1 bytes").arg(maxBytes), path, 0, 0};
-    return file.readAll();
+    // Devices and pipes report no size: what they give is capped as it is read.
+    const QByteArray data = file.read(maxBytes + 1);
+    if (data.size() > maxBytes)
+        return Error{tr("file is larger than %1 bytes").arg(maxBytes), path, 0, 0};
+    if (file.error() != QFileDevice::NoError)
+        return Error{tr("cannot read: %1").arg(file.errorString()), path, 0, 0};
+    return data;
 }
 
 Result<void> makeDirectory(const QString &path)

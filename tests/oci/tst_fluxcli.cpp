@@ -45,6 +45,7 @@ private Q_SLOTS:
     void usageErrors();
     void digestMatchesSha256sum();
     void connectionFailuresExplained();
+    void endlessInputIsRefused();
 
 private:
     struct Run
@@ -763,6 +764,8 @@ void TestFluxCli::usageErrors_data()
     QTest::newRow("empty source") << QStringList{QStringLiteral("push"),     definitions, QStringLiteral("h:1/r:t"),
                                                  QStringLiteral("--source"), QString(),   QStringLiteral("--revision"),
                                                  QStringLiteral("r")};
+    QTest::newRow("CA file without end") << QStringList{QStringLiteral("tags"), QStringLiteral("h:1/r"),
+                                                        QStringLiteral("--ca-file"), QStringLiteral("/dev/zero")};
     QTest::newRow("copy to a digest") << QStringList{QStringLiteral("cp"), QStringLiteral("h:1/r:t"),
                                                      QStringLiteral("h:1/s@sha256:") + QString(64, QLatin1Char('0'))};
 }
@@ -824,6 +827,19 @@ void TestFluxCli::connectionFailuresExplained()
     QCOMPARE(listed.code, 1);
     QVERIFY2(listed.err.contains(QLatin1String("the registry may speak plain HTTP; if so, use --plain-http")),
              qPrintable(listed.err));
+}
+
+// A password read from a device that never ends is refused once past a limit, not read until memory runs out.
+void TestFluxCli::endlessInputIsRefused()
+{
+    QProcess process;
+    process.setStandardInputFile(QStringLiteral("/dev/zero"));
+    process.start(QStringLiteral(PRC_BINARY_DIR "/app/cli/paletteai-registry"),
+                  {QStringLiteral("tags"), QStringLiteral("127.0.0.1:9/r"), QStringLiteral("--username"),
+                   QStringLiteral("u"), QStringLiteral("--password-stdin")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY2(process.readAllStandardError().contains("standard input is larger than"), "no word of the limit");
 }
 
 QTEST_GUILESS_MAIN(TestFluxCli)

@@ -9,6 +9,7 @@
 #include "credentials/secretstore.h"
 #include "credentials/tlsmaterial.h"
 #include "credentialservices.h"
+#include "util/atomicfile.h"
 
 namespace Cli {
 
@@ -26,10 +27,8 @@ Util::Result<QByteArray> readPem(const QString &path)
 {
     if (path.isEmpty())
         return Util::makeError(tr("a file name is needed, not an empty one"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Util::Error{tr("cannot read: %1").arg(file.errorString()), path, 0, 0};
-    return file.readAll();
+    // Certificate bundles are kilobytes; a device or a wrong file is cut short rather than read forever.
+    return Util::readFile(path, 16 * 1024 * 1024);
 }
 
 } // namespace
