@@ -879,6 +879,10 @@
         <source>error: %1 has more than %2 tags, too many to check which of them point at %3 and would be deleted with it; pass --force to delete it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: only %1 of the tags of %2 were checked; tags beyond them that point at the manifest go with it unlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli::OciTagsCommand</name>
@@ -2539,6 +2543,10 @@
         <source>Blob %1: continuing the earlier download failed (%2); downloading it from the start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the source&apos;s tag cannot be a registry tag (%1); name the destination&apos;s tag</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Oci::Descriptor</name>
@@ -2633,6 +2641,10 @@
     </message>
     <message>
         <source>cannot create a temporary directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the layer: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

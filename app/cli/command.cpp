@@ -1,5 +1,7 @@
 #include "command.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 #include "commands/registration.h"
@@ -130,6 +132,29 @@ int runCli(const QStringList &arguments, Context &context)
     context.out.flush();
     context.err.flush();
     return code;
+}
+
+QString quotedForTerminal(const QString &text)
+{
+    const bool plain = !text.startsWith(QLatin1Char('"')) && std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.category() == QChar::Other_Control;
+    });
+    if (plain)
+        return text;
+    QString quoted = QStringLiteral("\"");
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\n'))
+            quoted += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\t'))
+            quoted += QStringLiteral("\\t");
+        else if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+            quoted += QLatin1Char('\\') + c;
+        else if (c.category() == QChar::Other_Control)
+            quoted += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            quoted += c;
+    }
+    return quoted + QLatin1Char('"');
 }
 
 } // namespace Cli

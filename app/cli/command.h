@@ -68,6 +68,12 @@ private:
     std::vector<std::unique_ptr<Command>> m_commands;
 };
 
+/// Text from a registry or an archive (a file name, an annotation, a tag), made safe for one line of a
+/// terminal: with a line break or another control character in it (or a leading double quote) it is shown
+/// in double quotes with C escapes, so it can neither pass for two lines nor move the cursor. JSON output
+/// gives such text exactly.
+QString quotedForTerminal(const QString &text);
+
 /// The whole command tree of `paletteai-registry`.
 std::unique_ptr<CommandGroup> makeRootCommand();
 

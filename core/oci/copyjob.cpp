@@ -6,6 +6,7 @@
 #include <QThread>
 
 #include "oci/manifest.h"
+#include "oci/reference.h"
 #include "oci/registryblobstream.h"
 #include "util/logging.h"
 
@@ -76,7 +77,15 @@ Util::Result<CopyJob::Summary> CopyJob::Worker::copy(const Options &options)
     // Without a tag of its own the copy keeps the source's: the one asked for, or the one a layout's only
     // manifest carries.
     const QString sourceTag = options.sourceReference.isEmpty() ? root->tag : options.sourceReference;
-    const QString tag = !options.destinationTag.isEmpty() ? options.destinationTag : (byDigest ? QString() : sourceTag);
+    QString tag = !options.destinationTag.isEmpty() ? options.destinationTag : (byDigest ? QString() : sourceTag);
+    // A registry shows only what is tagged: an untagged source gets the usual default there, as skopeo gives.
+    const bool toRegistry = !m_destination.registryHost().isEmpty();
+    if (tag.isEmpty() && toRegistry)
+        tag = QStringLiteral("latest");
+    // A layout's ref name may be no registry tag ('1.0+build.1'): found out now, not after every upload.
+    if (auto valid = Reference::validateTag(tag); toRegistry && !valid)
+        return Util::makeError(tr("the source's tag cannot be a registry tag (%1); name the destination's tag")
+                                   .arg(valid.error().message));
     log(tr("Copying %1 (%2) from %3 to %4")
             .arg(options.sourceReference, root->descriptor.digest.toString(), m_source.displayName(),
                  m_destination.displayName()));

@@ -22,6 +22,7 @@
 #include "oci/ocilayout.h"
 #include "oci/tarreader.h"
 #include "oci/tarwriter.h"
+#include "util/atomicfile.h"
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -314,6 +315,9 @@ Util::Result<FluxArtifact::Built> FluxArtifact::build(const QString &sourcePath,
         return Util::Error{tr("cannot create a temporary file: %1").arg(staging.errorString()), layout.directory(), 0,
                            0};
     auto count = writeLayer(sourcePath, staging, options.ignorePatterns);
+    // A write that failed is the staging file's fault (a full disk), not the source file's being read.
+    if (!count && staging.error() != QFileDevice::NoError)
+        return Util::Error{tr("cannot write the layer: %1").arg(Util::writeFailure(staging)), staging.fileName(), 0, 0};
     if (!count)
         return count.error();
 

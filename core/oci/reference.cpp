@@ -122,10 +122,21 @@ NameParts splitName(const QString &text)
     return parts;
 }
 
+// A layout's ref names follow the image-spec grammar, which also allows '+' (semver build metadata, as
+// skopeo writes it); a registry tag does not.
+Util::Result<void> validateLayoutTag(const QString &tag)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9._+-]{0,127}$"));
+    if (pattern.match(tag).hasMatch())
+        return {};
+    return Reference::validateTag(tag);
+}
+
 Util::Result<void> applyTagAndDigest(Reference &reference, const NameParts &parts, const QString &text)
 {
     if (parts.hasTag) {
-        if (auto valid = Reference::validateTag(parts.tag); !valid)
+        const auto valid = reference.isLayout() ? validateLayoutTag(parts.tag) : Reference::validateTag(parts.tag);
+        if (!valid)
             return Util::makeError(tr("reference '%1': %2").arg(text, valid.error().message));
         reference = reference.withTag(parts.tag);
     }

@@ -162,6 +162,16 @@ void TestFluxCli::pullExtractsAndLists()
     const QString oddLayout = QStringLiteral("oci-layout:") + m_work.filePath(QStringLiteral("odd-names"));
     QCOMPARE(cli(QStringList{QStringLiteral("push"), odd.path(), oddLayout + QStringLiteral(":v1")} + provenance).code,
              0);
+    // Annotations come from whoever built the artifact: escape sequences in them reach no terminal raw.
+    const QString annotated = QStringLiteral("oci-layout:") + m_work.filePath(QStringLiteral("odd-annotations"));
+    QCOMPARE(cli({QStringLiteral("push"), odd.path(), annotated + QStringLiteral(":v2"), QStringLiteral("--source"),
+                  QStringLiteral("https://ok\x1b]0;retitled\x07"), QStringLiteral("--revision"), QStringLiteral("r")})
+                 .code,
+             0);
+    const auto inspected = cli({QStringLiteral("inspect"), annotated + QStringLiteral(":v2")});
+    QVERIFY2(!inspected.out.contains(QChar(0x1b)), qPrintable(inspected.out));
+    QVERIFY2(inspected.out.contains(QLatin1String("\"https://ok\\x1b]0;retitled\\x07\"")), qPrintable(inspected.out));
+
     const auto oddText = cli({QStringLiteral("pull"), oddLayout, QStringLiteral("--list")});
     QCOMPARE(oddText.out, QStringLiteral("\"two\\nlines.yaml\"\n"));
     const auto oddJson = cli({QStringLiteral("pull"), oddLayout, QStringLiteral("--list"), QStringLiteral("--format"),
@@ -630,6 +640,27 @@ void TestFluxCli::layoutsInspectedAndTagged()
         cli(QStringList{QStringLiteral("cp"), layout, ref(QStringLiteral("laid-copy:v1"))} + plain());
     QVERIFY2(aloneCopied.code == 0, qPrintable(aloneCopied.err));
     QCOMPARE(aloneCopied.out, pushed.out);
+    // A layout ref name that is no registry tag is found out before anything is uploaded.
+    const QString semver = QStringLiteral("oci-layout:") + m_work.filePath(QStringLiteral("semver"));
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("cp"), ref(QStringLiteral("laid:v1")), semver + QStringLiteral(":1.0.0+b.1")} +
+            plain())
+            .code,
+        0);
+    const auto plusTag = cli(QStringList{QStringLiteral("cp"), semver, ref(QStringLiteral("laid-semver"))} + plain());
+    QCOMPARE(plusTag.code, 1);
+    QVERIFY2(plusTag.err.contains(QLatin1String("cannot be a registry tag")), qPrintable(plusTag.err));
+    QCOMPARE(cli(QStringList{QStringLiteral("tags"), ref(QStringLiteral("laid-semver"))} + plain()).code, 1);
+    // An untagged manifest (copied by digest) reaches a registry as "latest", as with skopeo.
+    const QString untagged = QStringLiteral("oci-layout:") + m_work.filePath(QStringLiteral("untagged"));
+    QCOMPARE(
+        cli(QStringList{QStringLiteral("cp"), ref(QStringLiteral("laid@")) + pushed.out.trimmed(), untagged} + plain())
+            .code,
+        0);
+    QCOMPARE(cli(QStringList{QStringLiteral("cp"), untagged, ref(QStringLiteral("laid-untagged"))} + plain()).code, 0);
+    QCOMPARE(cli(QStringList{QStringLiteral("tags"), ref(QStringLiteral("laid-untagged"))} + plain()).out,
+             QStringLiteral("latest\n"));
+
     // Named by neither side, the tag is the one the layout's manifest carries: never an untagged manifest.
     const auto keptTag = cli(QStringList{QStringLiteral("cp"), layout, ref(QStringLiteral("laid-tagless"))} + plain());
     QVERIFY2(keptTag.code == 0, qPrintable(keptTag.err));

@@ -180,6 +180,10 @@ void TestReference::layoutReferences_data()
     QTest::newRow("colon in dir") << "oci-layout:/mnt/c:dir/bundle"
                                   << "/mnt/c:dir/bundle"
                                   << "";
+    // Layout ref names may carry semver build metadata; registry tags may not (see tagValidation).
+    QTest::newRow("build metadata") << "oci-layout:/tmp/bundle:1.0.0+build.1"
+                                    << "/tmp/bundle"
+                                    << "1.0.0+build.1";
 }
 
 void TestReference::layoutReferences()

@@ -26,7 +26,7 @@ QString describe(const Oci::Descriptor &descriptor)
     const QString title = descriptor.annotations.value(QString(Oci::Annotation::Title));
     if (!title.isEmpty())
         line += QStringLiteral("  ") + title;
-    return line;
+    return quotedForTerminal(line);
 }
 
 } // namespace
@@ -53,10 +53,11 @@ void OciInspectCommand::printText(const Oci::ManifestResponse &response, const O
     const Oci::Manifest &manifest = response.manifest;
     context.out << tr("Reference:     %1").arg(reference.toString()) << QLatin1Char('\n')
                 << tr("Digest:        %1").arg(response.digest.toString()) << QLatin1Char('\n')
-                << tr("Media type:    %1").arg(manifest.mediaType()) << QLatin1Char('\n')
+                << tr("Media type:    %1").arg(quotedForTerminal(manifest.mediaType())) << QLatin1Char('\n')
                 << tr("Size:          %1 bytes").arg(response.raw.size()) << QLatin1Char('\n');
     if (!manifest.effectiveArtifactType().isEmpty())
-        context.out << tr("Artifact type: %1").arg(manifest.effectiveArtifactType()) << QLatin1Char('\n');
+        context.out << tr("Artifact type: %1").arg(quotedForTerminal(manifest.effectiveArtifactType()))
+                    << QLatin1Char('\n');
     if (manifest.config())
         context.out << tr("Config:") << QLatin1Char('\n') << QStringLiteral("  ") << describe(*manifest.config())
                     << QLatin1Char('\n');
@@ -80,7 +81,8 @@ void OciInspectCommand::printText(const Oci::ManifestResponse &response, const O
     if (!annotations.isEmpty()) {
         context.out << tr("Annotations:") << QLatin1Char('\n');
         for (auto it = annotations.cbegin(); it != annotations.cend(); ++it)
-            context.out << QStringLiteral("  ") << it.key() << QStringLiteral(": ") << it.value() << QLatin1Char('\n');
+            context.out << QStringLiteral("  ") << quotedForTerminal(it.key()) << QStringLiteral(": ")
+                        << quotedForTerminal(it.value()) << QLatin1Char('\n');
     }
 }
 

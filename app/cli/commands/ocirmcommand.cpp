@@ -95,14 +95,7 @@ int OciRmCommand::execute(const Invocation &invocation, Context &context)
     if (!sharing)
         return fail(sharing.error(), context);
     const bool force = invocation.parser.isSet(m_force);
-    if (!sharing->otherTags.isEmpty() && !force) {
-        context.err << tr("error: %1 is %2, which is also tagged %3. A registry deletes a manifest with every tag "
-                          "that points at it; pass --force to delete them all.")
-                           .arg(invocation.reference.toString(), sharing->digest.toString(),
-                                tagList(sharing->otherTags))
-                    << Qt::endl;
-        return Failure;
-    }
+    // An incomplete check cannot vouch for the tags it did not reach: refuse first, whatever it found.
     if (sharing->partial && !force) {
         context.err << tr("error: %1 has more than %2 tags, too many to check which of them point at %3 and would "
                           "be deleted with it; pass --force to delete it anyway.")
@@ -111,6 +104,21 @@ int OciRmCommand::execute(const Invocation &invocation, Context &context)
                            .arg(sharing->digest.toString())
                     << Qt::endl;
         return Failure;
+    }
+    if (!sharing->otherTags.isEmpty() && !force) {
+        context.err << tr("error: %1 is %2, which is also tagged %3. A registry deletes a manifest with every tag "
+                          "that points at it; pass --force to delete them all.")
+                           .arg(invocation.reference.toString(), sharing->digest.toString(),
+                                tagList(sharing->otherTags))
+                    << Qt::endl;
+        return Failure;
+    }
+    if (sharing->partial) {
+        context.err << tr("warning: only %1 of the tags of %2 were checked; tags beyond them that point at the "
+                          "manifest go with it unlisted")
+                           .arg(maxTagsChecked)
+                           .arg(invocation.reference.repository())
+                    << Qt::endl;
     }
 
     // By digest: the manifest checked above is the one deleted, even if a tag moves meanwhile.
@@ -125,7 +133,8 @@ int OciRmCommand::execute(const Invocation &invocation, Context &context)
     if (invocation.json) {
         const QJsonObject object{{QStringLiteral("deleted"), shown},
                                  {QStringLiteral("digest"), deleted->toString()},
-                                 {QStringLiteral("alsoUntagged"), QJsonArray::fromStringList(sharing->otherTags)}};
+                                 {QStringLiteral("alsoUntagged"), QJsonArray::fromStringList(sharing->otherTags)},
+                                 {QStringLiteral("allTagsChecked"), !sharing->partial}};
         context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
     } else {
         context.out << tr("Deleted %1").arg(shown) << QLatin1Char('\n');

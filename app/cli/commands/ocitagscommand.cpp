@@ -120,11 +120,11 @@ int OciTagsCommand::print(const QString &repository, const Oci::ListResult &tags
         return Success;
     }
     for (const QString &tag : std::as_const(plain))
-        context.out << tag << QLatin1Char('\n');
+        context.out << quotedForTerminal(tag) << QLatin1Char('\n');
     if (!referrers.isEmpty()) {
         context.out << QLatin1Char('\n') << tr("Referrer and signature tags:") << QLatin1Char('\n');
         for (const QString &tag : std::as_const(referrers))
-            context.out << tag << QLatin1Char('\n');
+            context.out << quotedForTerminal(tag) << QLatin1Char('\n');
     }
     return Success;
 }

@@ -85,32 +85,6 @@ bool platformMatches(const QString &entryPlatform, const QString &wanted)
     return wanted.count(QLatin1Char('/')) == 1 && entryPlatform.startsWith(wanted + QLatin1Char('/'));
 }
 
-// One line per file: a name with a line break or another control character in it (or one that starts with a
-// double quote) is printed in double quotes with C escapes, so that it cannot pass for two names or move the terminal's
-// cursor. JSON output gives every name exactly.
-QString shownPath(const QString &path)
-{
-    const bool plain = !path.startsWith(QLatin1Char('"')) && std::none_of(path.cbegin(), path.cend(), [](QChar c) {
-        return c.category() == QChar::Other_Control;
-    });
-    if (plain)
-        return path;
-    QString quoted = QStringLiteral("\"");
-    for (const QChar c : path) {
-        if (c == QLatin1Char('\n'))
-            quoted += QStringLiteral("\\n");
-        else if (c == QLatin1Char('\t'))
-            quoted += QStringLiteral("\\t");
-        else if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
-            quoted += QLatin1Char('\\') + c;
-        else if (c.category() == QChar::Other_Control)
-            quoted += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-        else
-            quoted += c;
-    }
-    return quoted + QLatin1Char('"');
-}
-
 QString describeEntries(const QList<Oci::Descriptor> &entries)
 {
     QStringList lines;
@@ -353,7 +327,8 @@ void PullCommand::print(const Pulled &pulled, bool json, Context &context)
                         << Qt::endl;
         }
         for (const auto &file : files)
-            context.out << shownPath(file.path) << (file.directory ? QStringLiteral("/") : QString()) << Qt::endl;
+            context.out << quotedForTerminal(file.path) << (file.directory ? QStringLiteral("/") : QString())
+                        << Qt::endl;
         return;
     }
     QJsonArray array;
