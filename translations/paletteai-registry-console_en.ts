@@ -614,10 +614,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not a readable file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>error: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,6 +623,14 @@
     </message>
     <message>
         <source>error: unknown format &apos;%1&apos; (use text or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (permission denied)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -881,6 +885,10 @@
     </message>
     <message>
         <source>warning: only %1 of the tags of %2 were checked; tags beyond them that point at the manifest go with it unlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 is tagged %2. A registry deletes a manifest with every tag that points at it; pass --force to delete them all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,6 +62,11 @@ Util::Result<std::unique_ptr<LayoutStore>> LayoutStore::open(const QString &path
 {
     if (!isArchivePath(path)) {
         const bool created = mode == Mode::Write && !QFileInfo::exists(path);
+        // The outermost directory this open makes: a failed copy removes up to there, and no further.
+        QString outermostCreated;
+        for (QFileInfo missing(QDir(path).absolutePath()); created && !missing.exists();
+             missing.setFile(missing.absolutePath()))
+            outermostCreated = missing.absoluteFilePath();
         // A directory with other files in it is not made a layout behind its owner's back.
         if (mode == Mode::Write && !created && holdsOtherFiles(path))
             return Util::Error{tr("is a directory with other files in it, not an OCI image layout; copy into a new or "
@@ -71,7 +76,7 @@ Util::Result<std::unique_ptr<LayoutStore>> LayoutStore::open(const QString &path
         if (!layout)
             return layout.error();
         auto store = std::unique_ptr<LayoutStore>(new LayoutStore(path, std::move(layout).value(), nullptr));
-        store->m_created = created;
+        store->m_createdFrom = outermostCreated;
         return store;
     }
 
@@ -116,7 +121,7 @@ Util::Result<std::unique_ptr<LayoutStore>> LayoutStore::open(const QString &path
 
 LayoutStore::~LayoutStore()
 {
-    if (m_created)
+    if (!m_createdFrom.isEmpty())
         removeIfNothingWorthKeeping();
 }
 
@@ -136,7 +141,12 @@ void LayoutStore::removeIfNothingWorthKeeping()
         if (!scaffolding && !emptyPartial)
             return;
     }
-    QDir(m_layout.directory()).removeRecursively();
+    if (!QDir(m_layout.directory()).removeRecursively())
+        return;
+    // Then the parents this store made for it, each only while empty.
+    for (QString parent = QFileInfo(QDir(m_layout.directory()).absolutePath()).absolutePath();
+         parent.startsWith(m_createdFrom) && QDir().rmdir(parent); parent = QFileInfo(parent).absolutePath()) {
+    }
 }
 
 QString LayoutStore::displayName() const

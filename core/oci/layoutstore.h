@@ -46,8 +46,8 @@ private:
     QString m_path;
     OciLayout m_layout;
     std::unique_ptr<QTemporaryDir> m_unpacked; ///< set for archives
-    bool m_created = false;                    ///< a directory that did not exist before open()
-    std::unique_ptr<QLockFile> m_archiveLock;  ///< held while an archive is written
+    QString m_createdFrom; ///< the outermost directory open() created for the layout; empty when it existed
+    std::unique_ptr<QLockFile> m_archiveLock; ///< held while an archive is written
 };
 
 } // namespace Oci

@@ -378,6 +378,15 @@ void TestFluxCli::passwordFromStandardInput()
     QVERIFY2(wrongLogin.out.contains(QLatin1String("did not accept the login; compatibility is unknown")),
              qPrintable(wrongLogin.out));
     QVERIFY2(!wrongLogin.out.contains(QLatin1String("NOT compatible")), qPrintable(wrongLogin.out));
+    QVERIFY2(!wrongLogin.err.contains(QLatin1String("error:")), qPrintable(wrongLogin.err));
+    const auto wrongLoginJson =
+        cli(QStringList{QStringLiteral("registry"), QStringLiteral("check"), m_second->hostPort(),
+                        QStringLiteral("--format"), QStringLiteral("json")} +
+                plain() + credentials,
+            "wrong\n");
+    const QJsonObject unknown = QJsonDocument::fromJson(wrongLoginJson.out.toUtf8()).object();
+    QVERIFY(unknown.value(QLatin1String("compatible")).isNull());
+    QCOMPARE(unknown.value(QLatin1String("authenticated")).toBool(true), false);
 }
 
 void TestFluxCli::progressOnlyOnATerminal()

@@ -253,6 +253,12 @@ void TestLayout::unusedNewLayoutIsRemoved()
         QVERIFY(QDir().mkpath(QFileInfo(partial).absolutePath()) && partial.open(QIODevice::WriteOnly));
     }
     QVERIFY(!QFileInfo::exists(fresh));
+    // So do the parents made for it; the directory that was there before stays.
+    {
+        QVERIFY(LayoutStore::open(dir.filePath(QStringLiteral("made/for/it")), LayoutStore::Mode::Write));
+    }
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("made"))));
+    QVERIFY(QFileInfo::exists(dir.path()));
 
     // A blob that arrived stays for the next run to find.
     const QByteArray content("{}");

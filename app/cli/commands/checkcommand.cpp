@@ -56,7 +56,11 @@ int CheckCommand::run(const QStringList &arguments, Context &context)
     }
 
     Oci::CompatibilityCheck check(registry->registry(), parser.value(repository), *settings);
-    const bool passed = JobRunner(context, parser.isSet(QStringLiteral("verbose"))).run(check);
+    JobRunner runner(context, parser.isSet(QStringLiteral("verbose")));
+    // The report below gives the verdict, failed steps and all; "n step(s) failed" would only repeat it.
+    runner.setErrorWording([](const QString &) { return QString(); });
+    const bool passed = runner.run(check);
+    const bool unknown = !passed && (check.unreachable() || check.authenticationFailed());
 
     if (*json) {
         QJsonArray steps;
@@ -72,7 +76,8 @@ int CheckCommand::run(const QStringList &arguments, Context &context)
         }
         const QJsonObject object{
             {QLatin1String("registry"), registry->registry()},
-            {QLatin1String("compatible"), passed},
+            // Unknown is neither: a script reading false would conclude "incompatible".
+            {QLatin1String("compatible"), unknown ? QJsonValue() : QJsonValue(passed)},
             {QLatin1String("reached"), !check.unreachable()},
             {QLatin1String("authenticated"), !check.unreachable() && !check.authenticationFailed()},
             {QLatin1String("steps"), steps}};

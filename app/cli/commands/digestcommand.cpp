@@ -50,9 +50,10 @@ int DigestCommand::run(const QStringList &arguments, Context &context)
     // A missing file or a directory is unusable input, not a failed operation.
     const QFileInfo file(parser.positionalArguments().first());
     if (!file.isFile() || !file.isReadable()) {
-        const QString reason = !file.exists() ? tr("no such file")
-                               : file.isDir() ? tr("is a directory; digest hashes one file")
-                                              : tr("not a readable file");
+        const QString reason = !file.exists()   ? tr("no such file")
+                               : file.isDir()   ? tr("is a directory; digest hashes one file")
+                               : !file.isFile() ? tr("is not a regular file")
+                                                : tr("cannot be read (permission denied)");
         context.err << tr("error: %1: %2").arg(file.filePath(), reason) << Qt::endl;
         return UsageError;
     }

@@ -79,9 +79,11 @@ bool JobRunner::run(Jobs::Job &job)
         m_context.err << Qt::endl;
     m_wasInterrupted = interrupts->wasInterrupted() && job.state() != Jobs::Job::State::Succeeded;
 
-    if (job.state() == Jobs::Job::State::Failed)
-        m_context.err << tr("error: %1").arg(m_reword ? m_reword(job.errorMessage()) : job.errorMessage()) << Qt::endl;
-    else if (job.state() == Jobs::Job::State::Cancelled)
+    if (job.state() == Jobs::Job::State::Failed) {
+        const QString message = m_reword ? m_reword(job.errorMessage()) : job.errorMessage();
+        if (!message.isEmpty())
+            m_context.err << tr("error: %1").arg(message) << Qt::endl;
+    } else if (job.state() == Jobs::Job::State::Cancelled)
         m_context.err << tr("cancelled") << Qt::endl;
     return job.state() == Jobs::Job::State::Succeeded;
 }

@@ -25,7 +25,8 @@ public:
     bool run(Jobs::Job &job);
     /// After run(): the job ended because of Ctrl-C or SIGTERM.
     bool wasInterrupted() const { return m_wasInterrupted; }
-    /// Lets a command adjust a failure message before it is printed, e.g. to name its own flags.
+    /// Lets a command adjust a failure message before it is printed, e.g. to name its own flags; an empty
+    /// message is not printed (the command reports the failure its own way).
     void setErrorWording(std::function<QString(const QString &)> reword) { m_reword = std::move(reword); }
 
 private:

@@ -33,8 +33,10 @@ int OciLsCommand::execute(const Invocation &invocation, Context &context)
         fail(catalog.error(), context);
         // Only a registry that answered and refused the catalog; not a connection, TLS or login failure.
         const QString &message = catalog.error().message;
+        // Nor a plain-HTTP request to an HTTPS registry, which gets a 400 and its own hint.
         if (message.contains(QLatin1String(": HTTP 4")) &&
-            !message.contains(QLatin1String("rejected the credentials"))) {
+            !message.contains(QLatin1String("rejected the credentials")) &&
+            !message.contains(QLatin1String("--plain-http"))) {
             context.err << tr("note: the catalog is optional in the OCI spec and often restricted; "
                               "'tags HOST/REPOSITORY' works without it")
                         << Qt::endl;

@@ -106,10 +106,15 @@ int OciRmCommand::execute(const Invocation &invocation, Context &context)
         return Failure;
     }
     if (!sharing->otherTags.isEmpty() && !force) {
-        context.err << tr("error: %1 is %2, which is also tagged %3. A registry deletes a manifest with every tag "
-                          "that points at it; pass --force to delete them all.")
-                           .arg(invocation.reference.toString(), sharing->digest.toString(),
-                                tagList(sharing->otherTags))
+        // Named by its tag, the manifest has other tags "also"; named by digest, these are its tags.
+        const QString tags = tagList(sharing->otherTags);
+        context.err << (invocation.reference.hasTag()
+                            ? tr("error: %1 is %2, which is also tagged %3. A registry deletes a manifest with every "
+                                 "tag that points at it; pass --force to delete them all.")
+                                  .arg(invocation.reference.toString(), sharing->digest.toString(), tags)
+                            : tr("error: %1 is tagged %2. A registry deletes a manifest with every tag that points "
+                                 "at it; pass --force to delete them all.")
+                                  .arg(invocation.reference.toString(), tags))
                     << Qt::endl;
         return Failure;
     }
