@@ -671,7 +671,11 @@ void PropertyEditor::buildConnectionForm(const ConnectionAccess &access)
             trimmed(setFieldOf(connection, &Connection::repository)));
     addChoice(
         form, tr("Insecure"),
-        {{tr("Chart default"), -1}, {tr("false — verify TLS"), 0}, {tr("true — skip TLS verification, allow HTTP"), 1}},
+        {
+            {tr("Chart default"), -1},
+            {tr("false — verify TLS"), 0},
+            {tr("true — skip TLS verification, allow HTTP"), 1},
+        },
         [get](const auto &t) { return get(t) && get(t)->insecure ? int(*get(t)->insecure) : -1; },
         [access](auto &t, int v) { access(t)->insecure = v < 0 ? std::nullopt : std::optional<bool>(v == 1); });
     addText(form, tr("Timeout"), QStringLiteral("timeout"), fieldOf(connection, &Connection::timeout),

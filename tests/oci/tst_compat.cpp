@@ -96,7 +96,8 @@ void TestCompat::refusedDeleteNamesWhatStays()
     QCOMPARE(deleted.id, QStringLiteral("delete"));
     QCOMPARE(deleted.outcome, Outcome::Skipped);
     // The tags left behind are named, so that an administrator can find them; the registry's words follow once.
-    static const QRegularExpression left(QStringLiteral("so (probe-\\d+) and (sha256-[0-9a-f]{64}) stay in (\\S+) — "));
+    const QString tagsLeft = QStringLiteral("so (probe-\\d+) and (sha256-[0-9a-f]{64}) stay in (\\S+) — ");
+    const QRegularExpression left(tagsLeft);
     const QRegularExpressionMatch named = left.match(deleted.detail);
     QVERIFY2(named.hasMatch(), qPrintable(deleted.detail));
     QCOMPARE(deleted.detail.count(QLatin1String("UNSUPPORTED")), 1);
