@@ -530,14 +530,16 @@ void TestRegistryClientScripted::droppedConnectionIsRetried()
     QCOMPARE(calls, 3);
     QCOMPARE(waiting.size(), 1);
 
-    // A DELETE may have reached the registry: the client adds no retry of its own (Qt's single resend of a
-    // request on a dropped keep-alive connection is all there is).
+    // A DELETE may have reached the registry: the client adds no retry of its own, and says no "waiting".
+    // What reaches the server besides is Qt's: its HTTP channel resends a request whose connection closed
+    // before any answer, up to three times, how often depending on when it sees the close.
     waiting.clear();
     auto removed = await<void>(
         [&](auto done) { return client.deleteBlob(QStringLiteral("app"), Digest::ofBytes("b"), this, done); });
     QVERIFY(!removed);
     QVERIFY(waiting.isEmpty());
-    QVERIFY(registry.requestsTo(QStringLiteral("^/v2/app/blobs/")).size() <= 2);
+    const qsizetype sent = registry.requestsTo(QStringLiteral("^/v2/app/blobs/")).size();
+    QVERIFY2(sent >= 1 && sent <= 4, qPrintable(QString::number(sent)));
 }
 
 void TestRegistryClientScripted::paginationRefusesOtherOriginAndLoops()
